@@ -1,0 +1,78 @@
+/** The domain model shared by the importer, the scoring and every host (app, worker, CLI, tests). */
+
+/** How bad an import problem is: errors lose or distrust data, warnings need a look, info is a note. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A located problem found while importing; row is 1-based as a spreadsheet shows it, column a letter ("E"). */
+export interface ImportIssue {
+  severity: Severity;
+  message: string;
+  file: string;
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+}
+
+/** A closed rating scale in points, e.g. {min: 1, max: 20}. */
+export interface Scale {
+  min: number;
+  max: number;
+}
+
+/** Where a task's rating came from, by precedence members > file > suggested. */
+export type RatingSource = 'members' | 'file' | 'suggested' | 'unrated';
+
+export interface Person {
+  /** Stable key: the roster ID when the file has one, else the normalized name. */
+  id: string;
+  name: string;
+  role: string | null;
+  department: string | null;
+  /** Full-time equivalent from the roster (1 = hoursPerFte hours a week), when given. */
+  fte: number | null;
+  /** Contracted weekly hours from the roster, when given. */
+  contractHours: number | null;
+  /** Annual pay in the file's currency, when given. */
+  annualPay: number | null;
+  /** Hourly pay in the file's currency, when given directly. */
+  hourlyRate: number | null;
+  qualifications: string[];
+}
+
+export interface Task {
+  /** Normalized task name (one task name is one task across departments). */
+  id: string;
+  name: string;
+  /** Empowerment normalized to 0–1 on the task's scale, or null when unrated. */
+  empowerment: number | null;
+  /** Desirability normalized to 0–1, or null when unrated. */
+  desirability: number | null;
+  /** Optional factor ratings, each normalized 0–1, keyed by factor name. */
+  factors: Record<string, number>;
+  source: RatingSource;
+  /** Why the rating is what it is (file cell, suggestion keyword…); null when nothing to say. */
+  reason: string | null;
+  /** Qualifications a person must hold to take this task ("Requires" column). */
+  requires: string[];
+  /** A named chore (for rotation remedies later). */
+  chore: boolean;
+}
+
+/** Hours per week that one person spends on one task. */
+export interface Assignment {
+  personId: string;
+  taskId: string;
+  /** Hours per week, ≥ 0. */
+  hours: number;
+  locked: boolean;
+}
+
+export interface Organization {
+  people: Person[];
+  tasks: Task[];
+  assignments: Assignment[];
+  /** The project rating scale in points; job scores are reported on it. */
+  scale: Scale;
+  /** Hours in one FTE (default 40). */
+  hoursPerFte: number;
+}

@@ -1,1 +1,20 @@
-console.log('cli build placeholder')
+// Bundles the CLI (electron/cli/main.ts + the engine) into one fast-starting CommonJS file.
+import { build } from 'esbuild';
+import { readFileSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const outfile = 'out/cli/fairshare.cjs';
+await build({
+  entryPoints: ['electron/cli/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile,
+  minify: true,
+  legalComments: 'linked',
+  banner: { js: '#!/usr/bin/env node' },
+  define: { FAIRSHARE_VERSION: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+});
+chmodSync(outfile, 0o755);

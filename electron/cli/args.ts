@@ -1,0 +1,73 @@
+/** Parses the CLI's command line (DESIGN.md §4) into a typed request, or a usage error. */
+
+export class UsageError extends Error {}
+
+export interface AuditArgs {
+  command: 'audit';
+  file: string;
+  sheet?: string;
+  hoursPerFte?: number;
+  tolerance?: number;
+  noSuggest: boolean;
+  pseudonymize: boolean;
+  json: boolean;
+  out?: string;
+}
+
+export type CliRequest = AuditArgs | { command: 'help' } | { command: 'version' };
+
+export const USAGE = `Usage:
+  fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--json]
+  fairshare --help | --version
+
+Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) and reports every
+person's weekly hours and job scores (empowerment, desirability), with located issues.
+Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
+
+function positiveNumber(flag: string, value: string | undefined): number {
+  if (value === undefined) throw new UsageError(`${flag} needs a value`);
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a positive number, got "${value}"`);
+  return n;
+}
+
+export function parseArgs(argv: string[]): CliRequest {
+  if (argv.length === 0) throw new UsageError('no command given');
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'audit') throw new UsageError(`unknown command "${command}"`);
+  const out: AuditArgs = { command: 'audit', file: '', noSuggest: false, pseudonymize: false, json: false };
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? rest[++i];
+    switch (flag) {
+      case '--json': out.json = true; break;
+      case '--no-suggest': out.noSuggest = true; break;
+      case '--pseudonymize': out.pseudonymize = true; break;
+      case '--sheet': {
+        const v = value();
+        if (v === undefined || v === '') throw new UsageError('--sheet needs a sheet name');
+        out.sheet = v;
+        break;
+      }
+      case '--hours-per-fte': out.hoursPerFte = positiveNumber(flag, value()); break;
+      case '--tolerance': out.tolerance = positiveNumber(flag, value()); break;
+      case '--out': {
+        const v = value();
+        if (!v) throw new UsageError('--out needs a file name');
+        out.out = v;
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+        files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new UsageError('audit needs a FILE');
+  if (files.length > 1) throw new UsageError(`audit takes one FILE, got ${files.length}`);
+  out.file = files[0];
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * `fairshare` — the engine without a window (DESIGN.md §4). Never imports electron. Exit 0 when at
+ * least one person was imported, 1 when nothing usable (one line on stderr), 2 on usage errors.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { importOrganization } from '../../renderer/src/engine/import';
+import { DEFAULT_LIMITS } from '../../renderer/src/engine/formats/readWorkbook';
+import { buildAuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { parseArgs, USAGE, UsageError, type AuditArgs } from './args';
+import { formatSummary } from './summary';
+
+declare const FAIRSHARE_VERSION: string;
+
+class Unusable extends Error {}
+
+function readInput(file: string): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new Unusable(`${file} is a folder, not a spreadsheet`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof Unusable) throw err;
+    throw new Unusable(`cannot open ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  if (size > DEFAULT_LIMITS.maxBytes) {
+    throw new Unusable(`${file} is ${Math.round(size / 1_048_576)} MB, over the size limit of ${Math.round(DEFAULT_LIMITS.maxBytes / 1_048_576)} MB`);
+  }
+  return readFileSync(file);
+}
+
+function audit(args: AuditArgs): number {
+  const bytes = readInput(args.file);
+  const result = importOrganization(bytes, args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte });
+  if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
+  const report = buildAuditReport(result.organization, result.issues, result.layout, args.file, result.format);
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatSummary(report) + '\n');
+  return 0;
+}
+
+function run(argv: string[]): number {
+  let req;
+  try {
+    req = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`fairshare: ${err.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (req.command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (req.command === 'version') {
+    process.stdout.write(`${FAIRSHARE_VERSION}\n`);
+    return 0;
+  }
+  return audit(req);
+}
+
+// Spreadsheet libraries log warnings on some files; keep them off stderr, which carries only our one line.
+console.error = () => undefined;
+console.warn = () => undefined;
+
+let code: number;
+try {
+  code = run(process.argv.slice(2));
+} catch (err) {
+  const msg = err instanceof Unusable ? err.message : `internal error: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
+  process.stderr.write(`fairshare: ${msg}\n`);
+  code = 1;
+}
+process.exitCode = code;

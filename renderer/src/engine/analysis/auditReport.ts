@@ -1,0 +1,111 @@
+/**
+ * The audit as one plain object (DESIGN.md §4 `audit --json`): people, roles, departments and
+ * tasks with scores on the project scale, plus the import's issues and layout. Shared by the CLI
+ * and the app's exports.
+ */
+import type { ImportIssue, Organization, RatingSource, Scale } from '../model/types';
+import type { LayoutReport } from '../import/types';
+import { toPoints } from '../rating/scale';
+import { scoreGroups, scorePeople, taskHours, type GroupScore } from './jobScores';
+
+export interface AuditPerson {
+  name: string;
+  role: string | null;
+  department: string | null;
+  hours: number;
+  empowerment: number | null;
+  desirability: number | null;
+  ratedShare: number;
+  suggestedShare: number;
+  pay: number | null;
+  hourlyPay: number | null;
+}
+
+export interface AuditGroup {
+  people: number;
+  hours: number;
+  empowerment: number | null;
+  desirability: number | null;
+}
+
+export interface AuditTask {
+  name: string;
+  hours: number;
+  people: number;
+  empowerment: number | null;
+  desirability: number | null;
+  source: RatingSource;
+  reason: string | null;
+}
+
+export interface AuditReport {
+  file: string;
+  format: string;
+  layout: LayoutReport;
+  scale: Scale;
+  hoursPerFte: number;
+  totals: { people: number; hours: number; tasks: number; unratedTasks: number };
+  people: AuditPerson[];
+  roles: (AuditGroup & { role: string })[];
+  departments: (AuditGroup & { department: string })[];
+  tasks: AuditTask[];
+  issues: ImportIssue[];
+}
+
+/** Rounds for output: 4 decimals keeps 0.01-point accuracy with room to spare. */
+function r4(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
+}
+
+function points(n: number | null, scale: Scale): number | null {
+  return n === null ? null : r4(toPoints(n, scale));
+}
+
+function group(g: GroupScore, scale: Scale): AuditGroup {
+  return { people: g.people, hours: r4(g.hours), empowerment: points(g.empowerment, scale), desirability: points(g.desirability, scale) };
+}
+
+export function buildAuditReport(org: Organization, issues: ImportIssue[], layout: LayoutReport, file: string, format: string): AuditReport {
+  const { scale } = org;
+  const scores = scorePeople(org);
+  const hoursByTask = taskHours(org);
+  const peopleByTask = new Map<string, number>();
+  for (const a of org.assignments) peopleByTask.set(a.taskId, (peopleByTask.get(a.taskId) ?? 0) + 1);
+  return {
+    file,
+    format,
+    layout,
+    scale,
+    hoursPerFte: org.hoursPerFte,
+    totals: {
+      people: org.people.length,
+      hours: r4(scores.reduce((a, s) => a + s.hours, 0)),
+      tasks: org.tasks.length,
+      unratedTasks: org.tasks.filter((t) => t.source === 'unrated').length,
+    },
+    people: scores.map((s) => ({
+      name: s.person.name,
+      role: s.person.role,
+      department: s.person.department,
+      hours: r4(s.hours),
+      empowerment: points(s.empowerment, scale),
+      desirability: points(s.desirability, scale),
+      ratedShare: r4(s.ratedShare),
+      suggestedShare: r4(s.suggestedShare),
+      pay: s.person.annualPay,
+      hourlyPay: s.hourlyPay === null ? null : r4(s.hourlyPay),
+    })),
+    roles: scoreGroups(scores, 'role').map((g) => ({ role: g.name, ...group(g, scale) })),
+    departments: scoreGroups(scores, 'department').map((g) => ({ department: g.name, ...group(g, scale) })),
+    tasks: org.tasks.map((t) => ({
+      name: t.name,
+      hours: r4(hoursByTask.get(t.id) ?? 0),
+      people: peopleByTask.get(t.id) ?? 0,
+      empowerment: points(t.empowerment, scale),
+      desirability: points(t.desirability, scale),
+      source: t.source,
+      reason: t.reason,
+    })),
+    issues,
+  };
+}

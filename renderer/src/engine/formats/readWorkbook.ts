@@ -1,0 +1,184 @@
+/**
+ * Reads spreadsheet bytes into plain tables of primitive cells, refusing corrupt, hostile or
+ * oversized input with one clear line. The only importer code that touches SheetJS.
+ */
+import * as XLSX from 'xlsx';
+import { ContainerRefusal, guardZip } from './zipGuard';
+import { decodeText, looksLikeText, sniffDelimiter } from './textDecode';
+import type { ImportLimits } from '../import/types';
+
+/** A cell as the importer sees it: numbers stay numbers, everything else is text or empty. */
+export type Cell = string | number | boolean | null;
+
+export interface RawSheet {
+  name: string;
+  /** rows[r][c], r and c 0-based; rows may be ragged. */
+  rows: Cell[][];
+}
+
+export interface RawWorkbook {
+  format: string;
+  sheets: RawSheet[];
+  /** True for delimited text using ';' or tab, where "12,5" means twelve and a half. */
+  decimalComma: boolean;
+  /** For text files: the encoding found. */
+  encoding: string | null;
+}
+
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: 64 * 1_048_576,
+  maxUncompressedBytes: 400 * 1_048_576,
+  maxRows: 200_000,
+  maxColumns: 2_000,
+};
+
+/** A refusal of the whole file; its message is one line, fit for a user. */
+export class WorkbookRefusal extends Error {}
+
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A',
+};
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** Names the format from the leading bytes (and the extension for text files). */
+export function sniffFormat(bytes: Uint8Array, fileName: string): string {
+  const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return ['xlsx', 'xlsm', 'xlsb', 'ods', 'numbers'].includes(ext) ? ext : 'zip';
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'empty-zip';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'xls';
+  if (bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1])) return 'xls';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46])) return 'image';
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'gzip';
+  if (looksLikeText(bytes)) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart().toLowerCase();
+    if (head.startsWith('<?xml') || head.startsWith('<workbook') || head.startsWith('<html') || head.startsWith('<table') || head.startsWith('<!doctype html')) return 'xml';
+    return ext === 'tsv' || ext === 'tab' ? 'tsv' : 'csv';
+  }
+  return 'unknown';
+}
+
+function cellValue(cell: XLSX.CellObject | undefined): Cell {
+  if (!cell) return null;
+  switch (cell.t) {
+    case 'n':
+      return typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null;
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+    case 'b':
+      return Boolean(cell.v);
+    case 'e':
+      return ERROR_TEXT[cell.v as number] ?? '#ERROR';
+    case 'd':
+      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
+    default:
+      return null;
+  }
+}
+
+function toRawSheet(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, fileName: string): RawSheet {
+  const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  if (data.length > limits.maxRows) {
+    throw new WorkbookRefusal(`${fileName}: sheet "${name}" has more than ${limits.maxRows.toLocaleString('en-US')} rows, the row limit`);
+  }
+  const rows: Cell[][] = new Array(data.length);
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    if (!src) {
+      rows[r] = [];
+      continue;
+    }
+    // Trailing empties are common; find the last real cell so absurd declared widths cost nothing.
+    let last = src.length - 1;
+    while (last >= 0 && (src[last] == null || src[last].t === 'z')) last--;
+    if (last + 1 > limits.maxColumns) {
+      throw new WorkbookRefusal(`${fileName}: sheet "${name}" has more than ${limits.maxColumns.toLocaleString('en-US')} columns, the column limit`);
+    }
+    const row: Cell[] = new Array(last + 1);
+    for (let c = 0; c <= last; c++) row[c] = cellValue(src[c]);
+    rows[r] = row;
+  }
+  return { name, rows };
+}
+
+function describeReadError(err: unknown, fileName: string, format: string): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/password|encrypt/i.test(msg)) return `${fileName} is password-protected; save an unprotected copy and import that`;
+  if (/unsupported.*(zip|compression)/i.test(msg)) return `${fileName} uses an unsupported ZIP compression or encryption`;
+  const first = msg.split('\n')[0].slice(0, 160);
+  return `${fileName} could not be read as a ${format} spreadsheet (${first || 'damaged file'})`;
+}
+
+/** Reads every sheet (or only `sheet`) into primitive rows. Throws WorkbookRefusal on unusable input. */
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, onlySheet?: string): RawWorkbook {
+  if (bytes.length === 0) throw new WorkbookRefusal(`${fileName} is empty (0 bytes)`);
+  if (bytes.length > limits.maxBytes) {
+    throw new WorkbookRefusal(`${fileName} is ${Math.round(bytes.length / 1_048_576)} MB, over the size limit of ${Math.round(limits.maxBytes / 1_048_576)} MB`);
+  }
+  const format = sniffFormat(bytes, fileName);
+  const base = { dense: true, cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;
+  let book: XLSX.WorkBook;
+  let decimalComma = false;
+  let encoding: string | null = null;
+  switch (format) {
+    case 'pdf':
+      throw new WorkbookRefusal(`${fileName} is a PDF document, not a spreadsheet`);
+    case 'image':
+      throw new WorkbookRefusal(`${fileName} is an image, not a spreadsheet`);
+    case 'gzip':
+      throw new WorkbookRefusal(`${fileName} is a gzip archive, not a spreadsheet; extract it first`);
+    case 'empty-zip':
+      throw new WorkbookRefusal(`${fileName} is an empty ZIP archive, not a spreadsheet`);
+    case 'unknown':
+      throw new WorkbookRefusal(`${fileName} is not a spreadsheet (unrecognized binary content)`);
+    case 'csv':
+    case 'tsv': {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      const text = decoded.text.replace(/^\uFEFF/, '');
+      if (text.trim() === '') throw new WorkbookRefusal(`${fileName} has no text in it`);
+      const delimiter = sniffDelimiter(text, fileName);
+      decimalComma = delimiter !== ',';
+      const body = /^sep=.\r?\n/.test(text) ? text.replace(/^sep=.\r?\n/, '') : text;
+      try {
+        book = XLSX.read(body, { ...base, type: 'string', raw: true, FS: delimiter });
+      } catch (err) {
+        throw new WorkbookRefusal(describeReadError(err, fileName, format));
+      }
+      break;
+    }
+    default: {
+      let safe = bytes;
+      if (format !== 'xls' && format !== 'xml') {
+        try {
+          safe = guardZip(bytes, limits.maxUncompressedBytes);
+        } catch (err) {
+          if (err instanceof ContainerRefusal) throw new WorkbookRefusal(`${fileName}: ${err.message}`);
+          throw err;
+        }
+      }
+      try {
+        book = XLSX.read(safe, { ...base, type: 'array', WTF: false });
+      } catch (err) {
+        throw new WorkbookRefusal(describeReadError(err, fileName, format));
+      }
+    }
+  }
+  const names = book.SheetNames ?? [];
+  if (onlySheet !== undefined && !names.includes(onlySheet)) {
+    throw new WorkbookRefusal(`${fileName} has no sheet named "${onlySheet}" (sheets: ${names.map((n) => `"${n}"`).join(', ') || 'none'})`);
+  }
+  const sheets: RawSheet[] = [];
+  for (const name of names) {
+    if (onlySheet !== undefined && name !== onlySheet) continue;
+    const ws = book.Sheets[name];
+    if (!ws || !ws['!data']) continue; // chart sheets and dialog sheets hold no cells
+    sheets.push(toRawSheet(name, ws, limits, fileName));
+  }
+  return { format: format === 'zip' ? 'xlsx' : format, sheets, decimalComma, encoding };
+}

@@ -1,0 +1,96 @@
+/**
+ * Checks a ZIP container (xlsx, xlsm, xlsb, ods) before SheetJS inflates it, so a zip bomb is
+ * refused from its declared sizes instead of exhausting memory.
+ *
+ * Why this is enough: SheetJS inflates each entry with its pure-JS inflater into a buffer of the
+ * size the *local* header declares and never grows it when that size is non-zero. So we bound the
+ * sum of declared sizes, and where a local header declares 0 (data-descriptor writers) we copy the
+ * central directory's size into a private copy of the bytes; an entry that declares no size anywhere
+ * is refused.
+ */
+
+export class ContainerRefusal extends Error {}
+
+const EOCD_SIG = 0x06054b50;
+const CD_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const MAX_ENTRIES = 10_000;
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o] | (b[o + 1] << 8);
+}
+function u32(b: Uint8Array, o: number): number {
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+}
+function setU32(b: Uint8Array, o: number, v: number): void {
+  b[o] = v & 0xff;
+  b[o + 1] = (v >>> 8) & 0xff;
+  b[o + 2] = (v >>> 16) & 0xff;
+  b[o + 3] = (v >>> 24) & 0xff;
+}
+
+function megabytes(n: number): string {
+  return `${Math.round(n / 1_048_576)} MB`;
+}
+
+/**
+ * Validates the container and returns the bytes SheetJS may safely read (a patched copy when a
+ * local header lacked sizes). Throws ContainerRefusal with a one-line reason.
+ */
+export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number): Uint8Array {
+  const minEocd = Math.max(0, bytes.length - 65_557);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= minEocd; i--) {
+    if (u32(bytes, i) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ContainerRefusal('the ZIP container has no directory (the file is truncated or damaged)');
+  const count = u16(bytes, eocd + 10);
+  const cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    throw new ContainerRefusal('the ZIP container uses ZIP64 sizes, which only files far over the size limit need');
+  }
+  if (count > MAX_ENTRIES) throw new ContainerRefusal(`the ZIP container has ${count} entries, over the limit of ${MAX_ENTRIES}`);
+  if (cdOffset >= bytes.length) throw new ContainerRefusal('the ZIP directory points outside the file (the file is truncated or damaged)');
+
+  let patched: Uint8Array | null = null;
+  let total = 0;
+  let p = cdOffset;
+  for (let e = 0; e < count; e++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== CD_SIG) {
+      throw new ContainerRefusal('the ZIP directory is damaged (the file is truncated or not a real workbook)');
+    }
+    const method = u16(bytes, p + 10);
+    const cdCompressed = u32(bytes, p + 20);
+    const cdSize = u32(bytes, p + 24);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    const localOffset = u32(bytes, p + 42);
+    p += 46 + nameLen + extraLen + commentLen;
+
+    if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOCAL_SIG) {
+      throw new ContainerRefusal('a ZIP entry points outside the file (the file is truncated or damaged)');
+    }
+    const localSize = u32(bytes, localOffset + 22);
+    if (cdSize === 0xffffffff || localSize === 0xffffffff) {
+      throw new ContainerRefusal('a ZIP entry uses ZIP64 sizes, far over the size limit');
+    }
+    const declared = Math.max(cdSize, localSize);
+    if (method === 8 && localSize === 0 && cdCompressed > 0) {
+      // SheetJS would inflate without a bound; give it the directory's size or refuse.
+      if (cdSize === 0) throw new ContainerRefusal('a compressed ZIP entry declares no uncompressed size (possible zip bomb)');
+      patched ??= bytes.slice();
+      setU32(patched, localOffset + 22, cdSize);
+    }
+    total += declared;
+    if (total > maxUncompressedBytes) {
+      throw new ContainerRefusal(
+        `the ZIP container declares over ${megabytes(total)} uncompressed, over the limit of ${megabytes(maxUncompressedBytes)} (possible zip bomb)`,
+      );
+    }
+  }
+  return patched ?? bytes;
+}

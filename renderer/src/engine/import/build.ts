@@ -1,0 +1,90 @@
+/**
+ * Turns extracted records into an Organization: resolves people, converts shares of time and FTE
+ * into weekly hours, merges repeated person × task rows, and checks each person's total hours
+ * against 168 h, 100% and their roster FTE (DESIGN.md §3–4). Warns, never normalizes.
+ */
+import type { Assignment, Organization, Person } from '../model/types';
+import { PeopleRegistry } from './people';
+import { nameKey, type Extracted, type IssueLog, type Loc } from './records';
+import { rateTasks } from './taskRatings';
+
+/** Hours in a week: more than this per person is impossible. */
+const HOURS_PER_WEEK = 168;
+
+interface PersonTally {
+  hours: number;
+  share: number;
+  usedShares: boolean;
+  usedHours: boolean;
+  loc: Loc;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** FTE used to turn a share of time into hours: the row's, else the roster's, else contracted hours, else 1. */
+function fteFor(rowFte: number | null, person: Person, hoursPerFte: number): number {
+  if (rowFte !== null) return rowFte;
+  if (person.fte !== null) return person.fte;
+  if (person.contractHours !== null) return person.contractHours / hoursPerFte;
+  return 1;
+}
+
+export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: number): Organization {
+  const registry = new PeopleRegistry(log, ex.hasRoster);
+  for (const rec of ex.people) registry.add(rec);
+
+  const byPair = new Map<string, { person: Person; taskId: string; hours: number; locked: boolean; loc: Loc }>();
+  const tally = new Map<Person, PersonTally>();
+  for (const w of ex.work) {
+    const person = registry.resolve(w.personId, w.personName, w.loc);
+    let hours: number;
+    if (w.unit === 'hours') hours = w.amount;
+    else if (w.unit === 'fte') hours = w.amount * hoursPerFte;
+    else hours = w.amount * fteFor(w.rowFte, person, hoursPerFte) * hoursPerFte;
+    const t = tally.get(person) ?? { hours: 0, share: 0, usedShares: false, usedHours: false, loc: w.loc };
+    t.hours += hours;
+    if (w.unit === 'percent') {
+      t.share += w.amount;
+      t.usedShares = true;
+    } else t.usedHours = true;
+    tally.set(person, t);
+    if (hours === 0) continue;
+    const key = `${registry.serial(person)}\u0000${nameKey(w.task)}`;
+    const prev = byPair.get(key);
+    if (prev) {
+      log.add('warning', `"${person.name}" has "${w.task}" on more than one row (also ${prev.loc.sheet} row ${prev.loc.row}); the hours are added`, w.loc);
+      prev.hours += hours;
+      prev.locked ||= w.locked;
+    } else {
+      byPair.set(key, { person, taskId: nameKey(w.task), hours, locked: w.locked, loc: w.loc });
+    }
+  }
+
+  const rated = rateTasks(ex.work.map((w) => w.task), ex.ratings, log);
+  const { people, locOf } = registry.finish();
+
+  for (const p of people) {
+    const t = tally.get(p);
+    const where = t?.loc ?? locOf.get(p) ?? null;
+    if (!t || t.hours === 0) {
+      log.add('warning', `"${p.name}" has no task hours`, locOf.get(p) ?? null);
+      continue;
+    }
+    if (t.hours > HOURS_PER_WEEK) {
+      log.add('error', `"${p.name}" has ${fmt(t.hours)} hours a week, more than the ${HOURS_PER_WEEK} in a week`, where);
+    }
+    if (t.usedShares && Math.abs(t.share - 1) > 0.005) {
+      log.add('warning', `"${p.name}"'s shares of time add up to ${fmt(t.share * 100)}%, not 100% (kept as given)`, where);
+    }
+    const expected = p.contractHours ?? (p.fte !== null ? p.fte * hoursPerFte : null);
+    if (expected !== null && t.usedHours && !t.usedShares && Math.abs(t.hours - expected) > Math.max(0.5, expected * 0.05)) {
+      const basis = p.contractHours !== null ? `${fmt(expected)} contracted hours` : `FTE ${fmt(p.fte!)} = ${fmt(expected)} h`;
+      log.add('warning', `"${p.name}"'s task hours total ${fmt(t.hours)} h but the roster says ${basis}`, where);
+    }
+  }
+
+  const assignments: Assignment[] = [...byPair.values()].map((a) => ({ personId: a.person.id, taskId: a.taskId, hours: a.hours, locked: a.locked }));
+  return { people, tasks: [...rated.tasks.values()], assignments, scale: rated.scale, hoursPerFte };
+}

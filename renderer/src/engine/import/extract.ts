@@ -1,0 +1,292 @@
+/** Reads each recognized sheet, by its role, into person, work and rating records. */
+import type { RawSheet } from '../formats/readWorkbook';
+import { cellText, columnLetter } from './cells';
+import type { RecognizedSheet } from './recognize';
+import { cleanName, type Extracted, type IssueLog, type PersonRecord, type RatingRecord, type WorkRecord } from './records';
+import { DataRow, dataRows, reportKeylessRow, type RowContext } from './sheetRows';
+import type { FieldName } from './types';
+
+function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
+  const name = row.text('person');
+  return {
+    id: row.text('personId'),
+    name: name === null ? null : cleanName(name),
+    role: row.text('role'),
+    department: row.text('department'),
+    fte: row.number('fte', 'an FTE'),
+    contractHours: row.number('contractHours', 'hours'),
+    annualPay: row.number('annualPay', 'pay'),
+    hourlyRate: row.number('hourlyRate', 'pay'),
+    qualifications: row.list('qualifications'),
+    fromRoster,
+    loc: row.loc(row.col('person') ?? row.col('personId')),
+  };
+}
+
+function columnsOf(rec: RecognizedSheet, field: FieldName): number[] {
+  return [...rec.fieldAt].filter(([, f]) => f === field).map(([c]) => c).sort((a, b) => a - b);
+}
+
+function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): RatingRecord | null {
+  const e = row.col('empowerment');
+  const d = row.col('desirability');
+  const out: RatingRecord = {
+    task,
+    empowerment: e === null ? null : row.rating(e, 'an empowerment rating'),
+    desirability: d === null ? null : row.rating(d, 'a desirability rating'),
+    factorsE: {},
+    factorsD: {},
+    requires: row.list('requires'),
+    chore: row.flag('chore'),
+  };
+  for (const c of columnsOf(rec, 'factorE')) {
+    const v = row.rating(c, 'a factor rating');
+    if (v) out.factorsE[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+  }
+  for (const c of columnsOf(rec, 'factorD')) {
+    const v = row.rating(c, 'a factor rating');
+    if (v) out.factorsD[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+  }
+  const any = out.empowerment || out.desirability || out.requires.length > 0 || out.chore !== null || Object.keys(out.factorsE).length || Object.keys(out.factorsD).length;
+  return any ? out : null;
+}
+
+/**
+ * Decides per column whether unmarked shares are fractions or percents: DESIGN.md §4 says
+ * shares that are all ≤ 1 are fractions. Returns the divisor for unmarked numbers.
+ */
+function shareDivisor(sheet: RawSheet, rec: RecognizedSheet, cols: number[], decimalComma: boolean, ctx: RowContext): number {
+  let max = 0;
+  for (const row of dataRowsQuiet(sheet, rec)) {
+    for (const c of cols) {
+      const a = new DataRow({ ...ctx, log: { add: () => undefined } as unknown as IssueLog, decimalComma }, row, sheet.rows[row] ?? []).amountAt(c, '');
+      if (a && !a.percent) max = Math.max(max, a.value);
+    }
+  }
+  return max <= 1 ? 1 : 100;
+}
+
+function* dataRowsQuiet(sheet: RawSheet, rec: RecognizedSheet): Generator<number> {
+  for (let r = rec.headerRow ?? 0; r < sheet.rows.length; r++) yield r;
+}
+
+/** Reads one work amount cell (hours, or a share of time) into a WorkRecord unit and value. */
+function readAmount(row: DataRow, c: number, unit: 'hours' | 'percent' | 'fte', divisor: number): { amount: number; unit: WorkRecord['unit'] } | null {
+  const what = unit === 'percent' ? 'a share of time' : unit === 'fte' ? 'an FTE' : 'hours';
+  const a = row.amountAt(c, what);
+  if (!a) return null;
+  if (a.percent) return { amount: a.value, unit: 'percent' };
+  if (unit === 'percent') return { amount: a.value / divisor, unit };
+  return { amount: a.value, unit };
+}
+
+function readLong(ctx: RowContext, out: Extracted): void {
+  const { rec } = ctx;
+  const hoursCol = columnsOf(rec, 'hours')[0] ?? null;
+  const percentCol = columnsOf(rec, 'percent')[0] ?? null;
+  const fteCol = columnsOf(rec, 'taskFte')[0] ?? null;
+  const divisor = percentCol !== null ? shareDivisor(ctx.sheet, rec, [percentCol], ctx.decimalComma, ctx) : 100;
+  let lastPerson: { id: string | null; name: string | null } | null = null;
+  let filledDown = false;
+  for (const row of dataRows(ctx)) {
+    const task = row.text('task');
+    let person = personFromRow(row, false);
+    if (person.id === null && person.name === null) {
+      if (task !== null && lastPerson) {
+        // Grouped or merged cells: the name is written once above its tasks.
+        person = { ...person, id: lastPerson.id, name: lastPerson.name };
+        if (!filledDown) ctx.log.add('info', 'Blank names were taken from the row above (grouped or merged cells)', row.loc(row.col('person') ?? row.col('personId')));
+        filledDown = true;
+      } else {
+        reportKeylessRow(ctx, row, 'person');
+        continue;
+      }
+    } else {
+      lastPerson = { id: person.id, name: person.name };
+    }
+    out.people.push(person);
+    if (task === null) {
+      reportKeylessRow(ctx, row, 'task');
+      continue;
+    }
+    const rating = ratingFromRow(row, rec, task);
+    if (rating) out.ratings.push(rating);
+    const amountCol = hoursCol ?? percentCol ?? fteCol;
+    if (amountCol === null) {
+      ctx.log.add('error', `No hours, % of time or FTE column on this sheet; "${task}" has no time`, row.loc(null));
+      continue;
+    }
+    const unit = amountCol === hoursCol ? 'hours' : amountCol === percentCol ? 'percent' : 'fte';
+    let amount = readAmount(row, amountCol, unit, divisor);
+    // Sheets with both columns: fall back to the share when the hours cell is blank.
+    if (!amount && amountCol === hoursCol && percentCol !== null) amount = readAmount(row, percentCol, 'percent', divisor);
+    if (!amount) {
+      if (cellText(row.cells[amountCol]) === '') ctx.log.add('warning', `No time given for "${task}"; row not counted`, row.loc(amountCol));
+      continue;
+    }
+    out.work.push({
+      personId: person.id, personName: person.name, task, amount: amount.amount, unit: amount.unit,
+      rowFte: person.fte, locked: row.flag('locked') ?? false, loc: row.loc(amountCol),
+    });
+  }
+}
+
+function readRoster(ctx: RowContext, out: Extracted): void {
+  for (const row of dataRows(ctx)) {
+    const person = personFromRow(row, true);
+    if (person.id === null && person.name === null) {
+      reportKeylessRow(ctx, row, 'person');
+      continue;
+    }
+    out.people.push(person);
+  }
+  out.hasRoster = true;
+}
+
+function readRatings(ctx: RowContext, out: Extracted): void {
+  for (const row of dataRows(ctx)) {
+    const task = row.text('task');
+    if (task === null) {
+      reportKeylessRow(ctx, row, 'task');
+      continue;
+    }
+    const rating = ratingFromRow(row, ctx.rec, task);
+    if (rating) out.ratings.push(rating);
+  }
+}
+
+function matrixUnit(ctx: RowContext, cols: number[], byRow: boolean): { unit: 'hours' | 'percent'; divisor: number } {
+  const forced = ctx.rec.unit;
+  const totals = new Map<number, number>();
+  let explicitPercent = false;
+  let max = 0;
+  const quiet = { ...ctx, log: { add: () => undefined } as unknown as IssueLog };
+  for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
+    const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
+    if (/^(grand )?totals?\b/i.test(cellText(row.cells[0]))) continue;
+    for (const c of cols) {
+      const a = row.amountAt(c, '');
+      if (!a) continue;
+      if (a.percent) explicitPercent = true;
+      else max = Math.max(max, a.value);
+      const key = byRow ? r : c;
+      totals.set(key, (totals.get(key) ?? 0) + (a.percent ? a.value * 100 : a.value));
+    }
+  }
+  const headerSaysPercent = /%|percent/i.test(ctx.sheet.rows.slice(0, ctx.rec.headerRow ?? 0).flat().map(cellText).join(' '));
+  if (forced === 'percent' || explicitPercent || headerSaysPercent) return { unit: 'percent', divisor: max <= 1 ? 1 : 100 };
+  if (forced === 'hours') return { unit: 'hours', divisor: 1 };
+  const sums = [...totals.values()];
+  const all = (lo: number, hi: number) => sums.length > 0 && sums.every((s) => s >= lo && s <= hi);
+  if (all(99, 101)) return { unit: 'percent', divisor: 100 };
+  if (max <= 1 && all(0.99, 1.01)) return { unit: 'percent', divisor: 1 };
+  return { unit: 'hours', divisor: 1 };
+}
+
+function readMatrix(ctx: RowContext, out: Extracted): void {
+  const { rec } = ctx;
+  const tasksByRow = columnsOf(rec, 'personColumn').length > 0;
+  const cols = columnsOf(rec, tasksByRow ? 'personColumn' : 'taskColumn');
+  const { unit, divisor } = matrixUnit(ctx, cols, !tasksByRow);
+  rec.unit = unit;
+  const headerRow = rec.headerRow ?? 1;
+  if (tasksByRow) {
+    for (const c of cols) {
+      const name = cleanName(rec.headerAt.get(c) ?? '');
+      out.people.push({ id: null, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc: { sheet: ctx.sheet.name, row: headerRow, column: columnLetter(c) } });
+    }
+  }
+  for (const row of dataRows(ctx)) {
+    const key = tasksByRow ? row.text('task') : null;
+    const person = tasksByRow ? null : personFromRow(row, false);
+    if (tasksByRow ? key === null : person!.id === null && person!.name === null) {
+      reportKeylessRow(ctx, row, tasksByRow ? 'task' : 'person');
+      continue;
+    }
+    if (person) out.people.push(person);
+    if (tasksByRow) {
+      const rating = ratingFromRow(row, rec, key!);
+      if (rating) out.ratings.push(rating);
+    }
+    for (const c of cols) {
+      const amount = readAmount(row, c, unit, divisor);
+      if (!amount || amount.amount === 0) continue;
+      const header = cleanName(rec.headerAt.get(c) ?? '');
+      out.work.push({
+        personId: person?.id ?? null,
+        personName: tasksByRow ? header : person!.name,
+        task: tasksByRow ? key! : header,
+        amount: amount.amount, unit: amount.unit, rowFte: person?.fte ?? null, locked: false, loc: row.loc(c),
+      });
+    }
+  }
+}
+
+function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
+  interface RoleGroup { role: string; headcount: number; department: string | null; rows: { task: string; amount: number; unit: WorkRecord['unit']; loc: WorkRecord['loc'] }[]; loc: WorkRecord['loc'] }
+  const groups = new Map<string, RoleGroup>();
+  const hoursCol = columnsOf(ctx.rec, 'hours')[0] ?? null;
+  const percentCol = columnsOf(ctx.rec, 'percent')[0] ?? null;
+  const divisor = percentCol !== null ? shareDivisor(ctx.sheet, ctx.rec, [percentCol], ctx.decimalComma, ctx) : 100;
+  for (const row of dataRows(ctx)) {
+    const role = row.text('role');
+    const task = row.text('task');
+    if (role === null || task === null) {
+      reportKeylessRow(ctx, row, role === null ? 'role' : 'task');
+      continue;
+    }
+    const key = role.toLowerCase();
+    const hcCol = row.col('headcount');
+    let headcount = hcCol === null ? 1 : row.numberAt(hcCol, 'a headcount');
+    if (headcount !== null && (!Number.isInteger(headcount) || headcount < 1)) {
+      ctx.log.add('error', `Headcount ${headcount} is not a whole number of people; 1 used`, row.loc(hcCol));
+      headcount = 1;
+    }
+    let group = groups.get(key);
+    if (!group) {
+      group = { role, headcount: headcount ?? 1, department: row.text('department'), rows: [], loc: row.loc(row.col('role')) };
+      groups.set(key, group);
+    } else if (headcount !== null && headcount !== group.headcount) {
+      ctx.log.add('warning', `Role "${role}" has headcount ${headcount} here but ${group.headcount} above; the larger is used`, row.loc(hcCol));
+      group.headcount = Math.max(group.headcount, headcount);
+    }
+    const rating = ratingFromRow(row, ctx.rec, task);
+    if (rating) out.ratings.push(rating);
+    const amountCol = hoursCol ?? percentCol;
+    if (amountCol === null) continue;
+    const amount = readAmount(row, amountCol, amountCol === hoursCol ? 'hours' : 'percent', divisor);
+    if (amount) group.rows.push({ task, amount: amount.amount, unit: amount.unit, loc: row.loc(amountCol) });
+  }
+  for (const [, g] of groups) {
+    const role = g.role;
+    for (let i = 1; i <= g.headcount; i++) {
+      const name = g.headcount === 1 ? role : `${role} ${i}`;
+      out.people.push({ id: null, name, role, department: g.department, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc: g.loc });
+      for (const r of g.rows) out.work.push({ personId: null, personName: name, task: r.task, amount: r.amount, unit: r.unit, rowFte: null, locked: false, loc: r.loc });
+    }
+  }
+}
+
+/** Reads every recognized sheet; roster sheets first so the roster is the authority on people. */
+export function extractRecords(sheets: { sheet: RawSheet; rec: RecognizedSheet }[], log: IssueLog, decimalComma: boolean): Extracted {
+  const out: Extracted = { people: [], work: [], ratings: [], hasRoster: false };
+  const order = [...sheets].sort((a, b) => Number(b.rec.role === 'roster') - Number(a.rec.role === 'roster'));
+  for (const { sheet, rec } of order) {
+    const ctx: RowContext = { sheet, rec, log, decimalComma };
+    switch (rec.role) {
+      case 'long': readLong(ctx, out); break;
+      case 'roster': readRoster(ctx, out); break;
+      case 'ratings': readRatings(ctx, out); break;
+      case 'matrix': readMatrix(ctx, out); break;
+      case 'role-headcount': readRoleHeadcount(ctx, out); break;
+      case 'ignored': break;
+    }
+    if (rec.role !== 'ignored') {
+      for (const c of rec.unused) {
+        const header = rec.headerAt.get(c) || '(no header)';
+        log.add('info', `Column "${header}" was not recognized and is not used`, { sheet: sheet.name, row: rec.headerRow, column: columnLetter(c) });
+      }
+    }
+  }
+  return out;
+}

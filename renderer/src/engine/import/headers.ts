@@ -1,0 +1,113 @@
+/**
+ * Recognizes column headers by synonym, case- and spacing-insensitively, and reads the hints
+ * people write into headers: a rating scale ("(1-10)", "/5", "0–100") and a unit ("%", "FTE").
+ */
+import type { FieldName } from './types';
+import type { Scale } from '../model/types';
+
+/** Header field before we know whether the sheet lists tasks: "hours" on a roster means contract hours. */
+export type HeaderField = Exclude<FieldName, 'personColumn' | 'taskColumn' | 'skip' | 'contractHours'>;
+
+const SYNONYMS: Record<HeaderField, string[]> = {
+  person: ['name', 'names', 'staff member', 'staff', 'staff name', 'employee', 'employee name', 'person', 'worker', 'member', 'full name', 'team member', 'who', 'staffer', 'individual'],
+  personId: ['id', 'employee id', 'staff id', 'emp id', 'person id', 'employee number', 'staff number', 'employee no', 'staff no', 'payroll id', 'payroll number', 'member id', 'badge'],
+  role: ['role', 'position', 'title', 'job title', 'job', 'position title', 'job role', 'post'],
+  department: ['department', 'dept', 'team', 'unit', 'division', 'program', 'programme', 'section', 'area', 'department team', 'group'],
+  fte: ['fte', 'full time equivalent', 'fte %'],
+  annualPay: ['salary', 'annual salary', 'pay', 'annual pay', 'wage', 'wages', 'compensation', 'annual wage', 'salary per year', 'yearly pay', 'gross pay', 'annual compensation'],
+  hourlyRate: ['hourly rate', 'hourly pay', 'hourly wage', 'pay per hour', 'rate per hour', 'pay rate', 'rate', 'wage per hour', 'pay hr', 'pay hour'],
+  qualifications: ['qualifications', 'qualification', 'skills', 'skill', 'certifications', 'certified'],
+  task: ['task', 'tasks', 'activity', 'activities', 'duty', 'duties', 'task name', 'responsibility', 'responsibilities', 'work item', 'function', 'task activity', 'task description'],
+  hours: ['hours', 'hrs', 'hrs wk', 'hours per week', 'weekly hours', 'hours week', 'hrs week', 'h wk', 'hours wk', 'hrs per week', 'time', 'hours per person', 'hrs per person', 'weekly hrs', 'hours a week', 'hrs week per person', 'h week'],
+  percent: ['% of time', 'percent of time', 'share of time', '% time', 'time %', 'percent', 'share', 'time share', 'allocation', '% allocation', 'percentage', 'percentage of time', '%'],
+  taskFte: ['task fte', 'fte on task'],
+  empowerment: ['empowerment', 'e', 'emp', 'empowerment rating', 'empowering', 'empowerment score', 'e rating'],
+  desirability: ['desirability', 'd', 'des', 'desirability rating', 'desirable', 'desirability score', 'd rating'],
+  factorE: ['decision authority', 'access to strategic information', 'strategic information', 'skill development', 'coordinating others', 'coordination', 'external representation', 'planning and problem solving', 'planning problem solving'],
+  factorD: ['physical strain', 'physical strain and hazard', 'hazard', 'environment', 'repetition', 'control of pace', 'pace', 'emotional load', 'emotional load and conflict', 'conflict', 'schedule', 'intrinsic interest'],
+  headcount: ['headcount', 'head count', 'number of staff', 'staff count', 'positions', 'count', 'n', 'number of people', 'no of staff', 'num staff', 'people', 'number', '# staff', 'staff number in role', 'posts'],
+  requires: ['requires', 'required qualifications', 'requirements', 'qualification required', 'required', 'requires qualification'],
+  locked: ['locked', 'lock', 'fixed'],
+  chore: ['chore', 'is chore'],
+  notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'description', 'details', 'memo'],
+};
+
+/** Lowercase, accents removed, punctuation to spaces, "#" and "%" kept as words. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/%/g, ' % ')
+    .replace(/#/g, ' # ')
+    .replace(/[^a-z0-9%#]+/g, ' ')
+    .trim();
+}
+
+/** The header without parenthesised hints like "(1-20)" or "(hrs)". */
+function stripHints(text: string): string {
+  return text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\b\d+\s*(?:-|–|—|to)\s*\d+\b|\/\s*\d+\b/g, ' ');
+}
+
+const LOOKUP = new Map<string, HeaderField>();
+for (const [field, words] of Object.entries(SYNONYMS) as [HeaderField, string[]][]) {
+  for (const w of words) if (!LOOKUP.has(normalizeHeader(w))) LOOKUP.set(normalizeHeader(w), field);
+}
+
+export interface HeaderMatch {
+  field: HeaderField;
+  confidence: number;
+}
+
+/** Single-letter and very short synonyms only count as exact matches, never as parts of longer headers. */
+const PARTIAL_ORDER: [RegExp, HeaderField][] = [
+  [/%|\bpercent|\bshare of\b|\bproportion/, 'percent'],
+  [/\bempower/, 'empowerment'],
+  [/\bdesirab/, 'desirability'],
+  [/\bheadcount|\bhead count|\bnumber of (staff|people|positions)/, 'headcount'],
+  [/\bhourly|\bper hour|\bpay rate/, 'hourlyRate'],
+  [/\bsalary|\bannual (pay|wage)|\bcompensation/, 'annualPay'],
+  [/\b(hours?|hrs)\b/, 'hours'],
+  [/\bfte\b/, 'fte'],
+  [/\b(task|activity|duty|duties|responsibilit)/, 'task'],
+  [/\b(employee|staff|person|member) (id|number|no|code)\b|\bid\b/, 'personId'],
+  [/\b(name|employee|staff member|worker)\b/, 'person'],
+  [/\b(job title|role|position|title)\b/, 'role'],
+  [/\b(department|dept|team|division|unit|programme|program)\b/, 'department'],
+  [/\b(qualification|skill|certif)/, 'qualifications'],
+  [/\brequire/, 'requires'],
+  [/\b(note|comment|remark)/, 'notes'],
+];
+
+/** Matches one header cell; null when it names nothing we know. */
+export function matchHeader(text: string): HeaderMatch | null {
+  const full = normalizeHeader(text);
+  if (full === '') return null;
+  const exact = LOOKUP.get(full) ?? LOOKUP.get(normalizeHeader(stripHints(text)));
+  if (exact) return { field: exact, confidence: 1 };
+  // "Hours (% of time)" and the like: a percent sign decides the unit.
+  for (const [re, field] of PARTIAL_ORDER) if (re.test(full)) return { field, confidence: 0.7 };
+  return null;
+}
+
+/** A header that marks a totals column or row ("Total", "Grand total", "Sum"). */
+export function isTotalLabel(text: string): boolean {
+  return /^(grand )?(totals?|sum|subtotal|sub total|overall)\b/.test(normalizeHeader(text));
+}
+
+/** A rating scale written in a header: "(1-10)", "1–5", "/10", "0-100", "out of 20". */
+export function scaleHint(text: string): Scale | null {
+  const range = /(\d+)\s*(?:-|–|—|to)\s*(\d+)/.exec(text);
+  if (range) {
+    const min = Number(range[1]);
+    const max = Number(range[2]);
+    if (max > min && max <= 1000) return { min, max };
+  }
+  const outOf = /(?:\/|out of)\s*(\d+)/i.exec(text);
+  if (outOf) {
+    const max = Number(outOf[1]);
+    if (max === 100) return { min: 0, max };
+    if (max > 1) return { min: 1, max };
+  }
+  return null;
+}

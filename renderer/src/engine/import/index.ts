@@ -1,0 +1,78 @@
+/**
+ * The importer's entry point: spreadsheet bytes → Organization + located issues + the layout
+ * and column mapping it chose. Pure: the same code runs in the app's worker, the CLI and tests.
+ */
+import { DEFAULT_LIMITS, readWorkbook, WorkbookRefusal, type RawWorkbook } from '../formats/readWorkbook';
+import { isBlankRow } from './cells';
+import { buildOrganization } from './build';
+import { extractRecords } from './extract';
+import { recognizeSheet, type RecognizedSheet } from './recognize';
+import { IssueLog } from './records';
+import type { ImportOptions, ImportResult, LayoutKind, LayoutReport, SheetReport } from './types';
+
+export type * from './types';
+
+export const DEFAULT_HOURS_PER_FTE = 40;
+
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() || fileName;
+}
+
+function layoutKind(sheets: RecognizedSheet[]): LayoutKind {
+  const roles = new Set(sheets.map((s) => s.role));
+  const matrix = sheets.find((s) => s.role === 'matrix');
+  if (roles.has('roster') && (roles.has('long') || matrix)) return 'roster+tasks';
+  if (roles.has('long')) return 'long';
+  if (matrix) return matrix.columns.some((c) => c.field === 'personColumn') ? 'matrix-tasks-by-people' : 'matrix-people-by-tasks';
+  if (roles.has('role-headcount')) return 'role-headcount';
+  return 'none';
+}
+
+function report(sheets: RecognizedSheet[]): LayoutReport {
+  const used = sheets.filter((s) => s.role !== 'ignored');
+  const strip = ({ fieldAt: _f, headerAt: _h, unused: _u, ...rest }: RecognizedSheet): SheetReport => rest;
+  return {
+    layout: layoutKind(sheets),
+    confidence: used.length ? used.reduce((a, s) => a + s.confidence, 0) / used.length : 0,
+    sheets: sheets.map(strip),
+  };
+}
+
+function refuse(format: string, fatal: string, issues: ImportResult['issues'], layout?: LayoutReport): ImportResult {
+  return { organization: null, fatal, issues, layout: layout ?? { layout: 'none', confidence: 0, sheets: [] }, format };
+}
+
+/** Imports one spreadsheet file. Never throws for bad input: unusable files come back with `fatal` set. */
+export function importOrganization(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
+  const file = baseName(fileName);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const hoursPerFte = options.hoursPerFte ?? DEFAULT_HOURS_PER_FTE;
+  const log = new IssueLog(file);
+  let book: RawWorkbook;
+  try {
+    book = readWorkbook(bytes, file, limits, options.sheet);
+  } catch (err) {
+    if (err instanceof WorkbookRefusal) return refuse('unknown', err.message, log.issues);
+    throw err;
+  }
+  const recognized = book.sheets.map((sheet) => ({ sheet, rec: recognizeSheet(sheet, book.decimalComma, options.mapping?.sheets[sheet.name]) }));
+  for (const { sheet, rec } of recognized) {
+    if (rec.role === 'ignored' && sheet.rows.some((r) => !isBlankRow(r))) {
+      log.add('info', `Sheet "${sheet.name}" has no recognizable header (a row naming people, tasks or roles); not used`, { sheet: sheet.name });
+    }
+  }
+  const extracted = extractRecords(recognized, log, book.decimalComma);
+  const layout = report(recognized.map((r) => r.rec));
+  const nonEmpty = book.sheets.filter((s) => s.rows.some((r) => !isBlankRow(r))).length;
+  if (extracted.work.length === 0) {
+    const roster = recognized.find((r) => r.rec.role === 'roster');
+    const fatal = roster
+      ? `${file}: found a roster of ${roster.rec.dataRows} rows (sheet "${roster.sheet.name}") but no task hours; add a sheet with Task and Hours columns`
+      : nonEmpty === 0
+        ? `${file} has no data in any sheet`
+        : `${file}: no recognizable header with people and tasks (looked for columns such as "Name", "Task", "Hours per week" in the first 40 rows of ${nonEmpty} sheet${nonEmpty === 1 ? '' : 's'})`;
+    return refuse(book.format, fatal, log.issues, layout);
+  }
+  const organization = buildOrganization(extracted, log, hoursPerFte);
+  return { organization, fatal: null, issues: log.issues, layout, format: book.format };
+}

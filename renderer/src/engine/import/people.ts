@@ -1,0 +1,134 @@
+/**
+ * Identity of people across sheets (DESIGN.md §4): an ID column wins when present, otherwise
+ * names compared trimmed, space-collapsed and case-insensitively. Conflicting facts about one
+ * person are error issues; the first value is kept.
+ */
+import type { Person } from '../model/types';
+import { nameKey, type IssueLog, type Loc, type PersonRecord } from './records';
+
+interface Entry {
+  person: Person;
+  loc: Loc;
+  ids: Set<string>;
+}
+
+const FACTS = [
+  ['role', 'role'],
+  ['department', 'department'],
+  ['fte', 'FTE'],
+  ['contractHours', 'contracted hours'],
+  ['annualPay', 'pay'],
+  ['hourlyRate', 'hourly pay'],
+] as const;
+
+function where(loc: Loc): string {
+  return `${loc.sheet} row ${loc.row}`;
+}
+
+export class PeopleRegistry {
+  private readonly byId = new Map<string, Entry>();
+  private readonly byName = new Map<string, Entry>();
+  private readonly entries: Entry[] = [];
+  private readonly serials = new Map<Person, number>();
+
+  constructor(
+    private readonly log: IssueLog,
+    private readonly hasRoster: boolean,
+  ) {}
+
+  private find(id: string | null, name: string | null): Entry | undefined {
+    if (id !== null) {
+      const hit = this.byId.get(id.toLowerCase());
+      if (hit) return hit;
+      // A name already seen without an ID is the same person; with another ID it is not.
+      const byName = name === null ? undefined : this.byName.get(nameKey(name));
+      return byName && byName.ids.size === 0 ? byName : undefined;
+    }
+    return name === null ? undefined : this.byName.get(nameKey(name));
+  }
+
+  private create(rec: PersonRecord): Entry {
+    const name = rec.name ?? rec.id ?? '?';
+    const entry: Entry = {
+      person: {
+        id: '', name, role: rec.role, department: rec.department, fte: rec.fte, contractHours: rec.contractHours,
+        annualPay: rec.annualPay, hourlyRate: rec.hourlyRate, qualifications: [...rec.qualifications],
+      },
+      loc: rec.loc,
+      ids: new Set(),
+    };
+    this.serials.set(entry.person, this.entries.length);
+    this.entries.push(entry);
+    this.index(entry, rec);
+    return entry;
+  }
+
+  private index(entry: Entry, rec: PersonRecord): void {
+    if (rec.id !== null && !entry.ids.has(rec.id.toLowerCase())) {
+      entry.ids.add(rec.id.toLowerCase());
+      this.byId.set(rec.id.toLowerCase(), entry);
+    }
+    if (rec.name !== null && !this.byName.has(nameKey(rec.name))) this.byName.set(nameKey(rec.name), entry);
+  }
+
+  private merge(entry: Entry, rec: PersonRecord): void {
+    const p = entry.person;
+    if (rec.name !== null && nameKey(rec.name) !== nameKey(p.name) && rec.id !== null && entry.ids.has(rec.id.toLowerCase())) {
+      this.log.add('warning', `ID ${rec.id} is "${p.name}" in ${where(entry.loc)} but "${rec.name}" here; treated as one person`, rec.loc);
+    }
+    for (const [key, label] of FACTS) {
+      const next = rec[key];
+      if (next === null) continue;
+      const cur = p[key];
+      if (cur === null) {
+        (p as unknown as Record<string, unknown>)[key] = next;
+      } else if (typeof cur === 'string' ? nameKey(cur) !== nameKey(String(next)) : Math.abs((cur as number) - (next as number)) > 1e-9) {
+        this.log.add('error', `"${p.name}" has conflicting ${label}: "${cur}" in ${where(entry.loc)} but "${next}" here; the first is kept`, rec.loc);
+      }
+    }
+    for (const q of rec.qualifications) if (!p.qualifications.includes(q)) p.qualifications.push(q);
+    if (p.name === rec.id && rec.name !== null) p.name = rec.name;
+    this.index(entry, rec);
+  }
+
+  /** Adds or merges a person record. Non-roster records of unknown people are warned about when a roster exists. */
+  add(rec: PersonRecord): Person {
+    const hit = this.find(rec.id, rec.name);
+    if (hit) {
+      this.merge(hit, rec);
+      return hit.person;
+    }
+    if (this.hasRoster && !rec.fromRoster) {
+      const label = rec.name ?? `ID ${rec.id}`;
+      this.log.add('warning', `"${label}" is not in the roster; added with the details on this sheet`, rec.loc);
+    }
+    return this.create(rec).person;
+  }
+
+  /** The person a work row names (creating them, with a warning when a roster exists). */
+  resolve(id: string | null, name: string | null, loc: Loc): Person {
+    return this.find(id, name)?.person ?? this.add({
+      id, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc,
+    });
+  }
+
+  /** A number unique to each person while importing (final IDs are assigned by finish()). */
+  serial(person: Person): number {
+    return this.serials.get(person) ?? -1;
+  }
+
+  /** Every person in first-seen order, with final stable IDs (roster ID, else normalized name). */
+  finish(): { people: Person[]; locOf: Map<Person, Loc> } {
+    const used = new Set<string>();
+    const locOf = new Map<Person, Loc>();
+    for (const e of this.entries) {
+      const base = e.ids.size > 0 ? [...e.ids][0] : `name:${nameKey(e.person.name)}`;
+      let id = base;
+      for (let k = 2; used.has(id); k++) id = `${base}#${k}`;
+      used.add(id);
+      e.person.id = id;
+      locOf.set(e.person, e.loc);
+    }
+    return { people: this.entries.map((e) => e.person), locOf };
+  }
+}

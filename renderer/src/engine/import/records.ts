@@ -1,0 +1,88 @@
+/** Intermediate records the sheet readers produce and the builder turns into an Organization. */
+import type { ImportIssue, Scale, Severity } from '../model/types';
+
+/** Where a value came from: sheet name, 1-based row, column letter. */
+export interface Loc {
+  sheet: string;
+  row: number;
+  column: string | null;
+}
+
+export interface PersonRecord {
+  id: string | null;
+  name: string | null;
+  role: string | null;
+  department: string | null;
+  fte: number | null;
+  contractHours: number | null;
+  annualPay: number | null;
+  hourlyRate: number | null;
+  qualifications: string[];
+  /** True for rows of a roster sheet, the authority on who exists. */
+  fromRoster: boolean;
+  loc: Loc;
+}
+
+export interface WorkRecord {
+  personId: string | null;
+  personName: string | null;
+  task: string;
+  /** Hours per week when unit is 'hours'; a fraction of time (0.25 = 25%) when 'percent'; FTE when 'fte'. */
+  amount: number;
+  unit: 'hours' | 'percent' | 'fte';
+  /** FTE written on the same row, used to turn a share of time into hours. */
+  rowFte: number | null;
+  locked: boolean;
+  loc: Loc;
+}
+
+export interface RatingValue {
+  value: number;
+  /** Scale written in the column header, if any. */
+  hint: Scale | null;
+  loc: Loc;
+}
+
+export interface RatingRecord {
+  task: string;
+  empowerment: RatingValue | null;
+  desirability: RatingValue | null;
+  factorsE: Record<string, RatingValue>;
+  factorsD: Record<string, RatingValue>;
+  requires: string[];
+  chore: boolean | null;
+}
+
+export interface Extracted {
+  people: PersonRecord[];
+  work: WorkRecord[];
+  ratings: RatingRecord[];
+  hasRoster: boolean;
+}
+
+/** Collects issues with the file name filled in. */
+export class IssueLog {
+  readonly issues: ImportIssue[] = [];
+  constructor(private readonly file: string) {}
+
+  add(severity: Severity, message: string, loc?: { sheet?: string | null; row?: number | null; column?: string | null } | null): void {
+    this.issues.push({
+      severity,
+      message,
+      file: this.file,
+      sheet: loc?.sheet ?? null,
+      row: loc?.row ?? null,
+      column: loc?.column ?? null,
+    });
+  }
+}
+
+/** Normalized identity of a name: trimmed, spaces collapsed, compared case-insensitively. */
+export function nameKey(name: string): string {
+  return name.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
+/** Display form of a name: trimmed, spaces collapsed. */
+export function cleanName(name: string): string {
+  return name.replace(/[\s\u00a0]+/g, ' ').trim();
+}

@@ -1,0 +1,127 @@
+/**
+ * Walks the data rows of a recognized sheet: skips blank rows, reports totals and note rows
+ * (never dropping them silently), and reads typed values out of mapped columns.
+ */
+import type { Cell, RawSheet } from '../formats/readWorkbook';
+import { cellText, columnLetter, isBlank, isBlankRow, parseFlag, parseList, parseNumber } from './cells';
+import { isTotalLabel, scaleHint } from './headers';
+import type { RecognizedSheet } from './recognize';
+import type { IssueLog, Loc, RatingValue } from './records';
+import type { FieldName } from './types';
+
+export interface RowContext {
+  sheet: RawSheet;
+  rec: RecognizedSheet;
+  log: IssueLog;
+  decimalComma: boolean;
+}
+
+/** A data row with helpers to read its mapped columns. */
+export class DataRow {
+  constructor(
+    private readonly ctx: RowContext,
+    readonly index: number,
+    readonly cells: Cell[],
+  ) {}
+
+  /** 1-based row number as a spreadsheet shows it. */
+  get rowNumber(): number {
+    return this.index + 1;
+  }
+
+  loc(col: number | null): Loc {
+    return { sheet: this.ctx.sheet.name, row: this.rowNumber, column: col === null ? null : columnLetter(col) };
+  }
+
+  col(field: FieldName): number | null {
+    for (const [c, f] of this.ctx.rec.fieldAt) if (f === field) return c;
+    return null;
+  }
+
+  text(field: FieldName): string | null {
+    const c = this.col(field);
+    if (c === null) return null;
+    const t = cellText(this.cells[c]);
+    return t === '' ? null : t;
+  }
+
+  /**
+   * A non-negative number from a mapped column; null when blank. Text and negatives become
+   * error issues naming what the column should hold, and also return null.
+   */
+  number(field: FieldName, what: string): number | null {
+    const c = this.col(field);
+    if (c === null) return null;
+    return this.numberAt(c, what);
+  }
+
+  numberAt(c: number, what: string): number | null {
+    return this.amountAt(c, what)?.value ?? null;
+  }
+
+  /** Like numberAt, but says whether the cell carried a % sign (then value is a fraction: 25% → 0.25). */
+  amountAt(c: number, what: string): { value: number; percent: boolean } | null {
+    const cell = this.cells[c];
+    if (isBlank(cell)) return null;
+    const parsed = parseNumber(cell, this.ctx.decimalComma);
+    if (!parsed) {
+      this.ctx.log.add('error', `Text "${cellText(cell).slice(0, 60)}" where ${what} belong; value not used`, this.loc(c));
+      return null;
+    }
+    if (parsed.value < 0) {
+      this.ctx.log.add('error', `Negative ${what} (${parsed.value}); value not used`, this.loc(c));
+      return null;
+    }
+    return parsed;
+  }
+
+  /** A rating cell with the scale hint of its header. */
+  rating(c: number, what: string): RatingValue | null {
+    const value = this.numberAt(c, what);
+    if (value === null) return null;
+    return { value, hint: scaleHint(this.ctx.rec.headerAt.get(c) ?? ''), loc: this.loc(c) };
+  }
+
+  flag(field: FieldName): boolean | null {
+    const c = this.col(field);
+    return c === null || isBlank(this.cells[c]) ? null : parseFlag(this.cells[c]);
+  }
+
+  list(field: FieldName): string[] {
+    const c = this.col(field);
+    return c === null ? [] : parseList(this.cells[c]);
+  }
+
+  /** True when any cell outside the given columns reads as a number. */
+  hasNumbers(): boolean {
+    return this.cells.some((cell) => typeof cell === 'number' || (typeof cell === 'string' && parseNumber(cell, this.ctx.decimalComma) !== null));
+  }
+}
+
+/** Yields data rows below the header; reports and skips totals rows. */
+export function* dataRows(ctx: RowContext): Generator<DataRow> {
+  const start = ctx.rec.headerRow ?? 0;
+  let rows = 0;
+  for (let r = start; r < ctx.sheet.rows.length; r++) {
+    const cells = ctx.sheet.rows[r] ?? [];
+    if (isBlankRow(cells)) continue;
+    const firstText = cells.slice(0, 4).map(cellText).find((t) => t !== '') ?? '';
+    if (isTotalLabel(firstText)) {
+      ctx.log.add('info', `Totals row "${firstText}" skipped (totals are recomputed)`, { sheet: ctx.sheet.name, row: r + 1, column: null });
+      continue;
+    }
+    rows++;
+    yield new DataRow(ctx, r, cells);
+  }
+  ctx.rec.dataRows = rows;
+}
+
+/** Reports a row that has no key value: a note when it holds only text, an error when it holds numbers. */
+export function reportKeylessRow(ctx: RowContext, row: DataRow, keyName: string): void {
+  const text = row.cells.map(cellText).filter((t) => t !== '').join(' ').slice(0, 60);
+  if (row.hasNumbers()) {
+    ctx.log.add('error', `Row has values but no ${keyName}; row not used`, row.loc(row.col(keyName === 'task' ? 'task' : 'person')));
+  } else {
+    ctx.log.add('info', `Row skipped: no ${keyName} (looks like a note: "${text}")`, row.loc(null));
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Turns the rating cells found in a file into one rating per task: finds the file's empowerment
+ * and desirability scales (DESIGN.md §4), normalizes to 0–1, and reports out-of-scale values and
+ * tasks rated differently on different rows (the median is used).
+ */
+import type { Scale, Task } from '../model/types';
+import { DEFAULT_SCALE, detectScale, formatScale, inScale, median, normalize } from '../rating/scale';
+import { cleanName, nameKey, type IssueLog, type RatingRecord, type RatingValue } from './records';
+
+interface Observations {
+  e: RatingValue[];
+  d: RatingValue[];
+  factorsE: Map<string, RatingValue[]>;
+  factorsD: Map<string, RatingValue[]>;
+}
+
+function scaleOf(values: RatingValue[], what: string, log: IssueLog): Scale | null {
+  if (values.length === 0) return null;
+  const hint = values.find((v) => v.hint)?.hint ?? null;
+  const scale = detectScale(values.map((v) => v.value), hint);
+  if (!scale) {
+    const worst = values.reduce((a, b) => (b.value > a.value ? b : a));
+    log.add('error', `${what} ratings go up to ${worst.value}, beyond every scale we know (1–5, 1–10, 1–20, 0–100); write the scale in the header, e.g. "${what} (0-${Math.ceil(worst.value)})"`, worst.loc);
+  }
+  return scale;
+}
+
+/** Normalized value of one task's observations on a scale, or null; reports out-of-scale and conflicting values. */
+function combine(values: RatingValue[], scale: Scale | null, what: string, task: string, log: IssueLog): number | null {
+  if (!scale || values.length === 0) return null;
+  const ok: number[] = [];
+  for (const v of values) {
+    if (inScale(v.value, scale)) ok.push(v.value);
+    else log.add('error', `${what} rating ${v.value} for "${task}" is outside the ${formatScale(scale)} scale; not used`, v.loc);
+  }
+  if (ok.length === 0) return null;
+  const distinct = new Set(ok);
+  if (distinct.size > 1) {
+    log.add('warning', `"${task}" is given different ${what.toLowerCase()} ratings (${[...distinct].join(', ')}); their median ${median(ok)} is used`, values[0].loc);
+  }
+  return normalize(median(ok), scale);
+}
+
+export interface RatedTasks {
+  tasks: Map<string, Task>;
+  /** The project scale: the file's empowerment scale, or the default 1–20. */
+  scale: Scale;
+}
+
+/** Builds the task list (every task named in work or ratings) with one normalized rating each. */
+export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: IssueLog): RatedTasks {
+  const tasks = new Map<string, Task>();
+  const obs = new Map<string, Observations>();
+  const ensure = (name: string): Task => {
+    const key = nameKey(name);
+    let t = tasks.get(key);
+    if (!t) {
+      t = { id: key, name: cleanName(name), empowerment: null, desirability: null, factors: {}, source: 'unrated', reason: null, requires: [], chore: false };
+      tasks.set(key, t);
+      obs.set(key, { e: [], d: [], factorsE: new Map(), factorsD: new Map() });
+    }
+    return t;
+  };
+  for (const n of taskNames) ensure(n);
+  for (const r of ratings) {
+    const t = ensure(r.task);
+    const o = obs.get(t.id)!;
+    if (r.empowerment) o.e.push(r.empowerment);
+    if (r.desirability) o.d.push(r.desirability);
+    for (const [k, v] of Object.entries(r.factorsE)) o.factorsE.set(k, [...(o.factorsE.get(k) ?? []), v]);
+    for (const [k, v] of Object.entries(r.factorsD)) o.factorsD.set(k, [...(o.factorsD.get(k) ?? []), v]);
+    for (const q of r.requires) if (!t.requires.includes(q)) t.requires.push(q);
+    if (r.chore) t.chore = true;
+  }
+  const all = [...obs.values()];
+  const eScale = scaleOf(all.flatMap((o) => o.e), 'Empowerment', log);
+  const dScale = scaleOf(all.flatMap((o) => o.d), 'Desirability', log);
+  const feScale = scaleOf(all.flatMap((o) => [...o.factorsE.values()].flat()), 'Empowerment factor', log);
+  const fdScale = scaleOf(all.flatMap((o) => [...o.factorsD.values()].flat()), 'Desirability factor', log);
+
+  for (const [key, t] of tasks) {
+    const o = obs.get(key)!;
+    t.empowerment = combine(o.e, eScale, 'Empowerment', t.name, log);
+    t.desirability = combine(o.d, dScale, 'Desirability', t.name, log);
+    const fe: number[] = [];
+    const fd: number[] = [];
+    for (const [k, vs] of o.factorsE) {
+      const v = combine(vs, feScale, k, t.name, log);
+      if (v !== null) { t.factors[k] = v; fe.push(v); }
+    }
+    for (const [k, vs] of o.factorsD) {
+      const v = combine(vs, fdScale, k, t.name, log);
+      if (v !== null) { t.factors[k] = v; fd.push(v); }
+    }
+    // Factors stand in for a missing overall rating, with equal weights (DESIGN.md §1).
+    if (t.empowerment === null && fe.length) t.empowerment = fe.reduce((a, b) => a + b, 0) / fe.length;
+    if (t.desirability === null && fd.length) t.desirability = fd.reduce((a, b) => a + b, 0) / fd.length;
+    if (t.empowerment !== null || t.desirability !== null) {
+      t.source = 'file';
+      const first = o.e[0] ?? o.d[0];
+      t.reason = first ? `Rated in the file (${first.loc.sheet}, row ${first.loc.row})` : `Mean of the file's factor ratings`;
+    }
+  }
+  return { tasks, scale: eScale ?? DEFAULT_SCALE };
+}

@@ -1,0 +1,408 @@
+/**
+ * Hostile and broken inputs, generated here: each must be refused by the CLI with exit 1 and one
+ * clear line on stderr that names the problem, quickly and with bounded memory (the child runs with
+ * --max-old-space-size=512 and its peak RSS is measured). Also the CLI's usage errors (exit 2), and
+ * the importer's limits in-process.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as zlib from 'node:zlib';
+import * as XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  crashSigns,
+  describeRun,
+  ensureCliBuilt,
+  lines,
+  messageWithoutName,
+  refusalProblems,
+  runCli,
+  type CliRun,
+} from '../helpers/hostile-cli';
+import {
+  crc32,
+  declaredUncompressedTotal,
+  deflatedZeros,
+  lyingBombXlsx,
+  manyEntryBombXlsx,
+  sheetXml,
+  singleEntryBombXlsx,
+  smallXlsx,
+  xlsxWithSheetXml,
+} from '../helpers/hostile-zip';
+
+/** A refusal must come this fast (spawn included), generous for a loaded 2-CPU machine. */
+const QUICK_MS = 10_000;
+/** Peak resident memory a refusal may use; inflating any of the bombs would blow far past it. */
+const MAX_RSS_MB = 512;
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+let dir = '';
+
+function write(name: string, data: Uint8Array | string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, data);
+  return file;
+}
+
+/** Deterministic pseudo-random bytes (mulberry32), so a failure reproduces. */
+function randomBytes(n: number, seed: number): Buffer {
+  const out = Buffer.alloc(n);
+  let a = seed >>> 0;
+  for (let i = 0; i < n; i++) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
+  }
+  return out;
+}
+
+const HEADER = ['Name', 'Role', 'Department', 'Task', 'Hours per week', 'Empowerment', 'Desirability'];
+
+/** A plausible long-layout table of `n` data rows. */
+function longRows(n: number): (string | number)[][] {
+  const rows: (string | number)[][] = [HEADER];
+  for (let i = 0; i < n; i++) {
+    rows.push([`Person ${i % 40}`, `Role ${i % 5}`, `Dept ${i % 3}`, `Task ${i % 17}`, 2 + (i % 9), 1 + (i % 20), 1 + ((i * 7) % 20)]);
+  }
+  return rows;
+}
+
+function toCsv(rows: (string | number)[][]): string {
+  return rows.map((r) => r.join(',')).join('\n') + '\n';
+}
+
+function workbookBytes(rows: (string | number)[][], bookType: XLSX.BookType): Buffer {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Work');
+  return XLSX.write(wb, { type: 'buffer', bookType, compression: true }) as Buffer;
+}
+
+/** Asserts a clean, quick, bounded refusal whose message (file name removed) matches every pattern. */
+async function expectRefusal(file: string, patterns: RegExp[], extraArgs: string[] = []): Promise<CliRun> {
+  const r = await runCli(['audit', file, ...extraArgs], { timeoutMs: 30_000, maxOldSpaceMb: 512 });
+  const info = describeRun(r);
+  expect(refusalProblems(r), info).toEqual([]);
+  const line = lines(r.stderr)[0];
+  expect(line.includes(path.basename(file)), `the message should name the file ${path.basename(file)}\n${info}`).toBe(true);
+  const msg = messageWithoutName(r, file);
+  for (const re of patterns) expect(msg, `message should match ${re}\n${info}`).toMatch(re);
+  expect(r.ms, `took ${r.ms} ms, over ${QUICK_MS} ms\n${info}`).toBeLessThan(QUICK_MS);
+  expect(r.maxRssMb, `peak RSS unknown\n${info}`).not.toBeNull();
+  expect(r.maxRssMb!, `peak RSS ${r.maxRssMb} MB, over ${MAX_RSS_MB} MB\n${info}`).toBeLessThanOrEqual(MAX_RSS_MB);
+  return r;
+}
+
+/** For inputs that may legitimately import or be refused: either way clean, quick and bounded. */
+async function expectImportOrRefusal(file: string): Promise<CliRun> {
+  const r = await runCli(['audit', file, '--json'], { timeoutMs: 30_000, maxOldSpaceMb: 512 });
+  const info = describeRun(r);
+  expect(r.timedOut, info).toBe(false);
+  expect([0, 1], info).toContain(r.code);
+  if (r.code === 0) {
+    const parsed = JSON.parse(r.stdout) as { people?: unknown[] };
+    expect(Array.isArray(parsed.people), info).toBe(true);
+    expect(parsed.people!.length, info).toBeGreaterThan(0);
+    expect(crashSigns(r.stderr), info).toEqual([]);
+  } else {
+    expect(refusalProblems(r), info).toEqual([]);
+  }
+  expect(r.ms, `took ${r.ms} ms, over ${QUICK_MS} ms\n${info}`).toBeLessThan(QUICK_MS);
+  expect(r.maxRssMb!, `peak RSS ${r.maxRssMb} MB, over ${MAX_RSS_MB} MB\n${info}`).toBeLessThanOrEqual(MAX_RSS_MB);
+  return r;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'fairshare-hostile-'));
+  mkdirSync(dir, { recursive: true });
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('test helpers build what they claim', () => {
+  test('the hand-assembled ZIP is a workbook SheetJS reads', () => {
+    const wb = XLSX.read(smallXlsx([['Name', 'Hours'], ['Ada', 12]]), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['Work']);
+    expect(XLSX.utils.sheet_to_json(wb.Sheets.Work, { header: 1 })).toEqual([['Name', 'Hours'], ['Ada', 12]]);
+  });
+
+  test('concatenated deflate blocks inflate to exactly the zeros and CRC declared', () => {
+    const size = 2 * 16 * MiB + 12_345; // two full blocks and a tail
+    const z = deflatedZeros(size);
+    const back = zlib.inflateRawSync(z.data);
+    expect(back.length).toBe(size);
+    expect(back.every((b) => b === 0)).toBe(true);
+    expect(crc32(back)).toBe(z.crc);
+    expect(z.data.length).toBeLessThan(size / 500);
+  });
+
+  test('the bombs declare what they should', () => {
+    expect(declaredUncompressedTotal(singleEntryBombXlsx(GiB))).toBeGreaterThanOrEqual(GiB);
+    expect(declaredUncompressedTotal(manyEntryBombXlsx(longRows(3), 12, 300 * MiB))).toBeGreaterThanOrEqual(12 * 300 * MiB);
+    expect(declaredUncompressedTotal(lyingBombXlsx(GiB, 4096))).toBeLessThan(MiB);
+  });
+});
+
+describe('hostile files are refused quickly, cleanly and with bounded memory', () => {
+  beforeAll(() => ensureCliBuilt(), 240_000);
+
+  test('zip bomb: one sheet entry declaring 1 GiB uncompressed', async () => {
+    const bomb = singleEntryBombXlsx(GiB);
+    expect(bomb.length).toBeLessThan(4 * MiB);
+    const file = write('bomb-single.xlsx', bomb);
+    await expectRefusal(file, [/zip|compress|uncompressed|limit/i]);
+  });
+
+  test('zip bomb: twelve 300 MiB side entries (each moderate, 3.5 GiB in total) next to a valid sheet', async () => {
+    const file = write('bomb-many.xlsx', manyEntryBombXlsx(longRows(5), 12, 300 * MiB));
+    await expectRefusal(file, [/zip|compress|uncompressed|limit/i]);
+  });
+
+  test('zip bomb with lying headers: declares 4 KiB, inflates to 1 GiB', async () => {
+    // Declared sizes cannot reveal this one; the importer must still stay quick and bounded.
+    // The message may name damage or a missing table, so only its cleanliness is checked.
+    const file = write('bomb-lying.xlsx', lyingBombXlsx(GiB, 4096));
+    await expectRefusal(file, []);
+  });
+
+  test('empty file (0 bytes) named .xlsx', async () => {
+    await expectRefusal(write('empty.xlsx', new Uint8Array(0)), [/empty|0 bytes|no data/i]);
+  });
+
+  test('empty file (0 bytes) named .csv', async () => {
+    await expectRefusal(write('empty.csv', new Uint8Array(0)), [/empty|0 bytes|no (data|text)/i]);
+  });
+
+  test('random bytes named .xlsx', async () => {
+    const bytes = randomBytes(64 * 1024, 0xf00d);
+    bytes[0] = 0x13; // not a known signature by chance
+    await expectRefusal(write('random.xlsx', bytes), [
+      /not a spreadsheet|unrecogni[sz]ed|unknown|unsupported|corrupt|damaged|invalid|binary|not an? (valid )?(excel|xlsx|workbook)/i,
+    ]);
+  });
+
+  test('truncated .xlsx (first half of a real workbook)', async () => {
+    const full = workbookBytes(longRows(300), 'xlsx');
+    const file = write('truncated.xlsx', full.subarray(0, Math.floor(full.length / 2)));
+    await expectRefusal(file, [/truncat|damag|corrupt|incomplete|invalid|unreadable|could not be read|cannot be read/i]);
+  });
+
+  test('truncated .xls (first half of a real BIFF8 workbook)', async () => {
+    const full = workbookBytes(longRows(300), 'biff8');
+    const file = write('truncated.xls', full.subarray(0, Math.floor(full.length / 2)));
+    await expectRefusal(file, [/truncat|damag|corrupt|incomplete|invalid|unreadable|could not be read|cannot be read/i]);
+  });
+
+  test('truncated .ods (first half of a real OpenDocument workbook)', async () => {
+    const full = workbookBytes(longRows(300), 'ods');
+    const file = write('truncated.ods', full.subarray(0, Math.floor(full.length / 2)));
+    await expectRefusal(file, [/truncat|damag|corrupt|incomplete|invalid|unreadable|could not be read|cannot be read/i]);
+  });
+
+  test('a PDF renamed .xlsx', async () => {
+    const pdf = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' + 'x'.repeat(2000) + '\n%%EOF\n';
+    await expectRefusal(write('report.xlsx', Buffer.from(pdf, 'latin1')), [/pdf/i]);
+  });
+
+  test('a PNG renamed .xlsx', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(4096, 7)]);
+    await expectRefusal(write('chart.xlsx', png), [/png|image|picture/i]);
+  });
+
+  test('a text file with no recognizable header named .csv', async () => {
+    const prose =
+      'Minutes of the general meeting\n' +
+      'The meeting opened at seven with a reading of the previous minutes\n' +
+      'Members discussed the spring campaign and the state of the office\n' +
+      'Nothing else was decided and the meeting closed at nine\n';
+    await expectRefusal(write('minutes.csv', prose), [
+      /header|column|recogni[sz]|no (people|person|names?|tasks?|hours|table)|nothing (usable|to import)|could not find/i,
+    ]);
+  });
+
+  test('a CSV with 300,000 rows names the row limit', async () => {
+    const out: string[] = [HEADER.join(',')];
+    for (let i = 0; i < 300_000; i++) out.push(`Person ${i % 5000},Role ${i % 20},Dept ${i % 8},Task ${i % 60},${1 + (i % 8)},${1 + (i % 20)},${1 + (i % 13)}`);
+    const file = write('huge-rows.csv', out.join('\n') + '\n');
+    await expectRefusal(file, [/\brows?\b/i, /limit|maximum|too many|at most/i]);
+  });
+
+  test('a CSV with 20,000 columns names the column limit', async () => {
+    const header = ['Task'];
+    for (let p = 1; p < 20_000; p++) header.push(`Person ${p}`);
+    const out = [header.join(',')];
+    for (let t = 1; t <= 5; t++) {
+      const row = [`Task ${t}`];
+      for (let p = 1; p < 20_000; p++) row.push(String((p + t) % 3));
+      out.push(row.join(','));
+    }
+    const file = write('huge-columns.csv', out.join('\n') + '\n');
+    await expectRefusal(file, [/\bcolumns?\b/i, /limit|maximum|too many|at most/i]);
+  });
+});
+
+describe('absurd declared sheet dimensions cost nothing', () => {
+  beforeAll(() => ensureCliBuilt(), 240_000);
+
+  function xlsxWithSheet(xml: string): Buffer {
+    const bytes = xlsxWithSheetXml(xml);
+    // Sanity: SheetJS reads the package and sees the absurd range the sheet claims.
+    const wb = XLSX.read(bytes, { type: 'buffer', sheetRows: 5 });
+    expect(wb.SheetNames).toEqual(['Work']);
+    expect(wb.Sheets.Work['!fullref']).toBe('A1:XFD1048576');
+    return bytes;
+  }
+
+  test('dimension A1:XFD1048576 holding 3 cells imports or is refused, quickly', async () => {
+    const xml = sheetXml([['Name', 'Task', 'Hours']], 'A1:XFD1048576');
+    expect(xml).toContain('<dimension ref="A1:XFD1048576"/>');
+    const file = write('huge-dimension.xlsx', xlsxWithSheet(xml));
+    await expectImportOrRefusal(file);
+  });
+
+  test('3 cells, one of them at XFD1048576, imports or is refused, quickly', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:XFD1048576"/><sheetData>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="B1" t="inlineStr"><is><t>Hours</t></is></c></row>' +
+      '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>' +
+      '</sheetData></worksheet>';
+    const file = write('far-corner.xlsx', xlsxWithSheet(xml));
+    await expectImportOrRefusal(file);
+  });
+
+  test('a usable table whose dimension claims the whole grid (whole-column formatting) imports', async () => {
+    const rows: (string | number)[][] = [
+      HEADER,
+      ['Ada Lovelace', 'Director', 'Admin', 'Set strategy', 20, 18, 14],
+      ['Ben Okri', 'Organizer', 'Field', 'Door knocking', 30, 7, 5],
+      ['Cleo Park', 'Clerk', 'Admin', 'Filing', 25, 3, 4],
+    ];
+    const file = write('formatted-columns.xlsx', xlsxWithSheet(sheetXml(rows, 'A1:XFD1048576')));
+    const r = await expectImportOrRefusal(file);
+    expect(r.code, describeRun(r)).toBe(0);
+    const names = (JSON.parse(r.stdout) as { people: { name: string }[] }).people.map((p) => p.name).sort();
+    expect(names).toEqual(['Ada Lovelace', 'Ben Okri', 'Cleo Park']);
+  });
+});
+
+describe('CLI usage and missing files', () => {
+  beforeAll(() => ensureCliBuilt(), 240_000);
+
+  test('no arguments → exit 2', async () => {
+    const r = await runCli([]);
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stderr.trim(), describeRun(r)).not.toBe('');
+    expect(crashSigns(r.stderr), describeRun(r)).toEqual([]);
+  });
+
+  test('unknown command → exit 2', async () => {
+    const file = write('ok-for-usage.csv', toCsv(longRows(6)));
+    const r = await runCli(['frobnicate', file]);
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stderr, describeRun(r)).toMatch(/frobnicate|command/i);
+    expect(crashSigns(r.stderr), describeRun(r)).toEqual([]);
+  });
+
+  test('unknown flag → exit 2', async () => {
+    const file = write('ok-for-flag.csv', toCsv(longRows(6)));
+    const r = await runCli(['audit', file, '--frobnicate']);
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stderr, describeRun(r)).toMatch(/frobnicate|option|flag/i);
+    expect(crashSigns(r.stderr), describeRun(r)).toEqual([]);
+  });
+
+  test('audit without a file → exit 2', async () => {
+    const r = await runCli(['audit']);
+    expect(r.code, describeRun(r)).toBe(2);
+    expect(r.stderr.trim(), describeRun(r)).not.toBe('');
+    expect(crashSigns(r.stderr), describeRun(r)).toEqual([]);
+  });
+
+  test('a missing file → exit 1 naming the path', async () => {
+    const missing = path.join(dir, 'no-such-folder', 'does-not-exist.xlsx');
+    const r = await runCli(['audit', missing]);
+    expect(refusalProblems(r), describeRun(r)).toEqual([]);
+    expect(lines(r.stderr)[0], describeRun(r)).toContain(missing);
+    expect(messageWithoutName(r, missing), describeRun(r)).toMatch(/not found|no such|does not exist|cannot find|could not find|missing/i);
+  });
+
+  test('a folder instead of a file → exit 1 with one clean line', async () => {
+    const folder = path.join(dir, 'a-folder.xlsx');
+    mkdirSync(folder, { recursive: true });
+    const r = await runCli(['audit', folder]);
+    expect(refusalProblems(r), describeRun(r)).toEqual([]);
+    expect(lines(r.stderr)[0], describeRun(r)).toContain('a-folder.xlsx');
+  });
+});
+
+describe('importer limits in-process (ImportOptions.limits)', () => {
+  const csv = Buffer.from(toCsv(longRows(60)), 'utf8');
+
+  async function engine(): Promise<typeof import('../../renderer/src/engine/import')> {
+    return import('../../renderer/src/engine/import');
+  }
+
+  test('the control file imports without limits', async () => {
+    const { importOrganization } = await engine();
+    const res = importOrganization(new Uint8Array(csv), 'roster.csv');
+    expect(res.fatal, JSON.stringify(res.issues.slice(0, 5))).toBeNull();
+    expect(res.organization?.people.length ?? 0).toBeGreaterThan(0);
+  });
+
+  test('a file over maxBytes is refused naming the size limit', async () => {
+    const { importOrganization } = await engine();
+    expect(csv.length).toBeGreaterThan(2048);
+    const res = importOrganization(new Uint8Array(csv), 'roster.csv', { limits: { maxBytes: 1024 } });
+    expect(res.organization).toBeNull();
+    expect(res.fatal).toMatch(/limit/i);
+    expect(res.fatal).toMatch(/size|bytes|\bKB\b|\bMB\b|too (large|big)/i);
+    expect(res.fatal).toContain('roster.csv');
+    expect(res.fatal).not.toMatch(/\n/);
+  });
+
+  test('a workbook over maxUncompressedBytes is refused naming the ZIP limit', async () => {
+    const { importOrganization } = await engine();
+    const xlsx = workbookBytes(longRows(60), 'xlsx');
+    expect(importOrganization(new Uint8Array(xlsx), 'roster.xlsx').fatal).toBeNull();
+    const res = importOrganization(new Uint8Array(xlsx), 'roster.xlsx', { limits: { maxUncompressedBytes: 2048 } });
+    expect(res.organization).toBeNull();
+    expect(res.fatal).toMatch(/zip|compress|uncompressed/i);
+    expect(res.fatal).toMatch(/limit/i);
+    expect(res.fatal).not.toMatch(/\n/);
+  });
+
+  test('a sheet over maxRows is refused naming the row limit', async () => {
+    const { importOrganization } = await engine();
+    const res = importOrganization(new Uint8Array(csv), 'roster.csv', { limits: { maxRows: 10 } });
+    expect(res.organization).toBeNull();
+    expect(res.fatal).toMatch(/\brows?\b/i);
+    expect(res.fatal).toMatch(/limit/i);
+    expect(res.fatal).not.toMatch(/\n/);
+  });
+
+  test('a sheet over maxColumns is refused naming the column limit', async () => {
+    const { importOrganization } = await engine();
+    const res = importOrganization(new Uint8Array(csv), 'roster.csv', { limits: { maxColumns: 3 } });
+    expect(res.organization).toBeNull();
+    expect(res.fatal).toMatch(/\bcolumns?\b/i);
+    expect(res.fatal).toMatch(/limit/i);
+    expect(res.fatal).not.toMatch(/\n/);
+  });
+
+  test('hostile bytes in-process: a bomb and a PDF give a fatal line, never a throw', async () => {
+    const { importOrganization } = await engine();
+    const bomb = importOrganization(new Uint8Array(singleEntryBombXlsx(GiB)), 'bomb.xlsx');
+    expect(bomb.organization).toBeNull();
+    expect(bomb.fatal).toMatch(/zip|compress|uncompressed|limit/i);
+    const pdf = importOrganization(new Uint8Array(Buffer.from('%PDF-1.4\n' + 'x'.repeat(100))), 'a.xlsx');
+    expect(pdf.organization).toBeNull();
+    expect(pdf.fatal).toMatch(/pdf/i);
+  });
+});

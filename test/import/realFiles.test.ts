@@ -195,7 +195,7 @@ describe('importing real files made by other programs (DESIGN.md §3)', () => {
       expect
         .soft(
           hit,
-          `${fixture}: expected a ${want.severity} at ${want.sheet ? want.sheet + '!' : ''}${want.column}${want.row}; ` +
+          `${fixture}: expected ${want.severity === 'error' ? 'an' : 'a'} ${want.severity} at ${want.sheet ? want.sheet + '!' : ''}${want.column}${want.row}; ` +
             `issues were:\n  ${shown || '(none)'}`,
         )
         .toBeDefined();

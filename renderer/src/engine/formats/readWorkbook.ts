@@ -67,7 +67,10 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
   if (!cell) return null;
   switch (cell.t) {
     case 'n':
-      return typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null;
+      if (typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return null;
+      // A cell shown as "25.0%" holds 0.25: keep the percent so shares are not read as hours.
+      if (typeof cell.z === 'string' && /%/.test(cell.z.replace(/"[^"]*"|\\./g, ''))) return `${cell.v * 100}%`;
+      return cell.v;
     case 's':
       return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
     case 'b':
@@ -121,7 +124,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
     throw new WorkbookRefusal(`${fileName} is ${Math.round(bytes.length / 1_048_576)} MB, over the size limit of ${Math.round(limits.maxBytes / 1_048_576)} MB`);
   }
   const format = sniffFormat(bytes, fileName);
-  const base = { dense: true, cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;
+  const base = { dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;
   let book: XLSX.WorkBook;
   let decimalComma = false;
   let encoding: string | null = null;

@@ -38,7 +38,8 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
   const byPair = new Map<string, { person: Person; taskId: string; hours: number; locked: boolean; loc: Loc }>();
   const tally = new Map<Person, PersonTally>();
   for (const w of ex.work) {
-    const person = registry.resolve(w.personId, w.personName, w.loc);
+    const person = registry.resolve(w.personId, w.personName, w.personLoc);
+    if (!person) continue;
     let hours: number;
     if (w.unit === 'hours') hours = w.amount;
     else if (w.unit === 'fte') hours = w.amount * hoursPerFte;

@@ -26,7 +26,9 @@ export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  return cell.replace(/[\s\u00a0]+/g, ' ').trim();
+  const t = cell.trim();
+  // Fast path: most cells need no collapsing.
+  return /\s\s|[\u00a0\t\r\n]/.test(t) ? t.replace(/[\s\u00a0]+/g, ' ').trim() : t;
 }
 
 export function isBlank(cell: Cell | undefined): boolean {

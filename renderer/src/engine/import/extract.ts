@@ -1,10 +1,9 @@
 /** Reads each recognized sheet, by its role, into person, work and rating records. */
 import type { RawSheet } from '../formats/readWorkbook';
 import { cellText, columnLetter } from './cells';
-import type { RecognizedSheet } from './recognize';
+import { columnsOf, type RecognizedSheet } from './recognize';
 import { cleanName, type Extracted, type IssueLog, type PersonRecord, type RatingRecord, type WorkRecord } from './records';
 import { DataRow, dataRows, reportKeylessRow, type RowContext } from './sheetRows';
-import type { FieldName } from './types';
 
 function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
   const name = row.text('person');
@@ -23,8 +22,10 @@ function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
   };
 }
 
-function columnsOf(rec: RecognizedSheet, field: FieldName): number[] {
-  return [...rec.fieldAt].filter(([, f]) => f === field).map(([c]) => c).sort((a, b) => a - b);
+function sameFacts(a: PersonRecord, b: PersonRecord | null): boolean {
+  return b !== null && a.id === b.id && a.name === b.name && a.role === b.role && a.department === b.department && a.fte === b.fte &&
+    a.contractHours === b.contractHours && a.annualPay === b.annualPay && a.hourlyRate === b.hourlyRate &&
+    a.qualifications.join(';') === b.qualifications.join(';');
 }
 
 function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): RatingRecord | null {
@@ -87,6 +88,7 @@ function readLong(ctx: RowContext, out: Extracted): void {
   const fteCol = columnsOf(rec, 'taskFte')[0] ?? null;
   const divisor = percentCol !== null ? shareDivisor(ctx.sheet, rec, [percentCol], ctx.decimalComma, ctx) : 100;
   let lastPerson: { id: string | null; name: string | null } | null = null;
+  let lastPushed: PersonRecord | null = null;
   let filledDown = false;
   for (const row of dataRows(ctx)) {
     const task = row.text('task');
@@ -104,7 +106,9 @@ function readLong(ctx: RowContext, out: Extracted): void {
     } else {
       lastPerson = { id: person.id, name: person.name };
     }
-    out.people.push(person);
+    // Long sheets repeat a person's details on each of their rows; identical repeats add nothing.
+    if (!sameFacts(person, lastPushed)) out.people.push(person);
+    lastPushed = person;
     if (task === null) {
       reportKeylessRow(ctx, row, 'task');
       continue;
@@ -126,7 +130,7 @@ function readLong(ctx: RowContext, out: Extracted): void {
     }
     out.work.push({
       personId: person.id, personName: person.name, task, amount: amount.amount, unit: amount.unit,
-      rowFte: person.fte, locked: row.flag('locked') ?? false, loc: row.loc(amountCol),
+      rowFte: person.fte, locked: row.flag('locked') ?? false, loc: row.loc(amountCol), personLoc: person.loc,
     });
   }
 }
@@ -217,6 +221,7 @@ function readMatrix(ctx: RowContext, out: Extracted): void {
         personName: tasksByRow ? header : person!.name,
         task: tasksByRow ? key! : header,
         amount: amount.amount, unit: amount.unit, rowFte: person?.fte ?? null, locked: false, loc: row.loc(c),
+        personLoc: person?.loc ?? { sheet: ctx.sheet.name, row: headerRow, column: columnLetter(c) },
       });
     }
   }
@@ -262,7 +267,7 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
     for (let i = 1; i <= g.headcount; i++) {
       const name = g.headcount === 1 ? role : `${role} ${i}`;
       out.people.push({ id: null, name, role, department: g.department, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc: g.loc });
-      for (const r of g.rows) out.work.push({ personId: null, personName: name, task: r.task, amount: r.amount, unit: r.unit, rowFte: null, locked: false, loc: r.loc });
+      for (const r of g.rows) out.work.push({ personId: null, personName: name, task: r.task, amount: r.amount, unit: r.unit, rowFte: null, locked: false, loc: r.loc, personLoc: g.loc });
     }
   }
 }

@@ -30,6 +30,8 @@ export class PeopleRegistry {
   private readonly byName = new Map<string, Entry>();
   private readonly entries: Entry[] = [];
   private readonly serials = new Map<Person, number>();
+  /** Unknown-person reports already made, so a matrix column is reported once. */
+  private readonly reported = new Set<string>();
 
   constructor(
     private readonly log: IssueLog,
@@ -91,25 +93,32 @@ export class PeopleRegistry {
     this.index(entry, rec);
   }
 
-  /** Adds or merges a person record. Non-roster records of unknown people are warned about when a roster exists. */
-  add(rec: PersonRecord): Person {
+  /**
+   * Adds or merges a person record. With a roster, records from other sheets only add facts to
+   * people the roster names; unknown people are left to resolve(), which reports their hours.
+   */
+  add(rec: PersonRecord): void {
     const hit = this.find(rec.id, rec.name);
-    if (hit) {
-      this.merge(hit, rec);
-      return hit.person;
-    }
-    if (this.hasRoster && !rec.fromRoster) {
-      const label = rec.name ?? `ID ${rec.id}`;
-      this.log.add('warning', `"${label}" is not in the roster; added with the details on this sheet`, rec.loc);
-    }
-    return this.create(rec).person;
+    if (hit) this.merge(hit, rec);
+    else if (!this.hasRoster || rec.fromRoster) this.create(rec);
   }
 
-  /** The person a work row names (creating them, with a warning when a roster exists). */
-  resolve(id: string | null, name: string | null, loc: Loc): Person {
-    return this.find(id, name)?.person ?? this.add({
-      id, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc,
-    });
+  /**
+   * The person a work row names. With a roster, an unknown name is an error and null is returned
+   * (a misspelt name must not become a phantom colleague); without one, the person is created.
+   */
+  resolve(id: string | null, name: string | null, loc: Loc): Person | null {
+    const hit = this.find(id, name);
+    if (hit) return hit.person;
+    if (this.hasRoster) {
+      const label = name ?? `ID ${id}`;
+      const key = `${label}\u0000${loc.sheet}\u0000${loc.row}\u0000${loc.column}`;
+      if (this.reported.has(key)) return null;
+      this.reported.add(key);
+      this.log.add('error', `"${label}" is not in the roster; these hours are not counted (check the spelling or add them to the roster)`, loc);
+      return null;
+    }
+    return this.create({ id, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc }).person;
   }
 
   /** A number unique to each person while importing (final IDs are assigned by finish()). */

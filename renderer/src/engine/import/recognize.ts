@@ -24,6 +24,17 @@ export interface RecognizedSheet extends SheetReport {
   headerAt: Map<number, string>;
   /** Unknown columns that had data, for the "not used" notes. */
   unused: number[];
+  /** Columns by field, sorted; built on first use (fieldAt is final once recognized). */
+  byField?: Map<FieldName, number[]>;
+}
+
+/** The sheet's columns holding `field`, left to right. */
+export function columnsOf(rec: RecognizedSheet, field: FieldName): number[] {
+  if (!rec.byField) {
+    rec.byField = new Map();
+    for (const [c, f] of [...rec.fieldAt].sort((a, b) => a[0] - b[0])) rec.byField.set(f, [...(rec.byField.get(f) ?? []), c]);
+  }
+  return rec.byField.get(field) ?? [];
 }
 
 function scoreHeaderRow(row: RawSheet['rows'][number]): number {

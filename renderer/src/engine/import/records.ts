@@ -33,7 +33,10 @@ export interface WorkRecord {
   /** FTE written on the same row, used to turn a share of time into hours. */
   rowFte: number | null;
   locked: boolean;
+  /** Where the amount is. */
   loc: Loc;
+  /** Where the person is named (their cell, or a matrix column's header). */
+  personLoc: Loc;
 }
 
 export interface RatingValue {
@@ -79,10 +82,11 @@ export class IssueLog {
 
 /** Normalized identity of a name: trimmed, spaces collapsed, compared case-insensitively. */
 export function nameKey(name: string): string {
-  return name.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return cleanName(name).toLowerCase();
 }
 
 /** Display form of a name: trimmed, spaces collapsed. */
 export function cleanName(name: string): string {
-  return name.replace(/[\s\u00a0]+/g, ' ').trim();
+  const t = name.trim();
+  return /\s\s|[\u00a0\t\r\n]/.test(t) ? t.replace(/[\s\u00a0]+/g, ' ').trim() : t;
 }

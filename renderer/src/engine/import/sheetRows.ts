@@ -5,7 +5,7 @@
 import type { Cell, RawSheet } from '../formats/readWorkbook';
 import { cellText, columnLetter, isBlank, isBlankRow, parseFlag, parseList, parseNumber } from './cells';
 import { isTotalLabel, scaleHint } from './headers';
-import type { RecognizedSheet } from './recognize';
+import { columnsOf, type RecognizedSheet } from './recognize';
 import type { IssueLog, Loc, RatingValue } from './records';
 import type { FieldName } from './types';
 
@@ -34,8 +34,7 @@ export class DataRow {
   }
 
   col(field: FieldName): number | null {
-    for (const [c, f] of this.ctx.rec.fieldAt) if (f === field) return c;
-    return null;
+    return columnsOf(this.ctx.rec, field)[0] ?? null;
   }
 
   text(field: FieldName): string | null {

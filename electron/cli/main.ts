@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { importOrganization } from '../../renderer/src/engine/import';
-import { DEFAULT_LIMITS } from '../../renderer/src/engine/formats/readWorkbook';
+import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/readWorkbook';
 import { buildAuditReport } from '../../renderer/src/engine/analysis/auditReport';
 import { parseArgs, USAGE, UsageError, type AuditArgs } from './args';
 import { formatSummary } from './summary';
@@ -24,7 +24,7 @@ function readInput(file: string): Uint8Array {
     throw new Unusable(`cannot open ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
   if (size > DEFAULT_LIMITS.maxBytes) {
-    throw new Unusable(`${file} is ${Math.round(size / 1_048_576)} MB, over the size limit of ${Math.round(DEFAULT_LIMITS.maxBytes / 1_048_576)} MB`);
+    throw new Unusable(`${file} is ${formatBytes(size)}, over the size limit of ${formatBytes(DEFAULT_LIMITS.maxBytes)}`);
   }
   return readFileSync(file);
 }

@@ -50,6 +50,13 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter(text, 'a.csv')).toBe('\t');
   });
 
+  it('semicolon, below two title rows that each hold a comma, with a decimal comma on every data row', () => {
+    // Title rows are allowed above the header (DESIGN.md §3); the header and every data row have
+    // two semicolons, so ';' is the delimiter even though 5 of 6 lines hold exactly one comma.
+    const text = 'Acme Co-op, staff time survey\nSpring quarter, 2024\nName;Task;Hours\nAna;Canvassing;12,5\nBo;Filing;7,5\nCy;Phones;20,5\n';
+    expect(sniffDelimiter(text, 'a.csv')).toBe(';');
+  });
+
   it('commas inside quotes do not count', () => {
     const text = 'Name;Task;Hours\n"Lima, Ana";"Filing, misc";10\n"Ng, Bo";Cleaning;7\n';
     expect(sniffDelimiter(text, 'a.csv')).toBe(';');

@@ -4,6 +4,9 @@
  */
 import * as XLSX from 'xlsx';
 import { ContainerRefusal, guardZip } from './zipGuard';
+import { formatBytes } from './bytes';
+
+export { formatBytes };
 import { decodeText, looksLikeText, sniffDelimiter } from './textDecode';
 import type { ImportLimits } from '../import/types';
 
@@ -27,7 +30,7 @@ export interface RawWorkbook {
 
 export const DEFAULT_LIMITS: ImportLimits = {
   maxBytes: 64 * 1_048_576,
-  maxUncompressedBytes: 400 * 1_048_576,
+  maxUncompressedBytes: 256 * 1_048_576,
   maxRows: 200_000,
   maxColumns: 2_000,
 };
@@ -109,19 +112,27 @@ function toRawSheet(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, file
   return { name, rows };
 }
 
+const FORMAT_LABEL: Record<string, string> = {
+  xlsx: 'an Excel (.xlsx)', xlsm: 'an Excel (.xlsm)', xlsb: 'an Excel binary (.xlsb)', xls: 'an Excel 97–2003 (.xls)',
+  ods: 'an OpenDocument (.ods)', numbers: 'a Numbers', zip: 'an Excel (.xlsx)', xml: 'an XML or HTML', csv: 'a CSV', tsv: 'a TSV',
+};
+
+/** One plain line for a library failure; library internals (type errors and the like) are not shown to users. */
 function describeReadError(err: unknown, fileName: string, format: string): string {
   const msg = err instanceof Error ? err.message : String(err);
   if (/password|encrypt/i.test(msg)) return `${fileName} is password-protected; save an unprotected copy and import that`;
   if (/unsupported.*(zip|compression)/i.test(msg)) return `${fileName} uses an unsupported ZIP compression or encryption`;
-  const first = msg.split('\n')[0].slice(0, 160);
-  return `${fileName} could not be read as a ${format} spreadsheet (${first || 'damaged file'})`;
+  if (/numbers/i.test(format) || /numbers/i.test(msg)) return `${fileName} is a Numbers file; export it from Numbers as .xlsx or .csv first`;
+  return `${fileName} could not be read as ${FORMAT_LABEL[format] ?? 'a'} spreadsheet: the file is damaged, truncated or not really in that format`;
 }
+
+
 
 /** Reads every sheet (or only `sheet`) into primitive rows. Throws WorkbookRefusal on unusable input. */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, onlySheet?: string): RawWorkbook {
   if (bytes.length === 0) throw new WorkbookRefusal(`${fileName} is empty (0 bytes)`);
   if (bytes.length > limits.maxBytes) {
-    throw new WorkbookRefusal(`${fileName} is ${Math.round(bytes.length / 1_048_576)} MB, over the size limit of ${Math.round(limits.maxBytes / 1_048_576)} MB`);
+    throw new WorkbookRefusal(`${fileName} is ${formatBytes(bytes.length)}, over the size limit of ${formatBytes(limits.maxBytes)}`);
   }
   const format = sniffFormat(bytes, fileName);
   const base = { dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;

@@ -1,13 +1,17 @@
 /**
  * Checks a ZIP container (xlsx, xlsm, xlsb, ods) before SheetJS inflates it, so a zip bomb is
- * refused from its declared sizes instead of exhausting memory.
+ * refused instead of exhausting memory or time.
  *
- * Why this is enough: SheetJS inflates each entry with its pure-JS inflater into a buffer of the
- * size the *local* header declares and never grows it when that size is non-zero. So we bound the
- * sum of declared sizes, and where a local header declares 0 (data-descriptor writers) we copy the
- * central directory's size into a private copy of the bytes; an entry that declares no size anywhere
- * is refused.
+ * Memory: SheetJS inflates each entry with its pure-JS inflater into a buffer of the size the
+ * *local* header declares and never grows it when that size is non-zero. So we bound the sum of
+ * declared sizes, and where a local header declares 0 (data-descriptor writers) we copy the central
+ * directory's size into a private copy of the bytes; an entry that declares no size is refused.
+ * Time: a header may lie (declare 4 KB for 4 GB of output), and SheetJS would decode it all. So each
+ * deflated entry is inflated once here with a running count, in small pushes, and refused as soon as
+ * it outgrows its declared size.
  */
+import { Inflate } from 'fflate';
+import { formatBytes } from './bytes';
 
 export class ContainerRefusal extends Error {}
 
@@ -15,6 +19,22 @@ const EOCD_SIG = 0x06054b50;
 const CD_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const MAX_ENTRIES = 10_000;
+/** Compressed bytes fed per push while verifying: bounds one push's output to ~1032 × this. */
+const VERIFY_CHUNK = 16_384;
+
+class Outgrown extends Error {}
+
+/** Inflates a raw-deflate stream only to count its output; throws Outgrown past `limit` bytes. */
+function verifyInflatedSize(data: Uint8Array, limit: number): void {
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new Outgrown();
+  });
+  for (let at = 0; at < data.length; at += VERIFY_CHUNK) {
+    inflater.push(data.subarray(at, Math.min(data.length, at + VERIFY_CHUNK)), at + VERIFY_CHUNK >= data.length);
+  }
+}
 
 function u16(b: Uint8Array, o: number): number {
   return b[o] | (b[o + 1] << 8);
@@ -27,10 +47,6 @@ function setU32(b: Uint8Array, o: number, v: number): void {
   b[o + 1] = (v >>> 8) & 0xff;
   b[o + 2] = (v >>> 16) & 0xff;
   b[o + 3] = (v >>> 24) & 0xff;
-}
-
-function megabytes(n: number): string {
-  return `${Math.round(n / 1_048_576)} MB`;
 }
 
 /**
@@ -75,6 +91,9 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number): Uint8
       throw new ContainerRefusal('a ZIP entry points outside the file (the file is truncated or damaged)');
     }
     const localSize = u32(bytes, localOffset + 22);
+    const localCompressed = u32(bytes, localOffset + 18);
+    const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
+    const compressed = localCompressed || cdCompressed;
     if (cdSize === 0xffffffff || localSize === 0xffffffff) {
       throw new ContainerRefusal('a ZIP entry uses ZIP64 sizes, far over the size limit');
     }
@@ -88,8 +107,17 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number): Uint8
     total += declared;
     if (total > maxUncompressedBytes) {
       throw new ContainerRefusal(
-        `the ZIP container declares over ${megabytes(total)} uncompressed, over the limit of ${megabytes(maxUncompressedBytes)} (possible zip bomb)`,
+        `the ZIP container declares over ${formatBytes(total)} uncompressed, over the limit of ${formatBytes(maxUncompressedBytes)} (possible zip bomb)`,
       );
+    }
+    if (dataStart + compressed > bytes.length) throw new ContainerRefusal('a ZIP entry runs past the end of the file (the file is truncated)');
+    if (method === 8 && compressed > 0) {
+      try {
+        verifyInflatedSize(bytes.subarray(dataStart, dataStart + compressed), declared);
+      } catch (err) {
+        if (err instanceof Outgrown) throw new ContainerRefusal('a ZIP entry inflates to more than its declared size (a damaged file or a zip bomb)');
+        throw new ContainerRefusal('a ZIP entry is damaged (its compressed data cannot be read)');
+      }
     }
   }
   return patched ?? bytes;

@@ -1,8 +1,9 @@
 /** Reads each recognized sheet, by its role, into person, work and rating records. */
 import type { RawSheet } from '../formats/readWorkbook';
 import { cellText, columnLetter } from './cells';
+import { isTotalLabel } from './headers';
 import { columnsOf, type RecognizedSheet } from './recognize';
-import { cleanName, type Extracted, type IssueLog, type PersonRecord, type RatingRecord, type WorkRecord } from './records';
+import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type WorkRecord } from './records';
 import { DataRow, dataRows, reportKeylessRow, type RowContext } from './sheetRows';
 
 function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
@@ -52,23 +53,27 @@ function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): Rating
   return any ? out : null;
 }
 
-/**
- * Decides per column whether unmarked shares are fractions or percents: DESIGN.md §4 says
- * shares that are all ≤ 1 are fractions. Returns the divisor for unmarked numbers.
- */
-function shareDivisor(sheet: RawSheet, rec: RecognizedSheet, cols: number[], decimalComma: boolean, ctx: RowContext): number {
-  let max = 0;
-  for (const row of dataRowsQuiet(sheet, rec)) {
+/** Every readable amount in the given columns below the header, without reporting anything (a first look). */
+function* peekAmounts(ctx: RowContext, cols: number[]): Generator<{ r: number; c: number; value: number; percent: boolean }> {
+  const quiet: RowContext = { ...ctx, log: new IssueLog('') };
+  for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
+    const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
+    if (isTotalLabel(cellText(row.cells[0]))) continue;
     for (const c of cols) {
-      const a = new DataRow({ ...ctx, log: { add: () => undefined } as unknown as IssueLog, decimalComma }, row, sheet.rows[row] ?? []).amountAt(c, '');
-      if (a && !a.percent) max = Math.max(max, a.value);
+      const a = row.amountAt(c, '');
+      if (a) yield { r, c, ...a };
     }
   }
-  return max <= 1 ? 1 : 100;
 }
 
-function* dataRowsQuiet(sheet: RawSheet, rec: RecognizedSheet): Generator<number> {
-  for (let r = rec.headerRow ?? 0; r < sheet.rows.length; r++) yield r;
+/**
+ * Decides for a share-of-time column whether unmarked numbers are fractions or percents:
+ * DESIGN.md §4 says shares that are all ≤ 1 are fractions. Returns the divisor for unmarked numbers.
+ */
+function shareDivisor(ctx: RowContext, cols: number[]): number {
+  let max = 0;
+  for (const a of peekAmounts(ctx, cols)) if (!a.percent) max = Math.max(max, a.value);
+  return max <= 1 ? 1 : 100;
 }
 
 /** Reads one work amount cell (hours, or a share of time) into a WorkRecord unit and value. */
@@ -86,7 +91,7 @@ function readLong(ctx: RowContext, out: Extracted): void {
   const hoursCol = columnsOf(rec, 'hours')[0] ?? null;
   const percentCol = columnsOf(rec, 'percent')[0] ?? null;
   const fteCol = columnsOf(rec, 'taskFte')[0] ?? null;
-  const divisor = percentCol !== null ? shareDivisor(ctx.sheet, rec, [percentCol], ctx.decimalComma, ctx) : 100;
+  const divisor = percentCol !== null ? shareDivisor(ctx, [percentCol]) : 100;
   let lastPerson: { id: string | null; name: string | null } | null = null;
   let lastPushed: PersonRecord | null = null;
   let filledDown = false;
@@ -164,18 +169,11 @@ function matrixUnit(ctx: RowContext, cols: number[], byRow: boolean): { unit: 'h
   const totals = new Map<number, number>();
   let explicitPercent = false;
   let max = 0;
-  const quiet = { ...ctx, log: { add: () => undefined } as unknown as IssueLog };
-  for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
-    const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
-    if (/^(grand )?totals?\b/i.test(cellText(row.cells[0]))) continue;
-    for (const c of cols) {
-      const a = row.amountAt(c, '');
-      if (!a) continue;
-      if (a.percent) explicitPercent = true;
-      else max = Math.max(max, a.value);
-      const key = byRow ? r : c;
-      totals.set(key, (totals.get(key) ?? 0) + (a.percent ? a.value * 100 : a.value));
-    }
+  for (const a of peekAmounts(ctx, cols)) {
+    if (a.percent) explicitPercent = true;
+    else max = Math.max(max, a.value);
+    const key = byRow ? a.r : a.c;
+    totals.set(key, (totals.get(key) ?? 0) + (a.percent ? a.value * 100 : a.value));
   }
   const headerSaysPercent = /%|percent/i.test(ctx.sheet.rows.slice(0, ctx.rec.headerRow ?? 0).flat().map(cellText).join(' '));
   if (forced === 'percent' || explicitPercent || headerSaysPercent) return { unit: 'percent', divisor: max <= 1 ? 1 : 100 };
@@ -232,7 +230,7 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
   const groups = new Map<string, RoleGroup>();
   const hoursCol = columnsOf(ctx.rec, 'hours')[0] ?? null;
   const percentCol = columnsOf(ctx.rec, 'percent')[0] ?? null;
-  const divisor = percentCol !== null ? shareDivisor(ctx.sheet, ctx.rec, [percentCol], ctx.decimalComma, ctx) : 100;
+  const divisor = percentCol !== null ? shareDivisor(ctx, [percentCol]) : 100;
   for (const row of dataRows(ctx)) {
     const role = row.text('role');
     const task = row.text('task');

@@ -65,12 +65,16 @@ export function importOrganization(bytes: Uint8Array, fileName: string, options:
   const layout = report(recognized.map((r) => r.rec));
   const nonEmpty = book.sheets.filter((s) => s.rows.some((r) => !isBlankRow(r))).length;
   if (extracted.work.length === 0) {
-    const roster = recognized.find((r) => r.rec.role === 'roster');
+    const roster = recognized.find((r) => r.rec.role === 'roster' && r.rec.dataRows > 0);
+    const headerOnly = recognized.find((r) => r.rec.role !== 'ignored' && r.rec.dataRows === 0);
+    const n = roster?.rec.dataRows ?? 0;
     const fatal = roster
-      ? `${file}: found a roster of ${roster.rec.dataRows} rows (sheet "${roster.sheet.name}") but no task hours; add a sheet with Task and Hours columns`
-      : nonEmpty === 0
-        ? `${file} has no data in any sheet`
-        : `${file}: no recognizable header with people and tasks (looked for columns such as "Name", "Task", "Hours per week" in the first 40 rows of ${nonEmpty} sheet${nonEmpty === 1 ? '' : 's'})`;
+      ? `${file}: found a roster of ${n} ${n === 1 ? 'person' : 'people'} (sheet "${roster.sheet.name}") but no task hours; add a sheet with Task and Hours columns`
+      : headerOnly
+        ? `${file}: sheet "${headerOnly.sheet.name}" has a header on row ${headerOnly.rec.headerRow} but no data rows below it`
+        : nonEmpty === 0
+          ? `${file} has no data in any sheet`
+          : `${file}: no recognizable header with people and tasks (looked for columns such as "Name", "Task", "Hours per week" in the first 40 rows of ${nonEmpty} sheet${nonEmpty === 1 ? '' : 's'})`;
     return refuse(book.format, fatal, log.issues, layout);
   }
   const organization = buildOrganization(extracted, log, hoursPerFte);

@@ -90,6 +90,20 @@ function numericShare(sheet: RawSheet, headerRow: number, col: number, decimalCo
   return { share: filled === 0 ? 0 : numeric / filled, count: filled };
 }
 
+/** True when a key column's values are mostly distinct, as the row labels of a matrix are. */
+function mostlyDistinct(sheet: RawSheet, headerRow: number, col: number): boolean {
+  if (col < 0) return false;
+  const seen = new Set<string>();
+  let n = 0;
+  for (let r = headerRow; r < Math.min(sheet.rows.length, headerRow + SAMPLE_ROWS); r++) {
+    const t = cellText(sheet.rows[r]?.[col]).toLowerCase();
+    if (t === '' || isTotalLabel(t)) continue;
+    n++;
+    seen.add(t);
+  }
+  return n > 0 && seen.size >= Math.max(1, n * 0.8);
+}
+
 function roleOf(fields: Set<FieldName>): SheetRole {
   const hasPerson = fields.has('person') || fields.has('personId');
   const hasTask = fields.has('task');
@@ -146,17 +160,24 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
     }
   }
   const unused: number[] = [];
-  const matrixField: FieldName | null = hasTask && !hasPerson && !taken.has('role') ? 'personColumn' : !hasTask && hasPerson ? 'taskColumn' : null;
+  const keyField: FieldName = hasTask ? 'task' : taken.has('person') ? 'person' : 'personId';
+  const keyCol = [...fieldAt].find(([, f]) => f === keyField)?.[0] ?? -1;
+  const matrixField: FieldName | null =
+    hasTask && !hasPerson && !taken.has('role') ? 'personColumn' : !hasTask && hasPerson ? 'taskColumn' : null;
+  const matrixCols: number[] = [];
   for (const c of unknown.sort((a, b) => a - b)) {
     const text = headerAt.get(c) ?? '';
     const { share, count } = numericShare(sheet, headerRow, c, decimalComma);
-    if (matrixField && !isTotalLabel(text) && count > 0 && share >= 0.8) {
-      fieldAt.set(c, matrixField);
-      confidenceAt.set(c, 0.6);
-    } else if (count > 0 || text !== '') {
-      if (count > 0) unused.push(c);
-    }
+    if (matrixField && !isTotalLabel(text) && count > 0 && share >= 0.8) matrixCols.push(c);
+    else if (count > 0) unused.push(c);
   }
+  // A matrix has at least two people (or tasks) across, and one row per task (or person) down.
+  if (matrixCols.length >= 2 && mostlyDistinct(sheet, headerRow, keyCol)) {
+    for (const c of matrixCols) {
+      fieldAt.set(c, matrixField!);
+      confidenceAt.set(c, 0.6);
+    }
+  } else unused.push(...matrixCols);
   // Columns with data under an empty header are reported too.
   for (let c = 0; c < width; c++) {
     if (!headerAt.get(c) && !fieldAt.has(c) && numericShare(sheet, headerRow, c, decimalComma).count > 0) unused.push(c);

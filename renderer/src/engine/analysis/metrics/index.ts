@@ -1,0 +1,260 @@
+/**
+ * Every concentration metric of DESIGN.md §4 for an organization's job scores: per dimension
+ * (empowerment, desirability) the mean, Gini and Lorenz curve, top shares, Palma, Theil with its
+ * department and role split, Hoover and share within tolerance; then the coordinator cluster,
+ * low-desirability hours by empowerment tercile, joint advantage and the pay audit.
+ *
+ * Weights: each person counts with their hours on tasks rated in that dimension, so a person's
+ * mass M_i = h_i·Ê_i is exactly the Σ_t h_it·ê_t of their rated tasks. People with no rated hours
+ * are left out of that dimension's metrics.
+ */
+import type { Organization, Scale } from '../../model/types';
+import type { PersonScore } from '../jobScores';
+import { toPoints } from '../../rating/scale';
+import { gini, groupMassShare, hoover, lorenz, spearman, theilDecomposition, topFractions, weightedMean, type Weighted } from './weighted';
+
+export interface TheilSplit {
+  total: number;
+  between: number;
+  within: number;
+}
+
+export interface DimensionMetrics {
+  /** Hours-weighted mean on the project scale. */
+  mean: number | null;
+  gini: number;
+  /** Palma ratio (top 10% ÷ bottom 40% of mass) or, under 30 people, Palma-style (top 20% ÷ bottom 40%); null when the bottom holds none. */
+  palma: number | null;
+  palmaKind: 'palma' | 'palma-style';
+  hoover: number;
+  topDecileShare: number;
+  top20Share: number;
+  /** Top 20% share of mass ÷ its share of hours (0.2). */
+  concentrationRatio: number;
+  topDecileRatio: number;
+  bottom40Share: number;
+  /** Share of hours (0–1) of people within ±τ of the mean. */
+  withinTolerance: number;
+  theil: { department: TheilSplit; role: TheilSplit };
+  lorenz: { hours: number; mass: number }[];
+  /** People counted (with rated hours in this dimension). */
+  people: number;
+}
+
+export interface CoordinatorMember {
+  name: string;
+  role: string | null;
+  department: string | null;
+  hours: number;
+  empowerment: number;
+}
+
+export interface CoordinatorCluster {
+  /** Threshold above the mean, in points (2τ). */
+  threshold: number;
+  members: CoordinatorMember[];
+  hoursShare: number;
+  massShare: number;
+  /** massShare ÷ hoursShare; null when empty. */
+  ratio: number | null;
+  roles: { name: string; people: number }[];
+  departments: { name: string; people: number }[];
+}
+
+export interface LowDesirabilityTercile {
+  tercile: 'bottom' | 'middle' | 'top';
+  hours: number;
+  lowDesirabilityHours: number;
+  /** Share of this tercile's hours that are low-desirability. */
+  shareOfTercile: number;
+  /** Share of all low-desirability hours carried by this tercile. */
+  shareOfAll: number;
+}
+
+export interface PayAudit {
+  people: number;
+  maxMinRatio: number | null;
+  topMedianRatio: number | null;
+  spearmanEmpowerment: number | null;
+  spearmanDesirability: number | null;
+  /** True when hourly pay rises with empowerment (Spearman > 0.2). */
+  redFlag: boolean;
+}
+
+export interface Metrics {
+  tolerance: number;
+  empowerment: DimensionMetrics;
+  desirability: DimensionMetrics;
+  coordinator: CoordinatorCluster;
+  lowDesirability: { threshold: number; totalHours: number; byEmpowermentTercile: LowDesirabilityTercile[] };
+  jointAdvantage: { spearman: number | null; topTercileOverlap: number | null };
+  pay: PayAudit | null;
+}
+
+/** Default tolerance τ in points: 5% of the scale's range (1 point on 1–20). */
+export function defaultTolerance(scale: Scale): number {
+  return 0.05 * (scale.max - scale.min);
+}
+
+/** Tolerance comparisons allow for floating-point noise far below 0.01 points. */
+const EPS = 1e-9;
+
+interface Row extends Weighted {
+  score: PersonScore;
+  department: string;
+  role: string;
+}
+
+function dimension(rows: Row[], scale: Scale, tolerance: number): DimensionMetrics {
+  const range = scale.max - scale.min;
+  const mu = weightedMean(rows);
+  const H = rows.reduce((a, r) => a + r.weight, 0);
+  const within = rows.filter((r) => Math.abs(r.value - mu) * range <= tolerance + EPS).reduce((a, r) => a + r.weight, 0);
+  const small = rows.length < 30;
+  const top10 = groupMassShare(rows, 0.1, 'top');
+  const top20 = groupMassShare(rows, 0.2, 'top');
+  const bottom40 = groupMassShare(rows, 0.4, 'bottom');
+  const palmaTop = small ? top20 : top10;
+  return {
+    mean: rows.length ? toPoints(mu, scale) : null,
+    gini: gini(rows),
+    palma: bottom40 > 0 ? palmaTop / bottom40 : null,
+    palmaKind: small ? 'palma-style' : 'palma',
+    hoover: hoover(rows),
+    topDecileShare: top10,
+    top20Share: top20,
+    concentrationRatio: top20 / 0.2,
+    topDecileRatio: top10 / 0.1,
+    bottom40Share: bottom40,
+    withinTolerance: H > 0 ? within / H : 0,
+    theil: {
+      department: theilDecomposition(rows.map((r) => ({ ...r, group: r.department }))),
+      role: theilDecomposition(rows.map((r) => ({ ...r, group: r.role }))),
+    },
+    lorenz: lorenz(rows),
+    people: rows.length,
+  };
+}
+
+function rowsFor(scores: PersonScore[], dim: 'empowerment' | 'desirability'): Row[] {
+  return scores
+    .filter((s) => s[dim] !== null && (dim === 'empowerment' ? s.ratedHoursE : s.ratedHoursD) > 0)
+    .map((s) => ({
+      weight: dim === 'empowerment' ? s.ratedHoursE : s.ratedHoursD,
+      value: s[dim]!,
+      score: s,
+      department: (s.person.department ?? '(none)').toLowerCase(),
+      role: (s.person.role ?? '(none)').toLowerCase(),
+    }));
+}
+
+function countBy(members: CoordinatorMember[], key: 'role' | 'department'): { name: string; people: number }[] {
+  const m = new Map<string, { name: string; people: number }>();
+  for (const x of members) {
+    const name = x[key] ?? '(none)';
+    const e = m.get(name.toLowerCase()) ?? { name, people: 0 };
+    e.people++;
+    m.set(name.toLowerCase(), e);
+  }
+  return [...m.values()].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
+}
+
+function coordinator(rows: Row[], scale: Scale, tolerance: number): CoordinatorCluster {
+  const range = scale.max - scale.min;
+  const mu = weightedMean(rows);
+  const H = rows.reduce((a, r) => a + r.weight, 0);
+  const M = rows.reduce((a, r) => a + r.weight * r.value, 0);
+  const inCluster = rows.filter((r) => (r.value - mu) * range > 2 * tolerance + EPS).sort((a, b) => b.value - a.value);
+  const h = inCluster.reduce((a, r) => a + r.weight, 0);
+  const m = inCluster.reduce((a, r) => a + r.weight * r.value, 0);
+  const members = inCluster.map((r) => ({
+    name: r.score.person.name, role: r.score.person.role, department: r.score.person.department,
+    hours: r.score.hours, empowerment: toPoints(r.value, scale),
+  }));
+  const hoursShare = H > 0 ? h / H : 0;
+  const massShare = M > 0 ? m / M : 0;
+  return {
+    threshold: 2 * tolerance, members, hoursShare, massShare,
+    ratio: hoursShare > 0 ? massShare / hoursShare : null,
+    roles: countBy(members, 'role'), departments: countBy(members, 'department'),
+  };
+}
+
+function lowDesirability(org: Organization, rowsE: Row[]) {
+  const threshold = 1 / 3;
+  const lowTask = new Set(org.tasks.filter((t) => t.desirability !== null && t.desirability <= threshold + EPS).map((t) => t.id));
+  const lowHours = new Map<string, number>();
+  for (const a of org.assignments) if (lowTask.has(a.taskId)) lowHours.set(a.personId, (lowHours.get(a.personId) ?? 0) + a.hours);
+  // Terciles by cumulative hours ranked by E: fraction of each person in the top third and top two thirds.
+  const inTop = topFractions(rowsE, 1 / 3);
+  const inTopTwo = topFractions(rowsE, 2 / 3);
+  const t = { bottom: { h: 0, low: 0 }, middle: { h: 0, low: 0 }, top: { h: 0, low: 0 } };
+  rowsE.forEach((r, i) => {
+    const parts = { top: inTop[i], middle: inTopTwo[i] - inTop[i], bottom: 1 - inTopTwo[i] };
+    const low = lowHours.get(r.score.person.id) ?? 0;
+    for (const k of ['bottom', 'middle', 'top'] as const) {
+      t[k].h += parts[k] * r.score.hours;
+      t[k].low += parts[k] * low;
+    }
+  });
+  const totalLow = t.bottom.low + t.middle.low + t.top.low;
+  return {
+    threshold,
+    totalHours: totalLow,
+    byEmpowermentTercile: (['bottom', 'middle', 'top'] as const).map((k) => ({
+      tercile: k, hours: t[k].h, lowDesirabilityHours: t[k].low,
+      shareOfTercile: t[k].h > 0 ? t[k].low / t[k].h : 0,
+      shareOfAll: totalLow > 0 ? t[k].low / totalLow : 0,
+    })),
+  };
+}
+
+function jointAdvantage(scores: PersonScore[]) {
+  const both = scores.filter((s) => s.empowerment !== null && s.desirability !== null && s.hours > 0);
+  const rho = spearman(both.map((s) => s.empowerment!), both.map((s) => s.desirability!));
+  const byE = topFractions(both.map((s) => ({ weight: s.hours, value: s.empowerment! })), 1 / 3);
+  const byD = topFractions(both.map((s) => ({ weight: s.hours, value: s.desirability! })), 1 / 3);
+  let topE = 0;
+  let overlap = 0;
+  both.forEach((s, i) => {
+    topE += s.hours * byE[i];
+    overlap += s.hours * Math.min(byE[i], byD[i]);
+  });
+  return { spearman: rho, topTercileOverlap: topE > 0 ? overlap / topE : null };
+}
+
+function payAudit(scores: PersonScore[]): PayAudit | null {
+  const paid = scores.filter((s) => s.hourlyPay !== null && s.hourlyPay > 0);
+  if (paid.length === 0) return null;
+  const pays = paid.map((s) => s.hourlyPay!).sort((a, b) => a - b);
+  const max = pays[pays.length - 1];
+  const mid = pays.length >> 1;
+  const median = pays.length % 2 ? pays[mid] : (pays[mid - 1] + pays[mid]) / 2;
+  const withE = paid.filter((s) => s.empowerment !== null);
+  const withD = paid.filter((s) => s.desirability !== null);
+  const rhoE = spearman(withE.map((s) => s.hourlyPay!), withE.map((s) => s.empowerment!));
+  const rhoD = spearman(withD.map((s) => s.hourlyPay!), withD.map((s) => s.desirability!));
+  return {
+    people: paid.length,
+    maxMinRatio: pays[0] > 0 ? max / pays[0] : null,
+    topMedianRatio: median > 0 ? max / median : null,
+    spearmanEmpowerment: rhoE,
+    spearmanDesirability: rhoD,
+    redFlag: rhoE !== null && rhoE > 0.2,
+  };
+}
+
+/** Computes every metric. `tolerance` is τ in points of the project scale (default 5% of its range). */
+export function computeMetrics(org: Organization, scores: PersonScore[], tolerance = defaultTolerance(org.scale)): Metrics {
+  const rowsE = rowsFor(scores, 'empowerment');
+  const rowsD = rowsFor(scores, 'desirability');
+  return {
+    tolerance,
+    empowerment: dimension(rowsE, org.scale, tolerance),
+    desirability: dimension(rowsD, org.scale, tolerance),
+    coordinator: coordinator(rowsE, org.scale, tolerance),
+    lowDesirability: lowDesirability(org, rowsE),
+    jointAdvantage: jointAdvantage(scores),
+    pay: payAudit(scores),
+  };
+}

@@ -69,7 +69,7 @@ function failure(r, what, okCode = 0) {
 }
 
 /** Untimed check that the CLI runs and prints JSON; returns {ok, note, outputBytes, outputKeys}. */
-async function checkCli(file, timeoutMs) {
+async function checkCli(file, timeoutMs, expectPeople) {
   if (!existsSync(CLI)) {
     return { ok: false, status: 'CLI not built', note: `CLI not built: ${relative(ROOT, CLI)} missing (node scripts/build-cli.mjs)` };
   }
@@ -85,11 +85,16 @@ async function checkCli(file, timeoutMs) {
     const status = r.timedOut ? 'CLI timed out' : r.signal ? `CLI killed (${r.signal})` : bad ? `CLI failed (exit ${r.exitCode})` : 'CLI output not JSON';
     return { ok: false, status, note: bad ?? `CLI output is not JSON (${r.stdout.length} bytes: ${JSON.stringify(r.stdout.slice(0, 60))})` };
   }
+  // Sanity check where the output says how many people it read (totals.people or a people array).
+  const seen = typeof json?.totals?.people === 'number' ? json.totals.people : Array.isArray(json?.people) ? json.people.length : null;
+  const mismatch = seen !== null && seen !== expectPeople ? `CLI reported ${seen} people, expected ${expectPeople}` : null;
   // A non-zero exit with valid JSON may be the audit's way to flag findings: time it, but say so.
   return {
     ok: true,
-    status: bad ? `ok (exit ${r.exitCode})` : 'ok',
-    note: bad && `${bad} but printed JSON; timed anyway, that exit code counted as success`,
+    status: [bad ? `ok (exit ${r.exitCode})` : 'ok', mismatch && 'people mismatch'].filter(Boolean).join(', '),
+    note: [bad && `${bad} but printed JSON; timed anyway, that exit code counted as success`, mismatch].filter(Boolean).join('; ') || null,
+    peopleReported: seen,
+    issuesReported: Array.isArray(json?.issues) ? json.issues.length : null,
     exitCode: r.exitCode,
     outputBytes: Buffer.byteLength(r.stdout),
     outputKeys: json && typeof json === 'object' && !Array.isArray(json) ? Object.keys(json) : null,
@@ -169,7 +174,7 @@ async function main() {
     process.stdout.write(`${people} people: workbook… `);
     const wb = ensureWorkbook(people, { force: opts.regenerate });
     process.stdout.write(`${wb.generated ? 'generated' : 'cached'} (${wb.dataRows} rows, ${size(wb.bytes)}); check… `);
-    const cli = await checkCli(wb.file, timeoutMs);
+    const cli = await checkCli(wb.file, timeoutMs, people);
     const minimal = await checkMinimal(wb.file, wb.dataRows, timeoutMs);
     const auditRuns = [];
     const readRuns = [];
@@ -203,7 +208,7 @@ async function main() {
       rows: wb.dataRows,
       file: relative(ROOT, wb.file),
       fileBytes: wb.bytes,
-      audit: audit && { ...audit, exitCode: cli.exitCode, outputBytes: cli.outputBytes, outputKeys: cli.outputKeys },
+      audit: audit && { ...audit, exitCode: cli.exitCode, outputBytes: cli.outputBytes, outputKeys: cli.outputKeys, peopleReported: cli.peopleReported, issuesReported: cli.issuesReported },
       read,
       ratio,
       memoryRatio: audit?.medianPeakRssMiB && read?.medianPeakRssMiB ? round(audit.medianPeakRssMiB / read.medianPeakRssMiB, 2) : null,

@@ -1,13 +1,16 @@
 // Writes the sample workbooks and blank import templates under resources/ (see resources/README.md).
 // Deterministic: a seeded PRNG for the little variation there is, fixed workbook dates, no clock.
-// Run: node scripts/make-samples.mjs
+// Run: node scripts/make-samples.mjs [--out DIR]   (DIR defaults to resources/; the tests use it to
+// check that the committed files are what this script makes)
 import * as XLSX from 'xlsx';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const resources = path.join(root, 'resources');
+const outAt = process.argv.indexOf('--out');
+if (outAt >= 0 && !process.argv[outAt + 1]) throw new Error('--out needs a folder');
+const resources = outAt >= 0 ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'resources');
 const SEED = 20240501;
 const HOURS_PER_FTE = 40;
 /** Fixed creation date written into every workbook, so re-running gives identical bytes. */
@@ -255,7 +258,7 @@ const ORG_PEOPLE = [
     ['Answer phones', 8], ['Greet visitors', 4], ['Expense reports', 4], ['Maintain personnel files', 4], ['Photocopying and filing', 4],
     ['Sort incoming mail', 3], ['Stuff mailings', 3]]],
   ['Chloe Martin', 'Data Entry Clerk', 'Operations', 0.5, salary(19500, 250), [
-    ['Donor database entry', 8], ['Data entry of contacts', 8], ['Photocopying and filing', 4]]],
+    ['Donor database entry', 8], ['Data entry of contacts', 6], ['Photocopying and filing', 4], ['Sort incoming mail', 2]]],
 
   ['Roberto Vargas', 'Custodian', 'Facilities', 1, salary(38000, 500), [
     ['Clean offices', 16], ['Clean restrooms', 8], ['Empty trash and recycling', 6], ['Clean break room', 4], ['Set up meeting rooms', 6]]],
@@ -360,7 +363,7 @@ function check(label, tasks, people) {
     seen.add(name);
     const hours = job.reduce((a, [, h]) => a + h, 0);
     if (Math.abs(hours - fte * HOURS_PER_FTE) > 1e-9) throw new Error(`${label}: ${name} has ${hours} h, FTE ${fte}`);
-    if (job.length < 3 || job.length > 10) throw new Error(`${label}: ${name} has ${job.length} tasks`);
+    if (job.length < 4 || job.length > 10) throw new Error(`${label}: ${name} has ${job.length} tasks`);
     if (new Set(job.map(([t]) => t)).size !== job.length) throw new Error(`${label}: ${name} has a task twice`);
     if (!(pay > 0)) throw new Error(`${label}: ${name} has no pay`);
     for (const [t, h] of job) {
@@ -575,4 +578,8 @@ const partnerNames = new Set(PARTNER_TASKS.map(([t]) => t));
 const identical = ORG_TASKS.filter(([t]) => partnerNames.has(t)).length;
 console.log(`sample-partner: ${PARTNER_PEOPLE.length} people, ${PARTNER_TASKS.length} tasks (${partnerUnrated.length} unrated, ${identical} named exactly as in the organization), ` +
   `mean E ${meanE(PARTNER_TASKS, PARTNER_PEOPLE).toFixed(2)}`);
-for (const w of written) console.log(`wrote resources/${w.rel} (${w.bytes} bytes)`);
+for (const w of written) {
+  const file = path.join(resources, w.rel);
+  const shown = path.relative(process.cwd(), file);
+  console.log(`wrote ${shown.startsWith('..') ? file : shown} (${w.bytes} bytes)`);
+}

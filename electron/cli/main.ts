@@ -33,7 +33,10 @@ function audit(args: AuditArgs): number {
   const bytes = readInput(args.file);
   const result = importOrganization(bytes, args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte });
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
-  const report = buildAuditReport(result.organization, result.issues, result.layout, args.file, result.format);
+  const report = buildAuditReport(
+    { organization: result.organization, issues: result.issues, layout: result.layout, file: args.file, format: result.format },
+    { tolerance: args.tolerance, pseudonymize: args.pseudonymize },
+  );
   process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatSummary(report) + '\n');
   return 0;
 }

@@ -31,8 +31,13 @@ export function orgOf(result: ImportResult): Organization {
   return result.organization;
 }
 
+/** The audit report of an organization (defaults for tolerance, names kept). */
+export function auditReport(organization: Organization, issues: ImportIssue[], layout: ImportResult['layout'], file: string, format: string): AuditReport {
+  return buildAuditReport({ organization, issues, layout, file, format });
+}
+
 export function reportOf(result: ImportResult, file = 'test.csv'): AuditReport {
-  return buildAuditReport(orgOf(result), result.issues, result.layout, file, result.format);
+  return auditReport(orgOf(result), result.issues, result.layout, file, result.format);
 }
 
 /** Person rows of the audit report keyed by display name. */

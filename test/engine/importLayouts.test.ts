@@ -63,6 +63,13 @@ describe('header row, blank rows and totals rows', () => {
     expect(hours.get('Cy')).toBeCloseTo(20.5, 9);
   });
 
+  it('a person named "Sum Wong" is a person, not a totals row', () => {
+    // Long layout: row 3 names a person whose name begins with the word "Sum"; their 10 h count.
+    const r = importCsv(['Name,Task,Hours', 'Ana Lima,Canvassing,5', 'Sum Wong,Canvassing,10']);
+    const hours = hoursByName(orgOf(r));
+    expect(hours.get('Sum Wong'), describeIssues(r)).toBeCloseTo(10, 9);
+  });
+
   it('reports a row with hours but no task as an error at its row, never dropping it silently', () => {
     const r = importCsv(['Name,Task,Hours', 'Ana,Canvassing,10', 'Bo,,7']);
     const err = issuesOf(r, 'error').filter((i) => i.row === 3);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importOrganization } from '../../renderer/src/engine/import/index';
 import { scorePeople } from '../../renderer/src/engine/analysis/jobScores';
-import { buildAuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { auditReport } from './helpers';
 import type { Organization, Scale } from '../../renderer/src/engine/model/types';
 
 const EPS = 1e-9;
@@ -222,7 +222,7 @@ describe('properties of the long-layout import and job scores', () => {
         expect(Math.abs(org.assignments.reduce((a, x) => a + x.hours, 0) - exp.totalHours)).toBeLessThanOrEqual(EPS);
         for (const a of org.assignments) expect(a.hours).toBeGreaterThan(0);
         // The rounded report agrees (hours are multiples of 0.5, so rounding to 4 decimals is exact).
-        const report = buildAuditReport(org, [], { layout: 'long', confidence: 1, sheets: [] }, 'gen.csv', 'csv');
+        const report = auditReport(org, [], { layout: 'long', confidence: 1, sheets: [] }, 'gen.csv', 'csv');
         expect(report.totals.hours).toBe(exp.totalHours);
       }),
       { numRuns: RUNS },

@@ -7,6 +7,9 @@ import type { ImportIssue, Organization, RatingSource, Scale } from '../model/ty
 import type { LayoutReport } from '../import/types';
 import { toPoints } from '../rating/scale';
 import { scoreGroups, scorePeople, taskHours, type GroupScore } from './jobScores';
+import { computeMetrics, defaultTolerance, type Metrics } from './metrics';
+import { readMetrics, type Reading } from './readings';
+import { pseudonymizer } from './pseudonymize';
 
 export interface AuditPerson {
   name: string;
@@ -49,7 +52,25 @@ export interface AuditReport {
   roles: (AuditGroup & { role: string })[];
   departments: (AuditGroup & { department: string })[];
   tasks: AuditTask[];
+  metrics: Metrics;
+  readings: Reading[];
   issues: ImportIssue[];
+  pseudonymized: boolean;
+}
+
+export interface AuditInput {
+  organization: Organization;
+  issues: ImportIssue[];
+  layout: LayoutReport;
+  file: string;
+  format: string;
+}
+
+export interface AuditOptions {
+  /** τ in points of the project scale; default 5% of its range. */
+  tolerance?: number;
+  /** Replace names with stable codes (P-014); roles and departments are kept. */
+  pseudonymize?: boolean;
 }
 
 /** Rounds for output: 4 decimals keeps 0.01-point accuracy with room to spare. */
@@ -65,12 +86,19 @@ function group(g: GroupScore, scale: Scale): AuditGroup {
   return { people: g.people, hours: r4(g.hours), empowerment: points(g.empowerment, scale), desirability: points(g.desirability, scale) };
 }
 
-export function buildAuditReport(org: Organization, issues: ImportIssue[], layout: LayoutReport, file: string, format: string): AuditReport {
+export function buildAuditReport(input: AuditInput, options: AuditOptions = {}): AuditReport {
+  const { organization: org, layout, file, format } = input;
   const { scale } = org;
+  const tolerance = options.tolerance ?? defaultTolerance(scale);
   const scores = scorePeople(org);
+  const metrics = computeMetrics(org, scores, tolerance);
   const hoursByTask = taskHours(org);
   const peopleByTask = new Map<string, number>();
   for (const a of org.assignments) peopleByTask.set(a.taskId, (peopleByTask.get(a.taskId) ?? 0) + 1);
+  const alias = options.pseudonymize ? pseudonymizer(org.people.map((p) => p.name)) : null;
+  const name = (n: string): string => alias?.name(n) ?? n;
+  const issues = alias ? input.issues.map((i) => ({ ...i, message: alias.text(i.message) })) : input.issues;
+  if (alias) metrics.coordinator.members = metrics.coordinator.members.map((m) => ({ ...m, name: name(m.name) }));
   return {
     file,
     format,
@@ -84,7 +112,7 @@ export function buildAuditReport(org: Organization, issues: ImportIssue[], layou
       unratedTasks: org.tasks.filter((t) => t.source === 'unrated').length,
     },
     people: scores.map((s) => ({
-      name: s.person.name,
+      name: name(s.person.name),
       role: s.person.role,
       department: s.person.department,
       hours: r4(s.hours),
@@ -106,6 +134,9 @@ export function buildAuditReport(org: Organization, issues: ImportIssue[], layou
       source: t.source,
       reason: t.reason,
     })),
+    metrics,
+    readings: readMetrics(metrics, scale),
     issues,
+    pseudonymized: alias !== null,
   };
 }

@@ -9,6 +9,26 @@ export interface DecodedText {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 }
 
+/**
+ * Windows-1252's printable characters at 0x80–0x9F (€, curly quotes, dashes…). Decoded by hand:
+ * Node 20's TextDecoder('windows-1252') maps these bytes as Latin-1 control characters.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const chars = new Array<string>(chunk.length);
+    for (let k = 0; k < chunk.length; k++) {
+      const b = chunk[k];
+      chars[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -20,7 +40,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
 }
 
@@ -42,8 +62,10 @@ export function looksLikeText(bytes: Uint8Array): boolean {
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
 /**
- * Picks the delimiter whose count per line is most consistent over the first lines,
- * counting only outside double quotes. A leading `sep=X` line wins outright.
+ * Picks the delimiter from the first lines, counting only outside double quotes: among
+ * delimiters whose most common per-line count covers at least 60% of lines, the one splitting
+ * lines into the most fields (title rows and decimal commas give a comma a consistent count of
+ * one); otherwise the most consistent. A leading `sep=X` line wins outright.
  */
 export function sniffDelimiter(text: string, fileName: string): string {
   const sep = /^sep=(.)\r?\n/.exec(text);
@@ -62,21 +84,18 @@ export function sniffDelimiter(text: string, fileName: string): string {
     }
   }
   if (cur.trim() !== '' && lines.length < 30) lines.push(cur);
-  let best: string = /\.tsv$|\.tab$/i.test(fileName) ? '\t' : ',';
-  let bestScore = 0;
-  for (const d of CANDIDATES) {
-    const counts = lines.map((l) => l.split(d).length - 1);
-    const withAny = counts.filter((c) => c > 0);
-    if (withAny.length === 0) continue;
+  const fallback: string = /\.tsv$|\.tab$/i.test(fileName) ? '\t' : ',';
+  const stats = CANDIDATES.map((d) => {
     const freq = new Map<number, number>();
-    for (const c of withAny) freq.set(c, (freq.get(c) ?? 0) + 1);
-    const [mode, modeCount] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-    // Consistency matters more than raw count: a comma inside "12,5" values is not a delimiter.
-    const score = (modeCount / lines.length) * 10 + Math.min(mode, 20) / 20;
-    if (score > bestScore + 1e-9) {
-      bestScore = score;
-      best = d;
+    for (const l of lines) {
+      const c = l.split(d).length - 1;
+      if (c > 0) freq.set(c, (freq.get(c) ?? 0) + 1);
     }
-  }
-  return best;
+    const [mode, modeCount] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+    return { d, mode, consistency: lines.length ? modeCount / lines.length : 0 };
+  }).filter((s) => s.mode > 0);
+  if (stats.length === 0) return fallback;
+  const steady = stats.filter((s) => s.consistency >= 0.6);
+  const pool = steady.length ? steady.sort((a, b) => b.mode - a.mode || b.consistency - a.consistency) : stats.sort((a, b) => b.consistency - a.consistency || b.mode - a.mode);
+  return pool[0].d;
 }

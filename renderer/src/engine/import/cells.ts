@@ -86,7 +86,8 @@ export function parseNumber(cell: Cell | undefined, decimalComma: boolean): Pars
     if (commas > 1) s = s.replace(/,/g, '');
     else if (afterComma === 3 && !decimalComma) s = s.replace(',', '');
     else s = s.replace(',', '.');
-  } else if (lastDot >= 0 && s.split('.').length - 1 > 1) {
+  } else if (lastDot >= 0 && (s.split('.').length - 1 > 1 || (decimalComma && /^\d{1,3}(\.\d{3})+$/.test(s)))) {
+    // "1.234.567", or "52.000" where a comma is the decimal mark: dots group thousands.
     s = s.replace(/\./g, '');
   }
   if (!/^\d*\.?\d*$/.test(s)) return null;

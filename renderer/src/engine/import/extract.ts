@@ -1,10 +1,9 @@
 /** Reads each recognized sheet, by its role, into person, work and rating records. */
 import type { RawSheet } from '../formats/readWorkbook';
-import { cellText, columnLetter } from './cells';
-import { isTotalLabel } from './headers';
+import { cellText, columnLetter, isBlankRow } from './cells';
 import { columnsOf, type RecognizedSheet } from './recognize';
 import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type WorkRecord } from './records';
-import { DataRow, dataRows, reportKeylessRow, type RowContext } from './sheetRows';
+import { DataRow, dataRows, reportKeylessRow, totalsLabel, type RowContext } from './sheetRows';
 
 function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
   const name = row.text('person');
@@ -58,7 +57,7 @@ function* peekAmounts(ctx: RowContext, cols: number[]): Generator<{ r: number; c
   const quiet: RowContext = { ...ctx, log: new IssueLog('') };
   for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
     const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
-    if (isTotalLabel(cellText(row.cells[0]))) continue;
+    if (totalsLabel(row.cells) !== null || isBlankRow(row.cells)) continue;
     for (const c of cols) {
       const a = row.amountAt(c, '');
       if (a) yield { r, c, ...a };

@@ -90,9 +90,12 @@ export function matchHeader(text: string): HeaderMatch | null {
   return null;
 }
 
-/** A header that marks a totals column or row ("Total", "Grand total", "Sum"). */
+/**
+ * A label that marks a totals column or row: the whole cell is "Total", "Totals", "Grand total",
+ * "Subtotal", "Sum", "Total hours", "TOTAL:"… A task called "Overall strategy" is not one.
+ */
 export function isTotalLabel(text: string): boolean {
-  return /^(grand )?(totals?|sum|subtotal|sub total|overall)\b/.test(normalizeHeader(text));
+  return /^(grand |sub ?|overall )?(totals?|sum)( (hours|hrs|time|%|percent|fte|per week|week))?$/.test(normalizeHeader(text));
 }
 
 /** A rating scale written in a header: "(1-10)", "1–5", "/10", "0-100", "out of 20". */

@@ -10,6 +10,8 @@ interface Entry {
   person: Person;
   loc: Loc;
   ids: Set<string>;
+  /** The first ID as written, kept for display and as the stable key. */
+  firstId: string | null;
 }
 
 const FACTS = [
@@ -58,6 +60,7 @@ export class PeopleRegistry {
       },
       loc: rec.loc,
       ids: new Set(),
+      firstId: null,
     };
     this.serials.set(entry.person, this.entries.length);
     this.entries.push(entry);
@@ -67,6 +70,7 @@ export class PeopleRegistry {
 
   private index(entry: Entry, rec: PersonRecord): void {
     if (rec.id !== null && !entry.ids.has(rec.id.toLowerCase())) {
+      entry.firstId ??= rec.id;
       entry.ids.add(rec.id.toLowerCase());
       this.byId.set(rec.id.toLowerCase(), entry);
     }
@@ -131,7 +135,7 @@ export class PeopleRegistry {
     const used = new Set<string>();
     const locOf = new Map<Person, Loc>();
     for (const e of this.entries) {
-      const base = e.ids.size > 0 ? [...e.ids][0] : `name:${nameKey(e.person.name)}`;
+      const base = e.firstId ?? `name:${nameKey(e.person.name)}`;
       let id = base;
       for (let k = 2; used.has(id); k++) id = `${base}#${k}`;
       used.add(id);

@@ -97,6 +97,12 @@ export class DataRow {
   }
 }
 
+/** The totals label of a row ("Total" in one of its first four cells), or null. */
+export function totalsLabel(cells: Cell[]): string | null {
+  const first = cells.slice(0, 4).map(cellText).find((t) => t !== '') ?? '';
+  return isTotalLabel(first) ? first : null;
+}
+
 /** Yields data rows below the header; reports and skips totals rows. */
 export function* dataRows(ctx: RowContext): Generator<DataRow> {
   const start = ctx.rec.headerRow ?? 0;
@@ -104,9 +110,9 @@ export function* dataRows(ctx: RowContext): Generator<DataRow> {
   for (let r = start; r < ctx.sheet.rows.length; r++) {
     const cells = ctx.sheet.rows[r] ?? [];
     if (isBlankRow(cells)) continue;
-    const firstText = cells.slice(0, 4).map(cellText).find((t) => t !== '') ?? '';
-    if (isTotalLabel(firstText)) {
-      ctx.log.add('info', `Totals row "${firstText}" skipped (totals are recomputed)`, { sheet: ctx.sheet.name, row: r + 1, column: null });
+    const total = totalsLabel(cells);
+    if (total !== null) {
+      ctx.log.add('info', `Totals row "${total}" skipped (totals are recomputed)`, { sheet: ctx.sheet.name, row: r + 1, column: null });
       continue;
     }
     rows++;

@@ -1,0 +1,52 @@
+/**
+ * Cell builders for exported workbooks: rows are built from primitives only, numbers stay
+ * numeric with a number format, and text that a spreadsheet could take for a formula is
+ * neutralized (DESIGN.md §6).
+ */
+import type * as XLSX from 'xlsx';
+
+/** Characters that make a spreadsheet (or a CSV re-import) treat text as a formula or split it. */
+const DANGEROUS_START = /^[=+\-@\t\r\n]/;
+
+/** Prefixes a quote to text that starts like a formula, so it is shown, never evaluated. */
+export function neutralize(text: string): string {
+  return DANGEROUS_START.test(text) ? `'${text}` : text;
+}
+
+export type NumberFormat = 'hours' | 'score' | 'share' | 'ratio' | 'money' | 'integer' | 'index';
+
+const FORMATS: Record<NumberFormat, string> = {
+  hours: '0.00',
+  score: '0.00',
+  share: '0.0%',
+  ratio: '0.00',
+  money: '#,##0.00',
+  integer: '0',
+  index: '0.000',
+};
+
+/** One exported value: a primitive, optionally a number with its format. */
+export type Out = string | number | boolean | null | { n: number | null; f: NumberFormat };
+
+export function num(n: number | null | undefined, f: NumberFormat): Out {
+  return { n: n === undefined || n === null || !Number.isFinite(n) ? null : n, f };
+}
+
+export function toCell(v: Out): XLSX.CellObject | null {
+  if (v === null) return null;
+  if (typeof v === 'string') return { t: 's', v: neutralize(v) };
+  if (typeof v === 'boolean') return { t: 'b', v };
+  if (typeof v === 'number') return Number.isFinite(v) ? { t: 'n', v } : null;
+  if (v.n === null) return null;
+  return { t: 'n', v: v.n, z: FORMATS[v.f] };
+}
+
+/** Display width of a value in characters, for column sizing. */
+export function widthOf(v: Out): number {
+  if (v === null) return 0;
+  if (typeof v === 'string') return Math.max(...v.split('\n').map((l) => l.length));
+  if (typeof v === 'boolean') return 5;
+  const n = typeof v === 'number' ? v : v.n;
+  if (n === null) return 0;
+  return typeof v === 'number' ? String(n).length : v.f === 'share' ? 6 : n.toFixed(2).length + (v.f === 'money' ? 3 : 0);
+}

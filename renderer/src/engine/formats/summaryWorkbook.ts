@@ -1,0 +1,117 @@
+/**
+ * The Excel summary of an audit: Summary (key figures with their readings), People, Roles,
+ * Departments, Tasks (rating and its source), Metrics and Issues. Numbers are numeric cells with
+ * formats, headers are filtered and frozen, text is neutralized against formula injection.
+ */
+import * as XLSX from 'xlsx';
+import type { AuditReport } from '../analysis/auditReport';
+import type { DimensionMetrics } from '../analysis/metrics';
+import { buildSheet, type SheetSpec } from './sheetBuilder';
+import { num, type Out } from './sheetCells';
+import { freezeHeaderRows } from './freezePanes';
+
+function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
+  const rows: Out[][] = [
+    ['Fairshare audit'],
+    ['File', r.file],
+    ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
+    ['Rating scale', `${r.scale.min}–${r.scale.max}`],
+    ['Tolerance (points)', num(r.metrics.tolerance, 'score')],
+    ['People', num(r.totals.people, 'integer')],
+    ['Hours per week', num(r.totals.hours, 'hours')],
+    ['Tasks', num(r.totals.tasks, 'integer')],
+    ['Unrated tasks', num(r.totals.unratedTasks, 'integer')],
+    ['Names', r.pseudonymized ? 'Pseudonymized (P-codes); roles and departments kept' : 'As in the file'],
+    [],
+    ['Key figure', 'Value', 'What it means'],
+  ];
+  const header = rows.length;
+  for (const x of r.readings) rows.push([x.label, x.figure, x.text]);
+  return { name: 'Summary', rows, headerRow: header, maxWidth: 110 };
+}
+
+function peopleSheet(r: AuditReport): SheetSpec {
+  const rows: Out[][] = [['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'Desirability', 'Rated share', 'Suggested share', 'Annual pay', 'Hourly pay']];
+  for (const p of r.people) {
+    rows.push([p.name, p.role, p.department, num(p.hours, 'hours'), num(p.empowerment, 'score'), num(p.desirability, 'score'), num(p.ratedShare, 'share'), num(p.suggestedShare, 'share'), num(p.pay, 'money'), num(p.hourlyPay, 'money')]);
+  }
+  return { name: 'People', rows, headerRow: 1 };
+}
+
+function groupSheet(name: 'Roles' | 'Departments', groups: { name: string; people: number; hours: number; empowerment: number | null; desirability: number | null }[]): SheetSpec {
+  const rows: Out[][] = [[name === 'Roles' ? 'Role' : 'Department', 'People', 'Hours per week', 'Empowerment', 'Desirability']];
+  for (const g of groups) rows.push([g.name, num(g.people, 'integer'), num(g.hours, 'hours'), num(g.empowerment, 'score'), num(g.desirability, 'score')]);
+  return { name, rows, headerRow: 1 };
+}
+
+function tasksSheet(r: AuditReport): SheetSpec {
+  const rows: Out[][] = [['Task', 'Hours per week', 'People', 'Empowerment', 'Desirability', 'Rating source', 'Why']];
+  for (const t of r.tasks) rows.push([t.name, num(t.hours, 'hours'), num(t.people, 'integer'), num(t.empowerment, 'score'), num(t.desirability, 'score'), t.source, t.reason]);
+  return { name: 'Tasks', rows, headerRow: 1, maxWidth: 80 };
+}
+
+function metricsSheet(r: AuditReport): SheetSpec {
+  const { empowerment: e, desirability: d } = r.metrics;
+  const line = (label: string, pick: (m: DimensionMetrics) => number | null, f: Parameters<typeof num>[1]): Out[] => [label, num(pick(e), f), num(pick(d), f)];
+  const rows: Out[][] = [
+    ['Metric', 'Empowerment', 'Desirability'],
+    line('Mean (points)', (m) => m.mean, 'score'),
+    line('Gini', (m) => m.gini, 'index'),
+    line('Top 10% share', (m) => m.topDecileShare, 'share'),
+    line('Top 10% concentration ratio', (m) => m.topDecileRatio, 'ratio'),
+    line('Top 20% share', (m) => m.top20Share, 'share'),
+    line('Top 20% concentration ratio', (m) => m.concentrationRatio, 'ratio'),
+    line('Bottom 40% share', (m) => m.bottom40Share, 'share'),
+    line(e.palmaKind === 'palma' ? 'Palma ratio (top 10% ÷ bottom 40%)' : 'Palma-style ratio (top 20% ÷ bottom 40%)', (m) => m.palma, 'ratio'),
+    line('Hoover index', (m) => m.hoover, 'share'),
+    line('Hours within tolerance', (m) => m.withinTolerance, 'share'),
+    line('Theil T', (m) => m.theil.department.total, 'index'),
+    line('Theil between departments', (m) => m.theil.department.between, 'index'),
+    line('Theil within departments', (m) => m.theil.department.within, 'index'),
+    line('Theil between roles', (m) => m.theil.role.between, 'index'),
+    line('Theil within roles', (m) => m.theil.role.within, 'index'),
+    line('People counted', (m) => m.people, 'integer'),
+    [],
+  ];
+  const c = r.metrics.coordinator;
+  rows.push([`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean)`]);
+  rows.push(['Share of hours', num(c.hoursShare, 'share')], ['Share of empowering work', num(c.massShare, 'share')], ['Ratio', num(c.ratio, 'ratio')]);
+  rows.push(['Name', 'Role', 'Department', 'Hours per week', 'Empowerment']);
+  for (const m of c.members) rows.push([m.name, m.role, m.department, num(m.hours, 'hours'), num(m.empowerment, 'score')]);
+  rows.push([]);
+  rows.push(['Low-desirability hours by empowerment tercile', 'Hours', 'Low-desirability hours', 'Share of tercile', 'Share of all low-desirability hours']);
+  for (const t of r.metrics.lowDesirability.byEmpowermentTercile) {
+    rows.push([`${t.tercile[0].toUpperCase()}${t.tercile.slice(1)} third`, num(t.hours, 'hours'), num(t.lowDesirabilityHours, 'hours'), num(t.shareOfTercile, 'share'), num(t.shareOfAll, 'share')]);
+  }
+  rows.push([]);
+  rows.push(['Joint advantage: Spearman(E, D)', num(r.metrics.jointAdvantage.spearman, 'ratio')]);
+  rows.push(['Top-E third hours also in top-D third', num(r.metrics.jointAdvantage.topTercileOverlap, 'share')]);
+  const p = r.metrics.pay;
+  if (p) {
+    rows.push([]);
+    rows.push(['Pay audit (hourly pay)', 'Value']);
+    rows.push(['People with pay', num(p.people, 'integer')], ['Highest ÷ lowest', num(p.maxMinRatio, 'ratio')], ['Highest ÷ median', num(p.topMedianRatio, 'ratio')]);
+    rows.push(['Spearman(pay, empowerment)', num(p.spearmanEmpowerment, 'ratio')], ['Spearman(pay, desirability)', num(p.spearmanDesirability, 'ratio')], ['Red flag', p.redFlag ? 'Yes: pay rises with empowerment' : 'No']);
+  }
+  return { name: 'Metrics', rows, headerRow: 1, maxWidth: 60 };
+}
+
+function issuesSheet(r: AuditReport): SheetSpec {
+  const rows: Out[][] = [['Severity', 'Message', 'File', 'Sheet', 'Row', 'Column']];
+  for (const i of r.issues) rows.push([i.severity, i.message, i.file, i.sheet, num(i.row, 'integer'), i.column]);
+  return { name: 'Issues', rows, headerRow: 1, maxWidth: 100 };
+}
+
+/** Writes the summary workbook as .xlsx bytes. `generatedAt` is shown on the Summary sheet when given. */
+export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null): Uint8Array {
+  const specs = [summarySheet(report, generatedAt), peopleSheet(report), groupSheet('Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
+    groupSheet('Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), metricsSheet(report), issuesSheet(report)];
+  const wb = XLSX.utils.book_new();
+  for (const s of specs) XLSX.utils.book_append_sheet(wb, buildSheet(s), s.name);
+  const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+  const freeze = new Map<number, number>();
+  specs.forEach((s, i) => {
+    if (s.headerRow !== null && s.name !== 'Summary') freeze.set(i + 1, s.headerRow);
+  });
+  return freezeHeaderRows(new Uint8Array(bytes), freeze);
+}

@@ -17,11 +17,17 @@ export interface AuditArgs {
 export type CliRequest = AuditArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
-  fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--json]
+  fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
+                       [--pseudonymize] [--json] [--out summary.xlsx]
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) and reports every
-person's weekly hours and job scores (empowerment, desirability), with located issues.
+person's weekly hours and job scores (empowerment, desirability), how concentrated the
+empowering work is, and every problem found, located by file, sheet, row and column.
+  --tolerance T     balance band in points of the rating scale (default 5% of its range)
+  --no-suggest      leave unrated tasks unrated (no suggestions from the task library)
+  --pseudonymize    replace names with stable codes (P-014); roles and departments kept
+  --out FILE.xlsx   also write the Excel summary
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
 
 function positiveNumber(flag: string, value: string | undefined): number {

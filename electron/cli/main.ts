@@ -2,10 +2,12 @@
  * `fairshare` — the engine without a window (DESIGN.md §4). Never imports electron. Exit 0 when at
  * least one person was imported, 1 when nothing usable (one line on stderr), 2 on usage errors.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { importOrganization } from '../../renderer/src/engine/import';
 import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/readWorkbook';
 import { buildAuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
 import { parseArgs, USAGE, UsageError, type AuditArgs } from './args';
 import { formatSummary } from './summary';
 
@@ -29,6 +31,22 @@ function readInput(file: string): Uint8Array {
   return readFileSync(file);
 }
 
+/** Writes beside the target and renames, so a crash never leaves a half-written workbook. */
+function writeAtomically(target: string, bytes: Uint8Array): void {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes, { flush: true });
+    renameSync(temp, target);
+  } catch (err) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing to clean up
+    }
+    throw new Unusable(`cannot write ${target}: ${(err as Error).message}`);
+  }
+}
+
 function audit(args: AuditArgs): number {
   const bytes = readInput(args.file);
   const result = importOrganization(bytes, args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte });
@@ -37,7 +55,8 @@ function audit(args: AuditArgs): number {
     { organization: result.organization, issues: result.issues, layout: result.layout, file: args.file, format: result.format },
     { tolerance: args.tolerance, pseudonymize: args.pseudonymize },
   );
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatSummary(report) + '\n');
+  if (args.out) writeAtomically(args.out, writeSummaryWorkbook(report, new Date().toISOString().slice(0, 10)));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatSummary(report) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }
 

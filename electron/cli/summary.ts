@@ -26,6 +26,13 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   }
   if (r.people.length > shown.length) lines.push(`… and ${r.people.length - shown.length} more (use --json for all)`);
   lines.push('');
+  lines.push('Findings:');
+  const keys = ['empowerment.gini', 'empowerment.top20Share', 'empowerment.hoover', 'empowerment.withinTolerance', 'coordinator', 'lowDesirability', 'jointAdvantage', 'pay'];
+  for (const k of keys) {
+    const reading = r.readings.find((x) => x.key === k);
+    if (reading) lines.push(`  - ${reading.text}`);
+  }
+  lines.push('');
   lines.push(`Issues: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
   for (const i of r.issues.filter((i) => i.severity !== 'info').slice(0, 30)) {
     const where = [i.sheet && `sheet "${i.sheet}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');

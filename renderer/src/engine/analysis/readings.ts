@@ -23,8 +23,14 @@ function times(x: number): string {
   return `${x.toFixed(1)}×`;
 }
 
+/** Points with up to two decimals: 1, 0.95, 7.5. */
 function pts(x: number): string {
-  return x.toFixed(1).replace(/\.0$/, '');
+  return String(Math.round(x * 100) / 100);
+}
+
+/** Means read better with one decimal. */
+function mean1(x: number): string {
+  return x.toFixed(1);
 }
 
 function list(names: string[], max = 4): string {
@@ -38,7 +44,7 @@ function dimensionReadings(d: DimensionMetrics, dim: 'empowerment' | 'desirabili
   if (d.people === 0 || d.mean === null) {
     return [{ key: `${dim}.mean`, label: `Mean ${dim}`, figure: '—', text: `No task has a ${dim} rating yet, so jobs cannot be compared on ${dim}.` }];
   }
-  out.push({ key: `${dim}.mean`, label: `Mean ${dim}`, figure: pts(d.mean), text: `The average hour of work rates ${pts(d.mean)} for ${dim} on the ${scale.min}–${scale.max} scale.` });
+  out.push({ key: `${dim}.mean`, label: `Mean ${dim}`, figure: mean1(d.mean), text: `The average hour of work rates ${mean1(d.mean)} for ${dim} on the ${scale.min}–${scale.max} scale.` });
   out.push({
     key: `${dim}.gini`, label: `Gini (${dim})`, figure: d.gini.toFixed(2),
     text: `The ${dim} Gini is ${d.gini.toFixed(2)}: 0 would mean every job is equally ${dim === 'empowerment' ? 'empowering' : 'desirable'} per hour, 1 that one job has it all.`,
@@ -64,7 +70,7 @@ function dimensionReadings(d: DimensionMetrics, dim: 'empowerment' | 'desirabili
   });
   out.push({
     key: `${dim}.withinTolerance`, label: 'Within tolerance', figure: pct(d.withinTolerance),
-    text: `${pct(d.withinTolerance)} of hours are in jobs within ±${pts(tolerance)} point${tolerance === 1 ? '' : 's'} of the average ${dim} (${pts(d.mean)}).`,
+    text: `${pct(d.withinTolerance)} of hours are in jobs within ±${pts(tolerance)} point${tolerance === 1 ? '' : 's'} of the average ${dim} (${mean1(d.mean)}).`,
   });
   const t = d.theil.department;
   if (t.total > 0) {
@@ -85,7 +91,7 @@ export function readMetrics(m: Metrics, scale: Scale): Reading[] {
     const roles = list(c.roles.map((r) => (r.people > 1 ? `${r.name} (${r.people})` : r.name)));
     out.push({
       key: 'coordinator', label: 'Coordinator cluster', figure: `${c.members.length} people`,
-      text: `${c.members.length} ${c.members.length === 1 ? 'person' : 'people'} (${pct(c.hoursShare)} of hours) — ${roles} — hold ${pct(c.massShare)} of the empowering work, ${pts(c.threshold)}+ points above average: a coordinator cluster.`,
+      text: `${c.members.length} ${c.members.length === 1 ? 'person' : 'people'} (${pct(c.hoursShare)} of hours) — ${roles} — hold ${pct(c.massShare)} of the empowering work; each is more than ${pts(c.threshold)} points above average: a coordinator cluster.`,
     });
   }
   const low = m.lowDesirability;

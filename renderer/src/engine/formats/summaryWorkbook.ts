@@ -8,12 +8,12 @@ import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
 import { buildSheet, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
-import { freezeHeaderRows } from './freezePanes';
+import { patchSheets, type SheetPatch } from './sheetXmlPatch';
 
 function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
   const rows: Out[][] = [
     ['Fairshare audit'],
-    ['File', r.file],
+    ['File', r.file.split(/[\\/]/).pop() ?? r.file],
     ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
     ['Rating scale', `${r.scale.min}–${r.scale.max}`],
     ['Tolerance (points)', num(r.metrics.tolerance, 'score')],
@@ -109,9 +109,6 @@ export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | 
   const wb = XLSX.utils.book_new();
   for (const s of specs) XLSX.utils.book_append_sheet(wb, buildSheet(s), s.name);
   const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  const freeze = new Map<number, number>();
-  specs.forEach((s, i) => {
-    if (s.headerRow !== null && s.name !== 'Summary') freeze.set(i + 1, s.headerRow);
-  });
-  return freezeHeaderRows(new Uint8Array(bytes), freeze);
+  const patches = new Map<number, SheetPatch>(specs.map((s, i) => [i + 1, { freezeRows: s.headerRow !== null && s.name !== 'Summary' ? s.headerRow : 0 }]));
+  return patchSheets(new Uint8Array(bytes), patches);
 }

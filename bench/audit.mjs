@@ -16,7 +16,7 @@
 // is 0 whatever the figures, so a missing CLI never breaks `npm run bench`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureWorkbook, GENERATOR_VERSION } from './generate-workbook.mjs';
@@ -128,6 +128,7 @@ function summarize(runs, okCode = 0) {
     medianWallMs: round(median(ok.map((r) => r.wallMs)), 1),
     minWallMs: round(Math.min(...ok.map((r) => r.wallMs)), 1),
     maxWallMs: round(Math.max(...ok.map((r) => r.wallMs)), 1),
+    medianCpuMs: round(median(ok.map((r) => (r.userMs === null ? null : r.userMs + r.systemMs))), 1),
     medianPeakRssMiB: round(median(ok.map((r) => r.peakRssKiB)) / 1024, 1),
     maxPeakRssMiB: round(Math.max(...ok.map((r) => r.peakRssKiB ?? -Infinity)) / 1024, 1),
   };
@@ -169,6 +170,10 @@ async function main() {
   console.log(`Wall time: ${METHOD.wallTime}.`);
   console.log(`Peak RSS: ${METHOD.peakRss}.\n`);
 
+  const loadBefore = loadavg()[0];
+  if (loadBefore > cpus().length / 2) {
+    console.log(`Warning: 1-minute load average is ${loadBefore.toFixed(2)} on ${cpus().length} CPUs — other work is running; wall times will be inflated.\n`);
+  }
   const results = [];
   for (const people of opts.sizes) {
     process.stdout.write(`${people} people: workbook… `);
@@ -211,6 +216,7 @@ async function main() {
       audit: audit && { ...audit, exitCode: cli.exitCode, outputBytes: cli.outputBytes, outputKeys: cli.outputKeys, peopleReported: cli.peopleReported, issuesReported: cli.issuesReported },
       read,
       ratio,
+      cpuRatio: audit?.medianCpuMs && read?.medianCpuMs ? round(audit.medianCpuMs / read.medianCpuMs, 2) : null,
       memoryRatio: audit?.medianPeakRssMiB && read?.medianPeakRssMiB ? round(audit.medianPeakRssMiB / read.medianPeakRssMiB, 2) : null,
       underTargetTime: people === TARGET_PEOPLE ? (auditMs === null ? null : auditMs < TARGET_SECONDS * 1000) : undefined,
       withinTargetRatio: ratio === null ? null : ratio <= TARGET_RATIO,
@@ -236,6 +242,12 @@ async function main() {
   ]);
   console.log('\n' + table(header, rows, right));
   console.log('(times: median wall seconds of the whole process; MiB: median peak RSS; audit/read: ratio of the median times)');
+  const cpu = results.filter((r) => r.cpuRatio !== null);
+  if (cpu.length) {
+    console.log(`CPU time (user+sys) audit/read, less sensitive to other load: ${cpu.map((r) => `${r.people.toLocaleString('en-US')} ${r.cpuRatio.toFixed(2)}×`).join(', ')}`);
+  }
+  const loadAfter = loadavg()[0];
+  console.log(`1-minute load average: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (${cpus().length} CPUs; the benchmark itself adds about 1).`);
 
   const notes = results.flatMap((r) => r.notes.map((n) => `  ${r.people.toLocaleString('en-US')} people: ${n}`));
   if (notes.length) console.log('\nNotes:\n' + notes.join('\n'));
@@ -265,6 +277,7 @@ async function main() {
     benchmark: 'audit',
     date: new Date().toISOString(),
     git: gitDescribe(),
+    loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
     machine: { node: process.version, platform: `${process.platform} ${release()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model?.trim() ?? null, totalMemMiB: Math.round(totalmem() / 2 ** 20) },
     cli: existsSync(CLI) ? { path: relative(ROOT, CLI), mtime: statSync(CLI).mtime.toISOString(), bytes: statSync(CLI).size } : null,
     commands: { audit: `node ${relative(ROOT, CLI)} audit FILE --json  (stdout to /dev/null)`, read: 'node bench/minimal-read.mjs FILE' },

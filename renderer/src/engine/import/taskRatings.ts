@@ -14,6 +14,12 @@ interface Observations {
   factorsD: Map<string, RatingValue[]>;
 }
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function scaleOf(values: RatingValue[], what: string, log: IssueLog): Scale | null {
   if (values.length === 0) return null;
   const hint = values.find((v) => v.hint)?.hint ?? null;
@@ -67,8 +73,8 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     const o = obs.get(t.id)!;
     if (r.empowerment) o.e.push(r.empowerment);
     if (r.desirability) o.d.push(r.desirability);
-    for (const [k, v] of Object.entries(r.factorsE)) o.factorsE.set(k, [...(o.factorsE.get(k) ?? []), v]);
-    for (const [k, v] of Object.entries(r.factorsD)) o.factorsD.set(k, [...(o.factorsD.get(k) ?? []), v]);
+    for (const [k, v] of Object.entries(r.factorsE)) pushTo(o.factorsE, k, v);
+    for (const [k, v] of Object.entries(r.factorsD)) pushTo(o.factorsD, k, v);
     for (const q of r.requires) if (!t.requires.includes(q)) t.requires.push(q);
     if (r.chore) t.chore = true;
   }

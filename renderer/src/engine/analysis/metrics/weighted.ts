@@ -126,7 +126,11 @@ export function theilDecomposition(xs: readonly (Weighted & { group: string })[]
   const mu = weightedMean(xs);
   if (H <= 0 || mu <= 0) return { total: 0, between: 0, within: 0 };
   const groups = new Map<string, Weighted[]>();
-  for (const x of xs) groups.set(x.group, [...(groups.get(x.group) ?? []), x]);
+  for (const x of xs) {
+    const g = groups.get(x.group);
+    if (g) g.push(x);
+    else groups.set(x.group, [x]);
+  }
   let between = 0;
   for (const g of groups.values()) {
     const Wg = totalWeight(g) / H;

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { importOrganization } from '../../renderer/src/engine/import';
 import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/readWorkbook';
 import { buildAuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
 import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
 import { parseArgs, USAGE, UsageError, type AuditArgs } from './args';
 import { formatSummary } from './summary';
@@ -51,8 +52,9 @@ function audit(args: AuditArgs): number {
   const bytes = readInput(args.file);
   const result = importOrganization(bytes, args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte });
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
+  const organization = args.noSuggest ? result.organization : applySuggestions(result.organization);
   const report = buildAuditReport(
-    { organization: result.organization, issues: result.issues, layout: result.layout, file: args.file, format: result.format },
+    { organization, issues: result.issues, layout: result.layout, file: args.file, format: result.format },
     { tolerance: args.tolerance, pseudonymize: args.pseudonymize },
   );
   if (args.out) writeAtomically(args.out, writeSummaryWorkbook(report, new Date().toISOString().slice(0, 10)));

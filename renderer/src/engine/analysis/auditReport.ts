@@ -95,14 +95,18 @@ export function buildAuditReport(input: AuditInput, options: AuditOptions = {}):
   const hoursByTask = taskHours(org);
   const peopleByTask = new Map<string, number>();
   for (const a of org.assignments) peopleByTask.set(a.taskId, (peopleByTask.get(a.taskId) ?? 0) + 1);
-  const alias = options.pseudonymize ? pseudonymizer(org.people.map((p) => p.name)) : null;
+  const alias = options.pseudonymize ? pseudonymizer(org.people.map((p) => p.name), input.issues.flatMap((i) => i.people ?? [])) : null;
   const name = (n: string): string => alias?.name(n) ?? n;
-  const issues = alias ? input.issues.map((i) => ({ ...i, message: alias.text(i.message) })) : input.issues;
+  const issues = alias ? input.issues.map(({ people: _people, ...i }) => ({ ...i, message: alias.text(i.message) })) : input.issues;
   if (alias) metrics.coordinator.members = metrics.coordinator.members.map((m) => ({ ...m, name: name(m.name) }));
+  // Matrix layouts name people in column headers.
+  const shownLayout = alias
+    ? { ...layout, sheets: layout.sheets.map((s) => ({ ...s, columns: s.columns.map((c) => ({ ...c, header: c.field === 'personColumn' ? name(c.header) : c.header })) })) }
+    : layout;
   return {
     file,
     format,
-    layout,
+    layout: shownLayout,
     scale,
     hoursPerFte: org.hoursPerFte,
     totals: {

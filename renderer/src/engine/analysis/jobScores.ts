@@ -17,7 +17,7 @@ export interface PersonScore {
   ratedHoursE: number;
   desirabilityMass: number;
   ratedHoursD: number;
-  /** Share (0–1) of hours on tasks with any rating, and on tasks rated only by suggestion. */
+  /** Share (0–1) of hours on tasks with an empowerment rating (any source), and on tasks whose rating is a suggestion. */
   ratedShare: number;
   suggestedShare: number;
   /** Pay per hour: the hourly rate given, else annual ÷ 52 ÷ weekly hours; null without pay. */
@@ -61,7 +61,7 @@ export function scorePeople(org: Organization): PersonScore[] {
       s.dM += a.hours * t.desirability;
       s.dH += a.hours;
     }
-    if (t.source !== 'unrated') s.rated += a.hours;
+    if (t.empowerment !== null) s.rated += a.hours;
     if (t.source === 'suggested') s.suggested += a.hours;
   }
   return org.people.map((person) => {

@@ -24,9 +24,15 @@ export interface Pseudonymizer {
   text(message: string): string;
 }
 
-export function pseudonymizer(names: string[]): Pseudonymizer {
-  const unique = [...new Map(names.map((n) => [key(n), n])).keys()];
-  unique.sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1));
+/**
+ * Codes for the organization's people (P-001…, in hash order) and then for `others` — people named
+ * only in issues, such as a misspelt name that is not in the roster — numbered after them.
+ */
+export function pseudonymizer(names: string[], others: string[] = []): Pseudonymizer {
+  const byHash = (list: string[]) => [...new Set(list.map(key))].sort((a, b) => fnv1a(a) - fnv1a(b) || (a < b ? -1 : 1));
+  const primary = byHash(names);
+  const known = new Set(primary);
+  const unique = [...primary, ...byHash(others).filter((k) => !known.has(k))];
   const width = Math.max(3, String(unique.length).length);
   const codes = new Map(unique.map((k, i) => [k, `P-${String(i + 1).padStart(width, '0')}`]));
   return {

@@ -26,7 +26,7 @@ function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
     ['Key figure', 'Value', 'What it means'],
   ];
   const header = rows.length;
-  for (const x of r.readings) rows.push([x.label, x.figure, x.text]);
+  for (const x of r.readings) rows.push([x.label, x.value === null || x.format === null ? x.figure : num(x.value, x.format), x.text]);
   return { name: 'Summary', rows, headerRow: header, maxWidth: 110 };
 }
 

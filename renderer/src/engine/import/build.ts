@@ -55,7 +55,7 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     const key = `${registry.serial(person)}\u0000${nameKey(w.task)}`;
     const prev = byPair.get(key);
     if (prev) {
-      log.add('warning', `"${person.name}" has "${w.task}" on more than one row (also ${prev.loc.sheet} row ${prev.loc.row}); the hours are added`, w.loc);
+      log.add('warning', `"${person.name}" has "${w.task}" on more than one row (also ${prev.loc.sheet} row ${prev.loc.row}); the hours are added`, w.loc, [person.name]);
       prev.hours += hours;
       prev.locked ||= w.locked;
     } else {
@@ -70,19 +70,19 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     const t = tally.get(p);
     const where = t?.loc ?? locOf.get(p) ?? null;
     if (!t || t.hours === 0) {
-      log.add('warning', `"${p.name}" has no task hours`, locOf.get(p) ?? null);
+      log.add('warning', `"${p.name}" has no task hours`, locOf.get(p) ?? null, [p.name]);
       continue;
     }
     if (t.hours > HOURS_PER_WEEK) {
-      log.add('error', `"${p.name}" has ${fmt(t.hours)} hours a week, more than the ${HOURS_PER_WEEK} in a week`, where);
+      log.add('error', `"${p.name}" has ${fmt(t.hours)} hours a week, more than the ${HOURS_PER_WEEK} in a week`, where, [p.name]);
     }
     if (t.usedShares && Math.abs(t.share - 1) > 0.005) {
-      log.add('warning', `"${p.name}"'s shares of time add up to ${fmt(t.share * 100)}%, not 100% (kept as given)`, where);
+      log.add('warning', `"${p.name}"'s shares of time add up to ${fmt(t.share * 100)}%, not 100% (kept as given)`, where, [p.name]);
     }
     const expected = p.contractHours ?? (p.fte !== null ? p.fte * hoursPerFte : null);
     if (expected !== null && t.usedHours && !t.usedShares && Math.abs(t.hours - expected) > Math.max(0.5, expected * 0.05)) {
       const basis = p.contractHours !== null ? `${fmt(expected)} contracted hours` : `FTE ${fmt(p.fte!)} = ${fmt(expected)} h`;
-      log.add('warning', `"${p.name}"'s task hours total ${fmt(t.hours)} h but the roster says ${basis}`, where);
+      log.add('warning', `"${p.name}"'s task hours total ${fmt(t.hours)} h but the roster says ${basis}`, where, [p.name]);
     }
   }
 

@@ -80,7 +80,7 @@ export class PeopleRegistry {
   private merge(entry: Entry, rec: PersonRecord): void {
     const p = entry.person;
     if (rec.name !== null && nameKey(rec.name) !== nameKey(p.name) && rec.id !== null && entry.ids.has(rec.id.toLowerCase())) {
-      this.log.add('warning', `ID ${rec.id} is "${p.name}" in ${where(entry.loc)} but "${rec.name}" here; treated as one person`, rec.loc);
+      this.log.add('warning', `ID ${rec.id} is "${p.name}" in ${where(entry.loc)} but "${rec.name}" here; treated as one person`, rec.loc, [p.name, rec.name]);
     }
     for (const [key, label] of FACTS) {
       const next = rec[key];
@@ -89,7 +89,7 @@ export class PeopleRegistry {
       if (cur === null) {
         (p as unknown as Record<string, unknown>)[key] = next;
       } else if (typeof cur === 'string' ? nameKey(cur) !== nameKey(String(next)) : Math.abs((cur as number) - (next as number)) > 1e-9) {
-        this.log.add('error', `"${p.name}" has conflicting ${label}: "${cur}" in ${where(entry.loc)} but "${next}" here; the first is kept`, rec.loc);
+        this.log.add('error', `"${p.name}" has conflicting ${label}: "${cur}" in ${where(entry.loc)} but "${next}" here; the first is kept`, rec.loc, [p.name]);
       }
     }
     for (const q of rec.qualifications) if (!p.qualifications.includes(q)) p.qualifications.push(q);
@@ -119,7 +119,7 @@ export class PeopleRegistry {
       const key = `${label}\u0000${loc.sheet}\u0000${loc.row}\u0000${loc.column}`;
       if (this.reported.has(key)) return null;
       this.reported.add(key);
-      this.log.add('error', `"${label}" is not in the roster; these hours are not counted (check the spelling or add them to the roster)`, loc);
+      this.log.add('error', `"${label}" is not in the roster; these hours are not counted (check the spelling or add them to the roster)`, loc, [label]);
       return null;
     }
     return this.create({ id, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc }).person;

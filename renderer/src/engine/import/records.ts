@@ -68,7 +68,8 @@ export class IssueLog {
   readonly issues: ImportIssue[] = [];
   constructor(private readonly file: string) {}
 
-  add(severity: Severity, message: string, loc?: { sheet?: string | null; row?: number | null; column?: string | null } | null): void {
+  /** `people`: names of people quoted in the message (see ImportIssue.people). */
+  add(severity: Severity, message: string, loc?: { sheet?: string | null; row?: number | null; column?: string | null } | null, people?: string[]): void {
     this.issues.push({
       severity,
       message,
@@ -76,6 +77,7 @@ export class IssueLog {
       sheet: loc?.sheet ?? null,
       row: loc?.row ?? null,
       column: loc?.column ?? null,
+      ...(people && people.length ? { people } : {}),
     });
   }
 }

@@ -105,6 +105,8 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
       t.source = 'file';
       const first = o.e[0] ?? o.d[0];
       t.reason = first ? `Rated in the file (${first.loc.sheet}, row ${first.loc.row})` : `Mean of the file's factor ratings`;
+    } else {
+      t.reason = 'No rating in the file';
     }
   }
   return { tasks, scale: eScale ?? DEFAULT_SCALE };

@@ -11,6 +11,8 @@ export interface ImportIssue {
   sheet: string | null;
   row: number | null;
   column: string | null;
+  /** Names of people the message quotes, so a pseudonymized report can hide every one of them. */
+  people?: string[];
 }
 
 /** A closed rating scale in points, e.g. {min: 1, max: 20}. */

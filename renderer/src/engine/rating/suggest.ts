@@ -11,7 +11,7 @@
  *     cleaning; "Cleaning toilets" is the toilets entry alone; "Van hire" is a booking, not
  *     hiring. Matches that merely overlap both count.
  *  3. Oversight: when an 'oversight' entry (supervise, manage, coordinate, lead, plan, train
- *     others, hire, strategy) matches, 'activity' entries rated less empowering than the
+ *     others, hire, strategy, chair, facilitate) matches, 'activity' entries rated less empowering than the
  *     strongest oversight entry are the work overseen, not the work done, and are left out
  *     (listed in the reason). 'condition' entries (night shift, hazard, weekend…) always count.
  *  4. What remains is averaged per dimension over the entries with an opinion; a dimension no
@@ -34,7 +34,7 @@ export const UNPLACED_REASON = 'No rating in the file and no match in the task l
 
 /** Words that may sit between the words of a phrase ("clean the toilets"), at most MAX_FILLER at a time. */
 const FILLER = new Set(['the', 'a', 'an', 'of', 'our', 'all', 'its', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'any', 'some']);
-const MAX_FILLER = 2;
+const MAX_FILLER = 3;
 /** Short function words in patterns match only themselves (no "the" → "thing" by e-dropping). */
 const EXACT_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'up', 'out', 'off', 'down', 'with', 'you', 'your', 'all', 'it', 'from']);
 
@@ -73,23 +73,31 @@ export function inflections(word: string): string[] {
 
 type WordTest = (token: string) => boolean;
 
+interface CompiledWord {
+  test: WordTest;
+  /** Tokens it matches (exact and inflected words), or null for a prefix. */
+  forms: ReadonlySet<string> | null;
+  /** The prefix of a `word*`, else null. */
+  prefix: string | null;
+}
+
 /** One pattern word as a test on a token; throws on a malformed word. */
-function compileWord(word: string, phrase: string): WordTest {
+function compileWord(word: string, phrase: string): CompiledWord {
   const m = /^(=?)([a-z0-9]+)(\*?)$/.exec(word);
   if (!m || (m[1] && m[3])) throw new Error(`task library: malformed word "${word}" in "${phrase}"`);
   const stem = m[2];
   if (m[3]) {
-    if (stem.length < 3) throw new Error(`task library: prefix "${word}" in "${phrase}" is too short`);
-    return (t) => t.startsWith(stem);
+    if (stem.length < 3) throw new Error(`task library: prefix "${word}" in "${phrase}" is too short (3 letters at least)`);
+    return { test: (t) => t.startsWith(stem), forms: null, prefix: stem };
   }
-  if (m[1]) return (t) => t === stem;
-  const forms = new Set(inflections(stem));
-  return (t) => forms.has(t);
+  const forms = new Set(m[1] ? [stem] : inflections(stem));
+  return { test: (t) => forms.has(t), forms, prefix: null };
 }
 
 interface CompiledPhrase {
   text: string;
   words: WordTest[];
+  first: CompiledWord;
 }
 
 interface CompiledEntry {
@@ -99,18 +107,48 @@ interface CompiledEntry {
   phrases: CompiledPhrase[];
 }
 
+interface Candidate {
+  ce: CompiledEntry;
+  phrase: CompiledPhrase;
+}
+
+/** A library ready to match: phrases indexed by the tokens their first word can match. */
+interface CompiledLibrary {
+  entries: CompiledEntry[];
+  /** First words that are exact or inflected: by token. */
+  byForm: Map<string, Candidate[]>;
+  /** First words that are prefixes: by their first three letters (prefixes have at least three). */
+  byPrefix: Map<string, Candidate[]>;
+}
+
 /** Checks a pattern phrase and compiles it; throws with the phrase on a malformed one. */
 export function compilePhrase(phrase: string): CompiledPhrase {
   if (phrase !== phrase.trim() || phrase.length === 0 || /\s{2,}/.test(phrase)) throw new Error(`task library: malformed phrase "${phrase}"`);
-  return { text: phrase, words: phrase.split(' ').map((w) => compileWord(w, phrase)) };
+  const words = phrase.split(' ').map((w) => compileWord(w, phrase));
+  return { text: phrase, words: words.map((w) => w.test), first: words[0] };
 }
 
-const compiledCache = new WeakMap<readonly TaskLibraryEntry[], CompiledEntry[]>();
+const compiledCache = new WeakMap<readonly TaskLibraryEntry[], CompiledLibrary>();
 
-function compileLibrary(library: readonly TaskLibraryEntry[]): CompiledEntry[] {
+function compileLibrary(library: readonly TaskLibraryEntry[]): CompiledLibrary {
   let compiled = compiledCache.get(library);
   if (!compiled) {
-    compiled = library.map((entry, index) => ({ index, entry, kind: entry.kind ?? 'activity', phrases: entry.pattern.map(compilePhrase) }));
+    const entries = library.map((entry, index) => ({ index, entry, kind: entry.kind ?? 'activity', phrases: entry.pattern.map(compilePhrase) }));
+    const byForm = new Map<string, Candidate[]>();
+    const byPrefix = new Map<string, Candidate[]>();
+    const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
+      const list = map.get(key);
+      if (list) list.push(c);
+      else map.set(key, [c]);
+    };
+    for (const ce of entries) {
+      for (const phrase of ce.phrases) {
+        const { forms, prefix } = phrase.first;
+        if (prefix !== null) add(byPrefix, prefix.slice(0, 3), { ce, phrase });
+        else for (const f of forms!) add(byForm, f, { ce, phrase });
+      }
+    }
+    compiled = { entries, byForm, byPrefix };
     compiledCache.set(library, compiled);
   }
   return compiled;
@@ -162,13 +200,12 @@ interface Hit {
 export function matchTaskLibrary(taskName: string, library: readonly TaskLibraryEntry[] = TASK_LIBRARY): LibraryMatch[] {
   const tokens = tokenize(taskName);
   if (tokens.length === 0) return [];
+  const { byForm, byPrefix } = compileLibrary(library);
   const hits: Hit[] = [];
-  for (const ce of compileLibrary(library)) {
-    for (const p of ce.phrases) {
-      for (let i = 0; i < tokens.length; i++) {
-        const end = matchAt(p.words, tokens, i);
-        if (end >= 0) hits.push({ ce, phrase: p.text, start: i, end, size: p.words.length });
-      }
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { ce, phrase } of [...(byForm.get(tokens[i]) ?? []), ...(byPrefix.get(tokens[i].slice(0, 3)) ?? [])]) {
+      const end = matchAt(phrase.words, tokens, i);
+      if (end >= 0) hits.push({ ce, phrase: phrase.text, start: i, end, size: phrase.words.length });
     }
   }
   const shadowed = (h: Hit) => hits.some((o) => o.ce !== h.ce && o.size > h.size && o.start <= h.start && h.end <= o.end);

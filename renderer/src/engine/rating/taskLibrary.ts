@@ -22,13 +22,13 @@
  *           Matching is on word starts only, so "chair" never matches inside "wheelchair".
  *   =word   that exact word only ("=chair" matches "chair" but not "chairs", which are
  *           usually furniture).
- * Between the words of a phrase up to two filler words (the, a, an, of, our, all, …) may
- * appear: "clean* toilet*" matches "Cleaning the toilets".
+ * Between the words of a phrase up to three filler words (the, a, an, of, our, all, …) may
+ * appear: "clean toilet*" matches "Cleaning all of the toilets".
  *
  * Kinds (how suggest.ts combines several matches):
  *   activity   (default) the work itself.
  *   oversight  work about other work: supervising, managing, coordinating, leading, planning,
- *              training others, hiring. When one matches, the overseen activities rated less
+ *              training others, hiring, chairing and facilitating. When one matches, the overseen activities rated less
  *              empowering than it do not count ("Supervise canvassing" is supervision).
  *   condition  circumstances, not content: night shift, weekend, hazard, heavy lifting, bad
  *              weather. They carry only a desirability (E is null) and always count.
@@ -90,7 +90,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('spokesperson', 0.88, 0.6, 'spokesperson*', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokespeople', 'public speak*', 'speak to media', 'speak to the press', 'speaking engagement*', 'keynote*', 'speech*', 'testify', 'testimony', 'press conference*', 'media interview*'),
   act('presentations', 0.65, 0.55, 'presentation*', 'present to', 'present at'),
   act('advocacy', 0.8, 0.65, 'advoca*'),
-  act('lobbying', 0.86, 0.55, 'lobbying', 'lobbyist*', 'lobbied', 'lobby day*', 'lobby visit*', 'lobby meeting*', 'lobby council*', 'lobby government', 'lobby legislator*', 'lobby politician*', 'lobby mp*'),
+  act('lobbying', 0.86, 0.55, 'lobbying', 'lobbyist*', 'lobbied', 'lobby day*', 'lobby visit*', 'lobby meeting*', 'lobby council*', 'lobby government', 'lobby legislator*', 'lobby politician*', 'lobby mp', 'lobby mps'),
   act('policy', 0.8, 0.6, 'policy', 'public polic*', 'legislat*', 'white paper*', 'policy brief*', 'position paper*'),
   act('coalitions and partnerships', 0.82, 0.65, 'coalition*', 'alliance*', 'partnership*', 'stakeholder*', 'government relation*', 'external relation*', 'community relation*', 'public affair*'),
   act('media', 0.75, 0.6, 'media', 'media relation*', 'press relation*', 'journalist*', 'press enquir*', 'press inquir*', 'media enquir*', 'media inquir*'),
@@ -101,11 +101,12 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
 
   // ── Organizing and campaigns ───────────────────────────────────────────────────────────
   act('organizing', 0.75, 0.6, 'organize', 'organise', 'organizer*', 'organiser*', 'base building', 'power map*', 'power analysis', 'one on one*', 'one to one*', 'house meeting*', 'worksite visit*', 'workplace visit*', 'mobiliz*', 'mobilis*'),
+  act('organizing files and storage', 0.15, 0.4, 'organize file*', 'organise file*', 'organize paper*', 'organise paper*', 'organize storage', 'organise storage', 'organize cupboard*', 'organise cupboard*', 'organize closet*', 'organise closet*', 'organize supplies', 'organise supplies', 'organize shelves', 'organise shelves', 'organize stockroom*', 'organise stockroom*'),
   act('campaign planning', 0.9, 0.75, 'campaign plan*', 'campaign strateg*', 'plan campaign*', 'campaign design', 'design campaign*', 'campaign lead*'),
   act('campaigning', 0.7, 0.6, 'campaign*'),
   act('union steward work', 0.72, 0.5, 'steward', 'shop steward*', 'union steward*', 'chief steward*', 'union rep', 'union representative*', 'workplace rep', 'staff rep'),
   act('grievance handling', 0.7, 0.35, 'grievance*', 'file grievance*', 'disciplinary hearing*', 'member case*', 'union case*', 'unfair dismissal*'),
-  act('actions and protests', 0.55, 0.6, 'rally', 'protest*', 'demonstration*', 'vigil*', 'direct action*', 'sit in*'),
+  act('actions and protests', 0.55, 0.6, 'rally', 'protest*', 'demonstration*', 'vigil*', 'direct action*', 'sit in', 'sit ins'),
   act('picket lines and strikes', 0.5, 0.35, 'picket*', 'strike*', 'walkout*'),
   act('outreach', 0.5, 0.55, 'outreach', 'community engagement', 'member engagement'),
   act('relationship building', 0.65, 0.6, 'networking', 'relationship*'),
@@ -121,15 +122,15 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('programme design', 0.85, 0.75, 'program* design*', 'design program*', 'program* develop*', 'curricul*', 'service design*'),
   over('programme management', 0.8, 0.6, 'program* manag*', 'program* direct*', 'program* lead*', 'project manag*', 'project lead*'),
   act('programme delivery', 0.5, 0.6, 'program* deliver*', 'deliver program*', 'service deliver*', 'frontline', 'front line', 'youth work*', 'community work*', 'food security'),
-  act('evaluation', 0.75, 0.6, 'evaluat*', 'impact assess*', 'impact measur*', 'impact report*', 'monitoring and evaluation', 'learning review*'),
+  act('evaluation', 0.75, 0.6, 'evaluat*', 'impact assess*', 'impact measur*', 'impact report*', 'monitoring and evaluation', 'm and e', 'learning review*'),
   over('planning', 0.65, 0.6, 'plan', 'planner*'),
   act('problem solving', 0.65, 0.6, 'problem solv*', 'solve problem*'),
   act('event planning', 0.68, 0.6, 'event plan*', 'plan event*', 'event organi*', 'organize event*', 'organise event*', 'event manag*', 'event design*', 'conference plan*'),
   act('events', 0.5, 0.55, 'event', 'gala*', 'conference*', 'donor reception*', 'evening reception*', 'summit*', 'festival*'),
   act('logistics', 0.35, 0.4, 'logistic*', 'arrangements', 'travel arrangement*'),
   act('committee work', 0.65, 0.5, 'committee*', 'working group*', 'task force*', 'taskforce*'),
-  act('facilitate meetings', 0.8, 0.6, 'facilitat*'),
-  act('chair meetings', 0.85, 0.55, '=chair', 'chairing', 'chaired', 'chairperson*', 'chairman', 'chairmen', 'chairwoman', 'chairwomen', 'co chair', 'cochair*'),
+  over('facilitate meetings', 0.8, 0.6, 'facilitat*'),
+  over('chair meetings', 0.85, 0.55, '=chair', 'chairing', 'chaired', 'chairperson*', 'chairman', 'chairmen', 'chairwoman', 'chairwomen', 'co chair', 'cochair*'),
   act('staff and member meetings', 0.55, 0.5, 'staff meeting*', 'team meeting*', 'member* meeting*', 'general meeting*', 'all hands', 'all staff meeting*', 'town hall*', 'attend* meeting*'),
   act('accessibility and inclusion', 0.55, 0.6, 'accessibility', 'inclusion', 'equity', 'diversity', 'anti racism', 'antiracism'),
   act('quality assurance', 0.5, 0.45, 'quality assurance', 'quality control', 'quality check*'),
@@ -142,7 +143,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('editing', 0.55, 0.6, 'edit', 'editor*', 'editorial*', 'copy edit*', 'copyedit*'),
   act('publishing', 0.6, 0.65, 'publish*', 'publication*'),
   act('proofreading', 0.3, 0.45, 'proofread*', 'proof read*', 'proofing'),
-  act('newsletters and articles', 0.55, 0.65, 'newsletter*', 'blog*', 'article*', 'op ed*', 'oped*', 'bulletin*'),
+  act('newsletters and articles', 0.55, 0.65, 'newsletter*', 'blog*', 'article*', 'op ed', 'op eds', 'oped*', 'bulletin*'),
   act('website', 0.4, 0.55, 'website*', 'web site*', 'web page*', 'webpage*', 'web content', 'web update*', 'wordpress', 'website maint*'),
   act('graphic design', 0.65, 0.75, 'design', 'designer*', 'graphic*', 'layout*', 'illustrat*'),
   act('photo and video', 0.5, 0.7, 'photograph*', 'photos', 'video*', 'film*', 'podcast*', 'multimedia', 'livestream*', 'live stream*'),
@@ -224,7 +225,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('laundry', 0.05, 0.3, 'laundry', 'wash towel*', 'wash linen*', 'ironing'),
   act('pest control', 0.05, 0.1, 'pest*', 'vermin', 'rodent*', 'mice', 'rats', 'mouse trap*', 'cockroach*', 'bed bug*', 'bedbug*'),
   act('moving boxes and furniture', 0.05, 0.25, 'move box*', 'move furniture', 'move equipment', 'move desk*', 'move table*', 'move chair*', 'office move*', 'removals', 'haul*', 'unload*', 'load van*', 'load truck*', 'load lorr*', 'loading', 'loading dock*', 'shift box*', 'shift furniture'),
-  act('setup and teardown', 0.1, 0.35, 'setup*', 'teardown*', 'tear down', 'take down', 'pack down', 'pack up', 'pack away', 'clear away', 'set up and', 'set up chair*', 'set up table*', 'set up room*', 'set up hall*', 'set up venue*', 'set up stage*', 'set up equipment', 'set up stall*', 'set up event*', 'event set up', 'put out chair*', 'set out chair*', 'stack chair*', 'arrange chair*', 'chairs and table*', 'tables and chair*'),
+  act('setup and teardown', 0.1, 0.35, 'setup*', 'teardown*', 'tear down', 'take down', 'pack down', 'pack up', 'pack away', 'clear away', 'set up and', 'set up chair*', 'set up table*', 'set up room*', 'set up hall*', 'set up venue*', 'set up stage*', 'set up equipment', 'set up stall*', 'set up event*', 'event set up', 'event setup*', 'room setup*', 'put out chair*', 'set out chair*', 'stack chair*', 'arrange chair*', 'chairs and table*', 'tables and chair*'),
   act('warehouse and stockroom', 0.1, 0.3, 'warehous*', 'stockroom*', 'stock room*', 'inventory', 'stock take*', 'stocktak*', 'stock check*', 'stock shel*', 'shelv*', 'pallet*', 'forklift*', 'fork lift*', 'pick and pack', 'packing', 'pack box*', 'pack parcel*', 'pack order*', 'order fulfil*', 'fulfilment', 'fulfillment', 'dispatch*', 'despatch*', 'shipping', 'sort donation*', 'sort clothes'),
   act('driving', 0.1, 0.4, 'drive', 'driver*', 'drove', 'minibus', 'van run*', 'school run*'),
   act('deliveries and errands', 0.1, 0.35, 'deliveries', '=delivery', 'delivery run*', 'deliver parcel*', 'deliver package*', 'deliver food', 'deliver leaflet*', 'deliver newsletter*', 'courier*', 'errand*', 'pickup*', 'pick up supplies', 'pick up donation*', 'collect donation*', 'bank run*', 'post run*'),
@@ -236,7 +237,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   // ── Conditions: desirability only ──────────────────────────────────────────────────────
   cond('hazard', 0.1, 'hazard*', 'hazmat', 'biohazard*', 'danger*', 'toxic*', 'chemical*', 'asbestos', 'lead paint', 'sharps', 'needle*', 'syringe*', 'bodily fluid*', 'body fluid*', 'contaminat*', 'radioactiv*', 'mould', 'confined space*', 'work at height*', 'fumes', 'pesticide*'),
   cond('heavy lifting', 0.2, 'lifting', 'lift heavy', 'lift box*', 'heavy lift*', 'heavy load*', 'manual handling', 'heavy item*', 'heavy box*', 'heavy equipment', 'carry heavy', 'carry box*', 'physically demanding', 'physical labou*', 'physical labor', 'manual labou*', 'manual labor', 'physical work', 'on your feet', 'standing all day'),
-  cond('night shift', 0.2, 'night shift*', 'nightshift*', 'night work', 'night duty', 'night duties', 'overnight*', 'graveyard shift*', 'night time', 'nighttime', 'night patrol*', 'night watch*', 'sleep in*'),
+  cond('night shift', 0.2, 'night shift*', 'nightshift*', 'night work', 'night duty', 'night duties', 'overnight*', 'graveyard shift*', 'night time', 'nighttime', 'night patrol*', 'night watch*', 'sleep in', 'sleep ins'),
   cond('evening and early hours', 0.35, 'evening*', 'late shift*', 'after hours', 'out of hours', 'late night*', 'late finish*', 'early morning*', 'early shift*', 'early start*'),
   cond('weekend work', 0.3, 'weekend*', 'week end*', 'saturday*', 'sunday*', 'bank holiday*', 'public holiday*', 'holiday cover*'),
   cond('on call', 0.2, '=on =call', 'oncall', 'pager*', 'standby', 'stand by', 'call out rota*', 'emergency cover*', 'duty phone*', 'emergency phone*', '24 7', '24 hour cover*', 'round the clock'),

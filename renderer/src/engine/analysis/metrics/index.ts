@@ -185,9 +185,11 @@ function lowDesirability(org: Organization, rowsE: Row[]) {
   const lowTask = new Set(org.tasks.filter((t) => t.desirability !== null && t.desirability <= threshold + EPS).map((t) => t.id));
   const lowHours = new Map<string, number>();
   for (const a of org.assignments) if (lowTask.has(a.taskId)) lowHours.set(a.personId, (lowHours.get(a.personId) ?? 0) + a.hours);
-  // Terciles by cumulative hours ranked by E: fraction of each person in the top third and top two thirds.
-  const inTop = topFractions(rowsE, 1 / 3);
-  const inTopTwo = topFractions(rowsE, 2 / 3);
+  // Terciles by cumulative (all) hours of people ranked by E: the fraction of each person in the top
+  // third and top two thirds. All hours, because low-desirability hours may be on E-unrated tasks.
+  const byHours = rowsE.map((r) => ({ weight: r.score.hours, value: r.value }));
+  const inTop = topFractions(byHours, 1 / 3);
+  const inTopTwo = topFractions(byHours, 2 / 3);
   const t = { bottom: { h: 0, low: 0 }, middle: { h: 0, low: 0 }, top: { h: 0, low: 0 } };
   rowsE.forEach((r, i) => {
     const parts = { top: inTop[i], middle: inTopTwo[i] - inTop[i], bottom: 1 - inTopTwo[i] };

@@ -90,17 +90,28 @@ export function groupMassShare(xs: readonly Weighted[], fraction: number, from: 
   return m / M;
 }
 
-/** Per-entry fraction (0–1) of its hours that fall in the top `fraction` of hours ranked by value. */
+/** Values equal up to floating-point noise (Σh·ê/Σh is not bit-exact) count as ties. */
+export function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Per-entry fraction (0–1) of its hours that fall in the top `fraction` of hours ranked by value.
+ * People tied at the boundary share it in proportion to their hours, so order never matters.
+ */
 export function topFractions(xs: readonly Weighted[], fraction: number): number[] {
   const order = xs.map((x, i) => i).filter((i) => xs[i].weight > 0).sort((a, b) => xs[b].value - xs[a].value);
   const H = totalWeight(xs);
   const out = xs.map(() => 0);
   let left = fraction * H;
-  for (const i of order) {
-    if (left <= 0) break;
-    const take = Math.min(xs[i].weight, left);
-    out[i] = take / xs[i].weight;
-    left -= take;
+  for (let k = 0; k < order.length && left > 0; ) {
+    let end = k;
+    let tiedWeight = 0;
+    while (end < order.length && sameValue(xs[order[end]].value, xs[order[k]].value)) tiedWeight += xs[order[end++]].weight;
+    const share = Math.min(1, left / tiedWeight);
+    for (let j = k; j < end; j++) out[order[j]] = share;
+    left -= share * tiedWeight;
+    k = end;
   }
   return out;
 }
@@ -157,7 +168,7 @@ export function averageRanks(values: readonly number[]): number[] {
   const ranks = new Array<number>(values.length);
   for (let i = 0; i < order.length; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
+    while (j + 1 < order.length && sameValue(values[order[j + 1]], values[order[i]])) j++;
     const r = (i + j) / 2 + 1;
     for (let k = i; k <= j; k++) ranks[order[k]] = r;
     i = j + 1;

@@ -1,0 +1,168 @@
+/**
+ * `fairshare audit` end to end (DESIGN.md §4 "The CLI"): the built CLI on the sample organization with
+ * --json, --out (Excel summary read back with SheetJS), --tolerance and --pseudonymize, and usage errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import { cliPath, ensureCliBuilt, repoRoot } from '../helpers/hostile-cli';
+
+const SAMPLE = path.join('resources', 'sample-organization.xlsx');
+let dir = '';
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function cli(...args: string[]): Run {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function json(r: Run): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+function cellsText(file: string): string[] {
+  const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+  return wb.SheetNames.flatMap((s) => XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[s], { header: 1 }).flat()).filter((v) => v !== null && v !== undefined).map(String);
+}
+
+/** Names from the sample's Roster sheet (column "Name"). */
+function rosterNames(): string[] {
+  const wb = XLSX.read(readFileSync(path.join(repoRoot, SAMPLE)), { type: 'buffer' });
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Roster, { header: 1 });
+  const col = (rows[0] as string[]).indexOf('Name');
+  return rows.slice(1).map((r) => r[col]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+beforeAll(() => {
+  ensureCliBuilt();
+  dir = mkdtempSync(path.join(tmpdir(), 'fairshare-audit-out-'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('fairshare audit --json --out', () => {
+  let report: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let out = '';
+  beforeAll(() => {
+    out = path.join(dir, 's.xlsx');
+    report = json(cli('audit', SAMPLE, '--out', out, '--json'));
+  });
+
+  it('exits 0 and prints the metrics object of DESIGN.md §4', () => {
+    const m = report.metrics;
+    for (const k of ['empowerment', 'desirability', 'coordinator', 'lowDesirability', 'jointAdvantage', 'pay']) expect(m, k).toHaveProperty(k);
+    for (const dim of ['empowerment', 'desirability']) {
+      const d = m[dim];
+      for (const k of ['mean', 'gini', 'palma', 'hoover', 'topDecileShare', 'top20Share', 'concentrationRatio', 'withinTolerance']) {
+        expect(typeof d[k], `${dim}.${k}`).toBe('number');
+        expect(Number.isFinite(d[k]), `${dim}.${k}`).toBe(true);
+      }
+      for (const by of ['department', 'role']) {
+        for (const part of ['total', 'between', 'within']) expect(typeof d.theil[by][part], `${dim}.theil.${by}.${part}`).toBe('number');
+        expect(d.theil[by].total).toBeCloseTo(d.theil[by].between + d.theil[by].within, 12);
+      }
+      expect(Array.isArray(d.lorenz)).toBe(true);
+      expect(d.lorenz[0]).toEqual({ hours: 0, mass: 0 });
+      expect(d.lorenz.at(-1).hours).toBeCloseTo(1, 9);
+      expect(d.lorenz.at(-1).mass).toBeCloseTo(1, 9);
+    }
+    // 40 people in the sample: the true Palma (top 10%).
+    expect(m.empowerment.palmaKind).toBe('palma');
+    expect(m.tolerance).toBeCloseTo(0.95, 12);
+    expect(Array.isArray(m.coordinator.members)).toBe(true);
+    expect(m.lowDesirability.byEmpowermentTercile).toHaveLength(3);
+    expect(m.pay).not.toBeNull();
+    expect(typeof m.pay.redFlag).toBe('boolean');
+    expect(Array.isArray(report.readings)).toBe(true);
+    expect(report.readings.length).toBeGreaterThan(3);
+    for (const r of report.readings) for (const k of ['key', 'label', 'figure', 'text']) expect(typeof r[k]).toBe('string');
+    expect(report.scale).toEqual({ min: 1, max: 20 });
+    expect(report.people).toHaveLength(40);
+  });
+
+  it('writes the summary workbook, which reads back with the same Gini and people', () => {
+    expect(existsSync(out)).toBe(true);
+    const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['Summary', 'People', 'Roles', 'Departments', 'Tasks', 'Metrics', 'Issues']);
+    const ws = wb.Sheets.Metrics;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1 });
+    const gini = rows.find((r) => r[0] === 'Gini')!;
+    expect(gini[1]).toBe(report.metrics.empowerment.gini);
+    expect(gini[2]).toBe(report.metrics.desirability.gini);
+    const people = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.People, { header: 1 }).slice(1);
+    expect(people.map((r) => r[0])).toEqual(report.people.map((p: { name: string }) => p.name));
+    // No temp file left beside the target.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--tolerance 2 widens the band: withinTolerance ≥ the default\'s, the coordinator threshold is 4', () => {
+    const wide = json(cli('audit', SAMPLE, '--json', '--tolerance', '2'));
+    expect(wide.metrics.tolerance).toBe(2);
+    expect(wide.metrics.coordinator.threshold).toBe(4);
+    expect(wide.metrics.empowerment.withinTolerance).toBeGreaterThanOrEqual(report.metrics.empowerment.withinTolerance);
+    expect(wide.metrics.empowerment.withinTolerance).not.toBe(report.metrics.empowerment.withinTolerance);
+    expect(wide.metrics.coordinator.members.length).toBeLessThanOrEqual(report.metrics.coordinator.members.length);
+    // Everything that does not depend on τ is unchanged.
+    expect(wide.metrics.empowerment.gini).toBe(report.metrics.empowerment.gini);
+    // --tolerance=2 is the same request.
+    expect(json(cli('audit', SAMPLE, '--json', '--tolerance=2')).metrics.empowerment.withinTolerance).toBe(wide.metrics.empowerment.withinTolerance);
+  });
+});
+
+describe('fairshare audit --pseudonymize', () => {
+  it('neither the JSON nor the written workbook contains a roster name; roles and departments stay', () => {
+    const names = rosterNames();
+    expect(names.length).toBe(40);
+    const out = path.join(dir, 'pseudo.xlsx');
+    const r = cli('audit', SAMPLE, '--json', '--pseudonymize', '--out', out);
+    const rep = json(r);
+    expect(rep.pseudonymized).toBe(true);
+    const lower = r.stdout.toLowerCase();
+    for (const n of names) expect(lower, n).not.toContain(n.toLowerCase());
+    for (const p of rep.people) expect(p.name).toMatch(/^P-\d{3}$/);
+    expect(new Set(rep.people.map((p: { name: string }) => p.name)).size).toBe(40);
+    expect(rep.people.some((p: { role: string }) => p.role === 'Executive Director')).toBe(true);
+    for (const m of rep.metrics.coordinator.members) expect(m.name).toMatch(/^P-\d{3}$/);
+    const text = cellsText(out).join('\n').toLowerCase();
+    for (const n of names) expect(text, n).not.toContain(n.toLowerCase());
+    // The text summary (no --json) too.
+    const plain = cli('audit', SAMPLE, '--pseudonymize');
+    expect(plain.code).toBe(0);
+    for (const n of names) expect(plain.stdout.toLowerCase(), n).not.toContain(n.toLowerCase());
+  });
+
+  it('codes are stable between runs', () => {
+    const a = json(cli('audit', SAMPLE, '--json', '--pseudonymize'));
+    const b = json(cli('audit', SAMPLE, '--json', '--pseudonymize', '--tolerance', '3'));
+    expect(b.people.map((p: { name: string }) => p.name)).toEqual(a.people.map((p: { name: string }) => p.name));
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each([
+    [['audit', SAMPLE, '--tolerance', 'abc']],
+    [['audit', SAMPLE, '--tolerance', '0']],
+    [['audit', SAMPLE, '--tolerance', '-1']],
+    [['audit', SAMPLE, '--tolerance']],
+    [['audit', SAMPLE, '--out']],
+  ])('%j', (args) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^fairshare: /);
+    expect(r.stderr).not.toMatch(/\bat .*\.(c?js|ts):\d+/); // no stack trace
+  });
+
+  it('--tolerance abc names the flag and the value', () => {
+    const r = cli('audit', SAMPLE, '--tolerance', 'abc');
+    expect(r.stderr).toContain('--tolerance');
+    expect(r.stderr).toContain('abc');
+  });
+});

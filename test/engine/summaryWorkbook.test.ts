@@ -1,0 +1,303 @@
+/**
+ * The Excel summary (renderer/src/engine/formats/summaryWorkbook.ts), written and read back with SheetJS:
+ * sheets, numeric cells with formats equal to the report, column widths, autofilters, frozen header panes
+ * (in the sheet XML), a well-ordered worksheet XML, and formula-injection neutralization (DESIGN.md §6).
+ */
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
+import { neutralize, num, toCell } from '../../renderer/src/engine/formats/sheetCells';
+import { buildAuditReport, type AuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { importOrganization } from '../../renderer/src/engine/import/index';
+import type { ImportIssue, Organization } from '../../renderer/src/engine/model/types';
+import { describeIssues, importCsv, issuesOf, orgOf } from './helpers';
+
+const SHEETS = ['Summary', 'People', 'Roles', 'Departments', 'Tasks', 'Metrics', 'Issues'];
+const DATA_SHEETS = ['People', 'Roles', 'Departments', 'Tasks', 'Issues'];
+const DANGEROUS = /^[=+\-@\t\r\n]/;
+
+function csvReport(): AuditReport {
+  const r = importCsv([
+    'Name,Role,Department,Annual salary,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
+    'Ana Diaz,Director,Leadership,62400,Strategy,25,18,15',
+    'Ana Diaz,Director,Leadership,62400,Budget,15,14,9',
+    'Bo Chen,Organizer,Organizing,41600,Canvassing,30,9,12',
+    'Bo Chen,Organizer,Organizing,41600,Data entry,7.5,3,4',
+    'Cy Lima,Organizer,Organizing,41600,Canvassing,20,9,12',
+    'Cy Lima,Organizer,Organizing,41600,Cleaning,12.5,1,2',
+    'Dee Park,Clerk,Office,33280,Data entry,20,3,4',
+    'Dee Park,Clerk,Office,33280,Cleaning,12,1,2',
+    'Dee Park,Clerk,Office,33280,Mystery duty,4,,',
+  ]);
+  expect(issuesOf(r, 'error'), describeIssues(r)).toEqual([]);
+  return buildAuditReport({ organization: orgOf(r), issues: r.issues, layout: r.layout, file: 'staff.csv', format: r.format });
+}
+
+function read(bytes: Uint8Array): XLSX.WorkBook {
+  return XLSX.read(bytes, { type: 'array', cellNF: true, cellStyles: true, cellFormula: true });
+}
+
+/** Row index (0-based) of the first row whose column A reads `label`. */
+function rowOf(ws: XLSX.WorkSheet, label: string): number {
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  for (let r = range.s.r; r <= range.e.r; r++) if (ws[XLSX.utils.encode_cell({ r, c: 0 })]?.v === label) return r;
+  throw new Error(`no row "${label}"`);
+}
+
+function cell(ws: XLSX.WorkSheet, r: number, c: number): XLSX.CellObject | undefined {
+  return ws[XLSX.utils.encode_cell({ r, c })];
+}
+
+function allCells(wb: XLSX.WorkBook): { sheet: string; ref: string; cell: XLSX.CellObject }[] {
+  const out: { sheet: string; ref: string; cell: XLSX.CellObject }[] = [];
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    for (const ref of Object.keys(ws)) if (!ref.startsWith('!')) out.push({ sheet: name, ref, cell: ws[ref] as XLSX.CellObject });
+  }
+  return out;
+}
+
+describe('summary workbook of a small imported organization', () => {
+  const report = csvReport();
+  const bytes = writeSummaryWorkbook(report, '2025-01-31');
+  const wb = read(bytes);
+
+  it('has the sheets Summary, People, Roles, Departments, Tasks, Metrics, Issues in that order', () => {
+    expect(wb.SheetNames).toEqual(SHEETS);
+  });
+
+  it('People: one row per person; hours, E, D, shares and pay are numeric cells with a number format equal to the report', () => {
+    const ws = wb.Sheets.People;
+    expect(cell(ws, 0, 0)?.v).toBe('Name');
+    expect(report.people).toHaveLength(4);
+    report.people.forEach((p, i) => {
+      const r = i + 1;
+      expect(cell(ws, r, 0)?.v).toBe(p.name);
+      expect(cell(ws, r, 1)?.v).toBe(p.role);
+      expect(cell(ws, r, 2)?.v).toBe(p.department);
+      const want: [number, number | null][] = [[3, p.hours], [4, p.empowerment], [5, p.desirability], [6, p.ratedShare], [7, p.suggestedShare], [8, p.pay], [9, p.hourlyPay]];
+      for (const [c, v] of want) {
+        const x = cell(ws, r, c);
+        if (v === null) {
+          expect(x, `${p.name} col ${c}`).toBeUndefined();
+          continue;
+        }
+        expect(x?.t, `${p.name} col ${c}`).toBe('n');
+        expect(Math.abs((x!.v as number) - v), `${p.name} col ${c}`).toBeLessThanOrEqual(1e-9);
+        expect(typeof x!.z, `${p.name} col ${c} number format`).toBe('string');
+      }
+    });
+    // Spot values by hand: Ana 25 + 15 = 40 h; E = (25·18 + 15·14)/40 = 16.5; hourly 62400/52/40 = 30.
+    const ana = cell(ws, 1 + report.people.findIndex((p) => p.name === 'Ana Diaz'), 3)!;
+    expect(ana.v).toBe(40);
+    expect(ana.z).toBe('0.00');
+    const anaRow = 1 + report.people.findIndex((p) => p.name === 'Ana Diaz');
+    expect(cell(ws, anaRow, 4)!.v as number).toBeCloseTo(16.5, 9);
+    expect(cell(ws, anaRow, 9)!.v as number).toBeCloseTo(30, 9);
+    expect(cell(ws, anaRow, 6)!.z).toBe('0.0%');
+  });
+
+  it('Roles, Departments and Tasks carry the report\'s numbers', () => {
+    const roles = wb.Sheets.Roles;
+    report.roles.forEach((g, i) => {
+      expect(cell(roles, i + 1, 0)?.v).toBe(g.role);
+      expect(cell(roles, i + 1, 1)?.v).toBe(g.people);
+      expect(cell(roles, i + 1, 2)?.v).toBeCloseTo(g.hours, 9);
+    });
+    const depts = wb.Sheets.Departments;
+    report.departments.forEach((g, i) => expect(cell(depts, i + 1, 0)?.v).toBe(g.department));
+    const tasks = wb.Sheets.Tasks;
+    report.tasks.forEach((t, i) => {
+      expect(cell(tasks, i + 1, 0)?.v).toBe(t.name);
+      expect(cell(tasks, i + 1, 1)?.v).toBeCloseTo(t.hours, 9);
+      expect(cell(tasks, i + 1, 5)?.v).toBe(t.source);
+      if (t.empowerment === null) expect(cell(tasks, i + 1, 3)).toBeUndefined();
+      else expect(cell(tasks, i + 1, 3)?.v).toBeCloseTo(t.empowerment, 9);
+    });
+  });
+
+  it('Metrics: Gini, Hoover and Theil equal report.metrics (numeric, formatted)', () => {
+    const ws = wb.Sheets.Metrics;
+    const g = rowOf(ws, 'Gini');
+    expect(cell(ws, g, 1)?.t).toBe('n');
+    expect(cell(ws, g, 1)?.v as number).toBeCloseTo(report.metrics.empowerment.gini, 12);
+    expect(cell(ws, g, 2)?.v as number).toBeCloseTo(report.metrics.desirability.gini, 12);
+    expect(cell(ws, g, 1)?.z).toBe('0.000');
+    expect(cell(ws, rowOf(ws, 'Hoover index'), 1)?.v as number).toBeCloseTo(report.metrics.empowerment.hoover, 12);
+    expect(cell(ws, rowOf(ws, 'Theil T'), 1)?.v as number).toBeCloseTo(report.metrics.empowerment.theil.department.total, 12);
+    expect(cell(ws, rowOf(ws, 'Hours within tolerance'), 1)?.v as number).toBeCloseTo(report.metrics.empowerment.withinTolerance, 12);
+    expect(cell(ws, rowOf(ws, 'Palma-style ratio (top 20% ÷ bottom 40%)'), 1)?.v as number).toBeCloseTo(report.metrics.empowerment.palma!, 12);
+    const pay = report.metrics.pay!;
+    expect(cell(ws, rowOf(ws, 'Highest ÷ lowest'), 1)?.v as number).toBeCloseTo(pay.maxMinRatio!, 12);
+  });
+
+  it('Summary: tolerance 0.95 points, people count, the readings', () => {
+    const ws = wb.Sheets.Summary;
+    expect(cell(ws, rowOf(ws, 'Tolerance (points)'), 1)?.v as number).toBeCloseTo(0.95, 12);
+    expect(cell(ws, rowOf(ws, 'People'), 1)?.v).toBe(4);
+    expect(cell(ws, rowOf(ws, 'Generated'), 1)?.v).toBe('2025-01-31');
+    expect(cell(ws, rowOf(ws, 'File'), 1)?.v).toBe('staff.csv');
+    const k = rowOf(ws, 'Key figure');
+    report.readings.forEach((x, i) => expect(cell(ws, k + 1 + i, 2)?.v).toBe(x.text));
+  });
+
+  it('every sheet has column widths (!cols)', () => {
+    for (const name of SHEETS) {
+      const cols = wb.Sheets[name]['!cols'];
+      expect(cols, name).toBeDefined();
+      const range = XLSX.utils.decode_range(wb.Sheets[name]['!ref']!);
+      expect(cols!.length, name).toBe(range.e.c + 1);
+      for (const c of cols!) expect(c.wch ?? c.wpx, name).toBeGreaterThan(0);
+    }
+    // The Name column fits the longest name (at least 8 characters wide).
+    expect(wb.Sheets.People['!cols']![0].wch!).toBeGreaterThanOrEqual(8);
+  });
+
+  it('data sheets have an autofilter over the header and every data row', () => {
+    const last: Record<string, number> = {
+      People: report.people.length + 1, Roles: report.roles.length + 1, Departments: report.departments.length + 1,
+      Tasks: report.tasks.length + 1, Issues: report.issues.length + 1,
+    };
+    for (const name of DATA_SHEETS) {
+      const af = wb.Sheets[name]['!autofilter'];
+      expect(af, name).toBeDefined();
+      const r = XLSX.utils.decode_range(af!.ref);
+      expect(r.s.r, name).toBe(0);
+      expect(r.e.r + 1, name).toBe(last[name]);
+    }
+    expect(wb.Sheets.Metrics['!autofilter']).toBeDefined();
+  });
+
+  it('sheet XML: frozen header pane on data sheets (not on Summary) and CT_Worksheet element order', () => {
+    const files = unzipSync(bytes);
+    expect(files['[Content_Types].xml']).toBeDefined();
+    SHEETS.forEach((name, i) => {
+      const xml = strFromU8(files[`xl/worksheets/sheet${i + 1}.xml`]);
+      if (name === 'Summary') {
+        expect(xml, name).not.toContain('state="frozen"');
+      } else {
+        expect(xml, name).toMatch(/<sheetView [^>]*>\s*<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+        expect(xml, name).toMatch(/topLeftCell="A2"/);
+      }
+      // Excel refuses a worksheet whose children are out of order.
+      const order = ['<sheetPr', '<dimension', '<sheetViews', '<cols', '<sheetData', '<autoFilter', '<pageMargins', '<pageSetup'];
+      const at = order.map((tag) => xml.indexOf(tag));
+      for (let k = 0; k < at.length; k++) expect(at[k], `${name} ${order[k]}`).toBeGreaterThan(0);
+      for (let k = 1; k < at.length; k++) expect(at[k], `${name}: ${order[k - 1]} before ${order[k]}`).toBeGreaterThan(at[k - 1]);
+      expect(xml.match(/<sheetPr\b/g), name).toHaveLength(1);
+      expect(xml.match(/<sheetView\b/g), name).toHaveLength(1);
+      const ignored = xml.indexOf('<ignoredErrors');
+      if (ignored >= 0) expect(ignored, name).toBeGreaterThan(xml.indexOf('<pageSetup'));
+    });
+  });
+
+  it('the workbook read back by the importer\'s own reader path does not crash (round trip of bytes)', () => {
+    // The summary is not an import format, but it must be a well-formed xlsx the app can open again.
+    const res = importOrganization(bytes, 'summary.xlsx');
+    expect(res.format).toBe('xlsx');
+  });
+});
+
+describe('the sample organization', () => {
+  it('resources/sample-organization.xlsx: People numbers and the Metrics Gini match the report', () => {
+    const file = join(__dirname, '..', '..', 'resources', 'sample-organization.xlsx');
+    const r = importOrganization(new Uint8Array(readFileSync(file)), file);
+    const report = buildAuditReport({ organization: orgOf(r), issues: r.issues, layout: r.layout, file, format: r.format });
+    const wb = read(writeSummaryWorkbook(report));
+    expect(wb.SheetNames).toEqual(SHEETS);
+    const ws = wb.Sheets.People;
+    report.people.forEach((p, i) => {
+      expect(cell(ws, i + 1, 0)?.v).toBe(p.name);
+      expect(cell(ws, i + 1, 3)?.v as number).toBeCloseTo(p.hours, 9);
+      if (p.empowerment !== null) expect(Math.abs((cell(ws, i + 1, 4)?.v as number) - p.empowerment)).toBeLessThanOrEqual(1e-9);
+      if (p.desirability !== null) expect(Math.abs((cell(ws, i + 1, 5)?.v as number) - p.desirability)).toBeLessThanOrEqual(1e-9);
+    });
+    const m = wb.Sheets.Metrics;
+    expect(cell(m, rowOf(m, 'Gini'), 1)?.v).toBe(report.metrics.empowerment.gini);
+    // 40 people: the Palma row is the true Palma.
+    expect(() => rowOf(m, 'Palma ratio (top 10% ÷ bottom 40%)')).not.toThrow();
+    // Coordinator members listed by name below the cluster header.
+    const names = new Set(report.metrics.coordinator.members.map((x) => x.name));
+    const listed = allCells(wb).filter((c) => c.sheet === 'Metrics' && c.ref.startsWith('A') && names.has(String(c.cell.v)));
+    expect(listed).toHaveLength(names.size);
+  });
+});
+
+describe('formula injection', () => {
+  const evil = [
+    '=HYPERLINK("http://evil.example","click")',
+    '+SUM(1,2)',
+    '-2+3',
+    '@SUM(1)',
+    '\t=1+1',
+    '\r=1+1',
+    '\n=1+1',
+  ];
+
+  it('neutralize prefixes a quote to text starting with = + - @ tab CR LF', () => {
+    for (const s of evil) expect(neutralize(s)).toBe(`'${s}`);
+    expect(neutralize('=')).toBe("'=");
+    expect(neutralize('-')).toBe("'-");
+  });
+
+  it('neutralize leaves ordinary text unchanged', () => {
+    for (const s of ['Ana Diaz', '', 'a=b', '1+1', 'Data entry', "'quoted", 'Café – 12%', ' leading space', 'x\n=1', 'E-mail']) {
+      expect(neutralize(s)).toBe(s);
+    }
+  });
+
+  it('toCell: text neutralized, numbers numeric with a format, non-finite numbers dropped', () => {
+    expect(toCell('=1+1')).toEqual({ t: 's', v: "'=1+1" });
+    expect(toCell('plain')).toEqual({ t: 's', v: 'plain' });
+    expect(toCell(num(0.25, 'share'))).toEqual({ t: 'n', v: 0.25, z: '0.0%' });
+    expect(toCell(num(Number.NaN, 'ratio'))).toBeNull();
+    expect(toCell(num(Number.POSITIVE_INFINITY, 'ratio'))).toBeNull();
+    expect(toCell(num(null, 'ratio'))).toBeNull();
+    expect(toCell(Number.NaN)).toBeNull();
+    expect(toCell(null)).toBeNull();
+    expect(toCell(true)).toEqual({ t: 'b', v: true });
+  });
+
+  it('names, roles, departments, tasks, issue messages and the file name come back as quoted text, never formulas', () => {
+    const people = evil.map((name, i) => ({
+      id: `p${i}`, name, role: i === 0 ? '=Role()' : 'Clerk', department: i === 1 ? '+Dept' : 'Office', fte: null, contractHours: null,
+      annualPay: null, hourlyRate: null, qualifications: [],
+    }));
+    const taskNames = ['=cmd|\' /C calc\'!A0', '+task', '-task', '@task', 'Plain task'];
+    const organization: Organization = {
+      people,
+      tasks: taskNames.map((name, i) => ({
+        id: `t${i}`, name, empowerment: i / 4, desirability: 1 - i / 4, factors: {}, source: 'file', reason: i === 0 ? '=reason' : null, requires: [], chore: false,
+      })),
+      assignments: people.map((p, i) => ({ personId: p.id, taskId: `t${i % taskNames.length}`, hours: 10 + i, locked: false })),
+      scale: { min: 1, max: 20 },
+      hoursPerFte: 40,
+    };
+    const issues: ImportIssue[] = [
+      { severity: 'error', message: '=1+1 is not a number', file: '=evil.csv', sheet: '-Sheet', row: 3, column: 'B' },
+      { severity: 'warning', message: '@SUM(A1)', file: 'x.csv', sheet: null, row: null, column: null },
+      { severity: 'info', message: '\t+tab first', file: 'x.csv', sheet: null, row: null, column: '=C' },
+    ];
+    const report = buildAuditReport({ organization, issues, layout: { layout: 'long', confidence: 1, sheets: [] }, file: '/tmp/=evil.csv', format: 'csv' });
+    const bytes = writeSummaryWorkbook(report);
+    const wb = read(bytes);
+    const cells = allCells(wb);
+    for (const c of cells) {
+      expect(c.cell.f, `${c.sheet}!${c.ref}`).toBeUndefined();
+      if (c.cell.t === 's') expect(String(c.cell.v), `${c.sheet}!${c.ref}`).not.toMatch(DANGEROUS);
+    }
+    const texts = new Set(cells.filter((c) => c.cell.t === 's').map((c) => String(c.cell.v).replace(/\r\n?/g, '\n')));
+    for (const s of [...evil, ...taskNames.slice(0, 4), '=Role()', '+Dept', '=1+1 is not a number', '@SUM(A1)', '\t+tab first', '-Sheet', '=evil.csv', '=reason']) {
+      expect(texts.has(`'${s}`.replace(/\r\n?/g, '\n')), JSON.stringify(s)).toBe(true);
+    }
+    expect(texts.has('Plain task')).toBe(true);
+    // No formula element anywhere in the package.
+    const files = unzipSync(bytes);
+    for (const [path, data] of Object.entries(files)) {
+      if (path.endsWith('.xml')) expect(strFromU8(data), path).not.toMatch(/<f[ >]/);
+    }
+  });
+});

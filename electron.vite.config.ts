@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './electron/main/csp';
+import { collectLicenses, formatLicenses } from './scripts/licenses.mjs';
 
 const root = import.meta.dirname;
 const at = (...parts: string[]) => resolve(root, ...parts);
@@ -21,8 +22,22 @@ function devCsp(): Plugin {
   };
 }
 
+const LICENSES_MODULE = 'virtual:fairshare-licenses';
+
+/** Main's About box text: the licences of every package the app ships, gathered at build time. */
+function licenses(): Plugin {
+  const resolved = `\0${LICENSES_MODULE}`;
+  return {
+    name: 'fairshare:licenses',
+    resolveId: (id) => (id === LICENSES_MODULE ? resolved : undefined),
+    load: (id) =>
+      id === resolved ? `export default ${JSON.stringify(formatLicenses(collectLicenses(root)))};` : undefined,
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [licenses()],
     build: {
       outDir: at('out/main'),
       rolldownOptions: {

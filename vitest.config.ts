@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // electron-store imports electron at load; inlined, it sees the tests' vi.mock('electron')
+    // instead of the real package (which would try to download the Electron binary).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -2,18 +2,154 @@
 // Kept free of electron imports and domain types so the renderer, the preload and
 // main can all import it without pulling privileged code into the page.
 
-/** A document the user picked in a dialog owned by main; the handle is opaque. */
+/** What a document is to the app; decides which calls accept its handle. */
+export type DocumentKind = 'project' | 'spreadsheet';
+
+/**
+ * A document main issued a handle for: from its own dialogs, the recent list, the command
+ * line, the OS, or a file the user dropped on the window. The handle is opaque; the page
+ * never sees or names a path.
+ */
 export interface PickedDocument {
   handle: string;
+  /** File name for display, e.g. "roster.xlsx". */
   name: string;
+  kind: DocumentKind;
 }
 
-export interface DesktopApi {
+export interface SaveProjectRequest {
+  /** The project's current handle, or null for a project never saved. */
+  handle: string | null;
+  /** Project JSON from the engine's serializeProject. */
+  text: string;
+  /** Show the Save As dialog even when a handle is given. */
+  saveAs: boolean;
+  /** File name proposed by the Save As dialog, e.g. the project name. */
+  suggestedName: string;
+}
+
+export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'pdf';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** File name proposed by the save dialog, e.g. "Tenants union – summary.xlsx". */
+  suggestedName: string;
+  bytes: Uint8Array;
+}
+
+export interface RecentDocument {
+  /** Opaque id for openRecent; valid for this run of the app. */
+  id: string;
+  name: string;
+  kind: DocumentKind;
+}
+
+export type SampleName = 'organization' | 'partner';
+
+/** A reusable column mapping: sheet name → overrides (see the engine's ExplicitMapping). */
+export interface SavedColumnMapping {
+  sheets: Record<
+    string,
+    { role?: string; headerRow?: number; columns?: Record<string, string>; unit?: 'hours' | 'percent' }
+  >;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** The settings the page may read and change (recent paths and window bounds stay in main). */
+export interface UserSettings {
+  /** Rating scale for new projects, in points. */
+  defaultScale: { min: number; max: number };
+  /** Balance tolerance in points; null means 5% of the scale's range. */
+  defaultTolerance: number | null;
+  hoursPerFte: number;
+  /** Saved column mappings by the name the user gave them. */
+  columnMappings: Record<string, SavedColumnMapping>;
+  theme: Theme;
+}
+
+export interface RecoveryInfo {
+  /** ISO time the autosave was written. */
+  savedAt: string;
+  /** The autosaved project JSON. */
+  text: string;
+  /** The project file it belongs to, with a fresh handle, when it still exists. */
+  document: PickedDocument | null;
+}
+
+export interface DocumentState {
+  /** Whether the page holds changes not yet saved; main asks before closing when true. */
+  dirty: boolean;
+  /** Project name for the window title, or null for none. */
+  title: string | null;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  node: string;
+  platform: string;
+  /** Licence texts of the third-party packages the app ships. */
+  licenses: string;
+}
+
+/**
+ * What the native menu (or the OS) asks the page to do; sent on one event channel.
+ * The page runs dialogs through the API methods itself, so it can first deal with
+ * unsaved changes.
+ */
+export type MenuCommand =
+  | { type: 'new-from-sample' }
+  | { type: 'open-project' }
+  | { type: 'open-recent'; id: string }
+  | { type: 'import-spreadsheet' }
+  /** closeAfter: the user chose "Save" when closing; close the window (window.close()) once saved. */
+  | { type: 'save'; closeAfter: boolean }
+  | { type: 'save-as' }
+  | { type: 'export-summary' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /** A file main already issued a handle for (command line, second instance, OS "open with"). */
+  | { type: 'open-document'; document: PickedDocument };
+
+/** The request/response half of the API: one IPC channel per method. */
+export interface DesktopInvokeApi {
   getVersion(): Promise<string>;
-  /** Shows main's open dialog; null when the user cancels. */
-  openSpreadsheet(): Promise<PickedDocument | null>;
-  /** Reads a document previously issued by openSpreadsheet; the page never names paths. */
+  getAppInfo(): Promise<AppInfo>;
+  /** Open dialog for .fairshare projects; null when cancelled. */
+  openProject(): Promise<PickedDocument | null>;
+  /** Open dialog for spreadsheets (.xlsx .xlsm .xls .xlsb .ods .csv .tsv); null when cancelled. */
+  importSpreadsheet(): Promise<PickedDocument | null>;
+  /** A bundled sample workbook. */
+  openSample(sample: SampleName): Promise<PickedDocument>;
+  /** A file the user dropped on the window; null when it is not a file Fairshare opens. */
+  openDroppedFile(file: File): Promise<PickedDocument | null>;
+  /** The bytes of a document main issued a handle for. */
   readDocument(handle: string): Promise<Uint8Array>;
+  /** Writes the project atomically to its file, or to one chosen in Save As; null when cancelled. */
+  saveProject(request: SaveProjectRequest): Promise<PickedDocument | null>;
+  /** Save dialog, then an atomic write; the written file's display name, or null when cancelled. */
+  exportFile(request: ExportRequest): Promise<string | null>;
+  listRecent(): Promise<RecentDocument[]>;
+  /** Null when the file has gone (it is then dropped from the list). */
+  openRecent(id: string): Promise<PickedDocument | null>;
+  getSettings(): Promise<UserSettings>;
+  /** Validates and stores one setting; returns all settings after the change. */
+  setSetting<K extends keyof UserSettings>(key: K, value: UserSettings[K]): Promise<UserSettings>;
+  /** Autosave: replaces the recovery copy of the open project. */
+  writeRecovery(text: string, handle: string | null): Promise<void>;
+  /** At startup: the autosave a crash left behind, or null. */
+  checkRecovery(): Promise<RecoveryInfo | null>;
+  discardRecovery(): Promise<void>;
+  /** Tells main whether there are unsaved changes (for the close prompt) and the title. */
+  setDocumentState(state: DocumentState): Promise<void>;
+}
+
+export interface DesktopApi extends DesktopInvokeApi {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 }
 
 /**
@@ -22,8 +158,63 @@ export interface DesktopApi {
  */
 export const CHANNELS = {
   getVersion: 'fairshare:get-version',
-  openSpreadsheet: 'fairshare:open-spreadsheet',
+  getAppInfo: 'fairshare:get-app-info',
+  openProject: 'fairshare:open-project',
+  importSpreadsheet: 'fairshare:import-spreadsheet',
+  openSample: 'fairshare:open-sample',
+  openDroppedFile: 'fairshare:open-dropped-file',
   readDocument: 'fairshare:read-document',
-} as const satisfies Record<keyof DesktopApi, string>;
+  saveProject: 'fairshare:save-project',
+  exportFile: 'fairshare:export-file',
+  listRecent: 'fairshare:list-recent',
+  openRecent: 'fairshare:open-recent',
+  getSettings: 'fairshare:get-settings',
+  setSetting: 'fairshare:set-setting',
+  writeRecovery: 'fairshare:write-recovery',
+  checkRecovery: 'fairshare:check-recovery',
+  discardRecovery: 'fairshare:discard-recovery',
+  setDocumentState: 'fairshare:set-document-state',
+} as const satisfies Record<keyof DesktopInvokeApi, string>;
+
+/** Main → page events; the preload turns each into one subscribe function. */
+export const EVENTS = {
+  menuCommand: 'fairshare:menu-command',
+} as const;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+/**
+ * What crosses the wire when it differs from the page-facing signature: the preload turns
+ * a dropped File into its path (see electron/preload/index.ts), never the page.
+ */
+export interface WireArgs extends Record<keyof DesktopInvokeApi, readonly unknown[]> {
+  getVersion: [];
+  getAppInfo: [];
+  openProject: [];
+  importSpreadsheet: [];
+  openSample: [sample: SampleName];
+  openDroppedFile: [path: string];
+  readDocument: [handle: string];
+  saveProject: [request: SaveProjectRequest];
+  exportFile: [request: ExportRequest];
+  listRecent: [];
+  openRecent: [id: string];
+  getSettings: [];
+  setSetting: [key: keyof UserSettings, value: UserSettings[keyof UserSettings]];
+  writeRecovery: [text: string, handle: string | null];
+  checkRecovery: [];
+  discardRecovery: [];
+  setDocumentState: [state: DocumentState];
+}
+
+export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv'] as const;
+export const PROJECT_FILE_EXTENSION = 'fairshare';
+
+/** Settings before the user changes anything (main's store and the web fallback share them). */
+export const DEFAULT_USER_SETTINGS: UserSettings = {
+  defaultScale: { min: 1, max: 20 },
+  defaultTolerance: null,
+  hoursPerFte: 40,
+  columnMappings: {},
+  theme: 'system',
+};

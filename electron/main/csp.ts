@@ -2,29 +2,45 @@
 // index.html meta tag (checked by a test) and the dev-server rewrite in electron.vite.config.ts.
 // No electron import: the build config loads this file in plain Node.
 
+/** The app's origin, spelled out (see APP_SCHEME/APP_HOST in protocol.ts; a test checks they agree). */
+export const APP_ORIGIN = 'app://fairshare';
+
 /**
- * 'wasm-unsafe-eval' is needed by the HiGHS solver (WebAssembly), blob: workers by the
- * engine worker; 'unsafe-inline' styles by React style props and recharts.
+ * Scripts: only from the app's own origin, named explicitly rather than as 'self' (the same
+ * thing for the built app, which serves nothing but its own bundle; CSP evaluators flag 'self'
+ * because some origins also serve JSONP or uploads). 'wasm-unsafe-eval' lets the HiGHS solver
+ * compile WebAssembly and allows no JavaScript eval. blob: workers are for the engine worker;
+ * 'unsafe-inline' styles for React style props and recharts.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src ${APP_ORIGIN} 'wasm-unsafe-eval'`,
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
 /**
- * Dev only: vite's dev server injects an inline module script (React Fast Refresh
- * preamble), so the dev page must allow inline scripts. Never used for app://.
+ * Dev only: the page comes from vite's dev server (http://localhost), which also injects an
+ * inline module script (React Fast Refresh preamble). Never used for app://.
  */
 export function devContentSecurityPolicy(): string {
   return CONTENT_SECURITY_POLICY.replace(
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src ${APP_ORIGIN} 'wasm-unsafe-eval'`,
     "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'",
   );
+}
+
+/**
+ * Web mode (the renderer built and served by plain vite, for the end-to-end tests): the page's
+ * origin is http://127.0.0.1, so scripts are allowed as 'self'. A web build's
+ * transformIndexHtml should swap CONTENT_SECURITY_POLICY for this, as devCsp does in dev.
+ */
+export function webContentSecurityPolicy(): string {
+  return CONTENT_SECURITY_POLICY.replace(`script-src ${APP_ORIGIN} 'wasm-unsafe-eval'`, "script-src 'self' 'wasm-unsafe-eval'");
 }

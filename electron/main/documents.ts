@@ -1,11 +1,14 @@
-// Opaque document handles: main's own dialogs turn user-chosen paths into handles, so the
-// renderer can read what the user picked and nothing else.
-import { BrowserWindow, dialog, type WebContents } from 'electron';
+// Opaque document handles: paths that main itself obtained (its dialogs, the recent list,
+// the command line, a dropped file) become random handles, so the page can name only those.
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt'];
+import {
+  PROJECT_FILE_EXTENSION,
+  SPREADSHEET_EXTENSIONS,
+  type DocumentKind,
+  type PickedDocument,
+} from '../ipc/contract';
 
 // A structured clone of a huge buffer would stall both processes; no real roster is this big.
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
@@ -16,33 +19,52 @@ export function isHandle(value: unknown): value is string {
   return typeof value === 'string' && HANDLE_PATTERN.test(value);
 }
 
-export class DocumentRegistry {
-  private readonly paths = new Map<string, string>();
-
-  issue(filePath: string): string {
-    const handle = randomUUID();
-    this.paths.set(handle, filePath);
-    return handle;
-  }
-
-  resolve(handle: string): string | undefined {
-    return this.paths.get(handle);
-  }
+/** The kind of file Fairshare opens, by extension, or null for anything else. */
+export function documentKindOf(filePath: string): DocumentKind | null {
+  const ext = path.extname(filePath).slice(1).toLowerCase();
+  if (ext === PROJECT_FILE_EXTENSION) return 'project';
+  return (SPREADSHEET_EXTENSIONS as readonly string[]).includes(ext) ? 'spreadsheet' : null;
 }
 
-/** Shows the open dialog attached to the sender's window; returns a path or null on cancel. */
-export async function pickSpreadsheetPath(sender: WebContents): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = {
-    title: 'Open a spreadsheet',
-    properties: ['openFile'],
-    filters: [
-      { name: 'Spreadsheets', extensions: SPREADSHEET_EXTENSIONS },
-      { name: 'All files', extensions: ['*'] },
-    ],
-  };
-  const owner = BrowserWindow.fromWebContents(sender);
-  const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+export function documentName(filePath: string): string {
+  return path.basename(filePath);
+}
+
+interface Entry {
+  path: string;
+  kind: DocumentKind;
+  /** Only project files the user opened or chose to save as may be overwritten. */
+  writable: boolean;
+}
+
+export class DocumentRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byPath = new Map<string, string>();
+
+  /** Issues (or reuses) the handle for an absolute path; projects are writable unless said otherwise. */
+  issue(filePath: string, kind: DocumentKind, options: { writable?: boolean } = {}): PickedDocument {
+    if (!path.isAbsolute(filePath)) throw new Error('Document paths must be absolute');
+    const writable = options.writable ?? kind === 'project';
+    const key = `${kind}\0${writable}\0${filePath}`;
+    let handle = this.byPath.get(key);
+    if (handle === undefined) {
+      handle = randomUUID();
+      this.entries.set(handle, { path: filePath, kind, writable });
+      this.byPath.set(key, handle);
+    }
+    return { handle, name: documentName(filePath), kind };
+  }
+
+  /** The path behind a handle, for reading. */
+  resolve(handle: string): string | undefined {
+    return this.entries.get(handle)?.path;
+  }
+
+  /** The path behind a handle that may be overwritten with a project, or undefined. */
+  resolveWritableProject(handle: string): string | undefined {
+    const entry = this.entries.get(handle);
+    return entry && entry.kind === 'project' && entry.writable ? entry.path : undefined;
+  }
 }
 
 export async function readDocumentBytes(filePath: string): Promise<Uint8Array> {
@@ -56,6 +78,11 @@ export async function readDocumentBytes(filePath: string): Promise<Uint8Array> {
   return ownsBuffer ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
 }
 
-export function documentName(filePath: string): string {
-  return path.basename(filePath);
+/** Whether the path names an existing regular file (not a folder, device or broken link). */
+export async function isRegularFile(filePath: string): Promise<boolean> {
+  try {
+    return (await stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
 }

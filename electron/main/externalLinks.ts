@@ -23,6 +23,8 @@ export function parseExternalUrl(raw: unknown): URL | null {
 export async function openExternalLink(raw: unknown): Promise<boolean> {
   const url = parseExternalUrl(raw);
   if (!url) return false;
-  await shell.openExternal(url.href);
+  // Only URLs that passed parseExternalUrl get here. The comment marks the call as reviewed
+  // for Electronegativity; @preserve keeps it, on this line, in the bundle the scan reads.
+  /* eng-disable OPEN_EXTERNAL_JS_CHECK: https only, checked above (@preserve) */ await shell.openExternal(url.href);
   return true;
 }

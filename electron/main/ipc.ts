@@ -1,17 +1,11 @@
 // Registers one IPC handler per DesktopApi method; every call checks its sender frame and
-// validates its arguments before doing anything.
+// validates its arguments before the handler runs.
 import { ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
-import { CHANNELS, type DesktopApi } from '../ipc/contract';
+import type { z } from 'zod';
+import { CHANNELS, type DesktopInvokeApi } from '../ipc/contract';
+import type { ErrorLogger } from './errorLog';
+import type { IpcHandlers } from './handlers';
 import { APP_HOST, APP_SCHEME } from './protocol';
-import { documentName, isHandle, type DocumentRegistry } from './documents';
-
-/**
- * Keyed by the contract: a missing or extra handler, or a wrong return type, fails to
- * compile. Arguments arrive as unknown[] because the renderer is not trusted.
- */
-export type IpcHandlers = {
-  [K in keyof DesktopApi]: (event: IpcMainInvokeEvent, args: readonly unknown[]) => ReturnType<DesktopApi[K]>;
-};
 
 /** Our app:// page, or (in development only) the vite dev server the window loaded. */
 export function isTrustedSenderUrl(raw: string, devServerUrl?: string): boolean {
@@ -38,48 +32,52 @@ export function isTrustedSender(frame: WebFrameMain | null, devServerUrl?: strin
   return isTrustedSenderUrl(frame.url, devServerUrl);
 }
 
-function expectArgCount(args: readonly unknown[], count: number): void {
-  if (args.length !== count) throw new TypeError(`Expected ${count} argument(s), got ${args.length}`);
+/** A short description of what is wrong with the arguments; zod never echoes the values. */
+export function describeArgumentError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      // The first path element is the argument's position.
+      const [position, ...rest] = issue.path;
+      const where = position === undefined ? 'arguments' : `argument ${Number(position) + 1}${rest.length ? ` (${rest.join('.')})` : ''}`;
+      return `${where}: ${issue.message}`;
+    })
+    .join('; ');
 }
 
-export interface HandlerDeps {
-  version: string;
-  documents: DocumentRegistry;
-  pickSpreadsheetPath: (sender: IpcMainInvokeEvent['sender']) => Promise<string | null>;
-  readDocumentBytes: (filePath: string) => Promise<Uint8Array>;
+/** What every Handler<K> is, seen without its method's types. */
+interface UniformHandler {
+  args: z.ZodType<readonly unknown[]>;
+  run: (event: IpcMainInvokeEvent, ...args: readonly unknown[]) => Promise<unknown>;
 }
 
-export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  return {
-    getVersion: async (_event, args) => {
-      expectArgCount(args, 0);
-      return deps.version;
-    },
-    openSpreadsheet: async (event, args) => {
-      expectArgCount(args, 0);
-      const filePath = await deps.pickSpreadsheetPath(event.sender);
-      if (filePath === null) return null;
-      return { handle: deps.documents.issue(filePath), name: documentName(filePath) };
-    },
-    readDocument: async (_event, args) => {
-      expectArgCount(args, 1);
-      const [handle] = args;
-      if (!isHandle(handle)) throw new TypeError('Invalid document handle');
-      const filePath = deps.documents.resolve(handle);
-      if (filePath === undefined) throw new Error('Unknown document handle');
-      return deps.readDocumentBytes(filePath);
-    },
-  };
+export interface IpcOptions {
+  devServerUrl?: string;
+  log?: ErrorLogger;
 }
 
-export function registerIpcHandlers(handlers: IpcHandlers, devServerUrl?: string): void {
-  for (const method of Object.keys(CHANNELS) as (keyof DesktopApi)[]) {
-    const handler = handlers[method] as (event: IpcMainInvokeEvent, args: readonly unknown[]) => Promise<unknown>;
-    ipcMain.handle(CHANNELS[method], async (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event.senderFrame, devServerUrl)) {
-        throw new Error(`Refused ${CHANNELS[method]} from an untrusted sender`);
+export function registerIpcHandlers(handlers: IpcHandlers, options: IpcOptions = {}): void {
+  for (const method of Object.keys(CHANNELS) as (keyof DesktopInvokeApi)[]) {
+    const channel = CHANNELS[method];
+    // Each entry is checked against the contract by IpcHandlers; here they are used uniformly.
+    const { args: schema, run } = handlers[method] as unknown as UniformHandler;
+    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event.senderFrame, options.devServerUrl)) {
+        options.log?.(`ipc ${method}`, new Error('Refused a call from an untrusted sender'));
+        throw new Error(`Refused ${channel} from an untrusted sender`);
       }
-      return handler(event, args);
+      const parsed = schema.safeParse(args);
+      if (!parsed.success) {
+        const error = new TypeError(`Invalid arguments for ${method}: ${describeArgumentError(parsed.error)}`);
+        options.log?.(`ipc ${method}`, error);
+        throw error;
+      }
+      try {
+        return await run(event, ...parsed.data);
+      } catch (error) {
+        options.log?.(`ipc ${method}`, error);
+        throw error;
+      }
     });
   }
 }

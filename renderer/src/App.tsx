@@ -22,7 +22,7 @@ export function App() {
 
   async function openSpreadsheet() {
     try {
-      const picked = await desktop().openSpreadsheet();
+      const picked = await desktop().importSpreadsheet();
       if (!picked) return;
       const bytes = await desktop().readDocument(picked.handle);
       setOpened({ name: picked.name, bytes: bytes.byteLength });

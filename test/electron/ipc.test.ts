@@ -1,6 +1,6 @@
-// IPC: every channel is registered, refuses untrusted senders, validates its arguments and
-// reads documents only through handles issued by main's dialog.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// IPC: every contract channel is registered, refuses untrusted senders, validates its
+// arguments, and reaches files only through handles main issued.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,21 +9,21 @@ type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
 const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn() },
-  dialog: { showOpenDialog: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   BrowserWindow: { fromWebContents: vi.fn(() => null) },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
 }));
 vi.mock('electron', () => electron);
 
-import { CHANNELS } from '../../electron/ipc/contract';
-import { DocumentRegistry, readDocumentBytes } from '../../electron/main/documents';
-import {
-  createHandlers,
-  isTrustedSender,
-  isTrustedSenderUrl,
-  registerIpcHandlers,
-  type HandlerDeps,
-} from '../../electron/main/ipc';
+import { CHANNELS, type PickedDocument, type UserSettings } from '../../electron/ipc/contract';
+import { DocumentRegistry, isRegularFile, readDocumentBytes } from '../../electron/main/documents';
+import { createHandlers, type HandlerDeps } from '../../electron/main/handlers';
+import { isTrustedSender, isTrustedSenderUrl, registerIpcHandlers } from '../../electron/main/ipc';
+import { writeExportFile, writeProjectFile } from '../../electron/main/projectFiles';
+import { RecentFiles } from '../../electron/main/recentFiles';
+import { RecoveryStore } from '../../electron/main/recovery';
+import { MemoryStore, Settings } from '../../electron/main/settings';
+import { createProject, serializeProject } from '../../renderer/src/engine/formats/projectFile';
 
 const APP_URL = 'app://fairshare/index.html';
 const DEV_URL = 'http://localhost:5173/';
@@ -31,35 +31,63 @@ const DEV_URL = 'http://localhost:5173/';
 function frame(url: string, parent: unknown = null) {
   return { url, parent };
 }
-function event(url: string | null, parent: unknown = null) {
+function event(url: string | null = APP_URL, parent: unknown = null) {
   return { senderFrame: url === null ? null : frame(url, parent), sender: { id: 1 } };
 }
+
+const PROJECT_TEXT = serializeProject(
+  createProject('Co-op', {
+    people: [{ id: 'a', name: 'A', role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] }],
+    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, factors: {}, source: 'file', reason: null, requires: [], chore: false }],
+    assignments: [{ personId: 'a', taskId: 't', hours: 10, locked: false }],
+    scale: { min: 1, max: 20 },
+    hoursPerFte: 40,
+  }),
+);
 
 let dir: string;
 let sheetPath: string;
 let secretPath: string;
+let projectPath: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'fairshare-ipc-'));
   sheetPath = path.join(dir, 'roster.csv');
   secretPath = path.join(dir, 'secret.txt');
+  projectPath = path.join(dir, 'existing.fairshare');
   await writeFile(sheetPath, 'name,task,hours\nAda,Payroll,4\n');
   await writeFile(secretPath, 'not for the renderer');
+  await writeFile(projectPath, PROJECT_TEXT);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function setup(devServerUrl?: string, overrides: Partial<HandlerDeps> = {}) {
+function setup(options: { devServerUrl?: string; overrides?: Partial<HandlerDeps> } = {}) {
   electron.ipcMain.handle.mockReset();
+  const settings = new Settings(new MemoryStore());
+  const os = { addRecentDocument: vi.fn(), clearRecentDocuments: vi.fn() };
+  const log = vi.fn();
   const deps: HandlerDeps = {
-    version: '0.1.0',
+    appInfo: () => ({ name: 'Fairshare', version: '0.1.0', electron: '45', chrome: '140', node: '22', platform: 'linux', licenses: 'MIT' }),
     documents: new DocumentRegistry(),
-    pickSpreadsheetPath: vi.fn(async () => sheetPath),
+    ownerOf: () => null,
+    pickOpenPath: vi.fn(async (_owner, kind) => (kind === 'project' ? projectPath : sheetPath)),
+    pickSavePath: vi.fn(async () => path.join(dir, 'saved.fairshare')),
+    defaultDir: () => dir,
+    samplePath: (sample) => path.resolve('resources', sample === 'partner' ? 'sample-partner.xlsx' : 'sample-organization.xlsx'),
     readDocumentBytes,
-    ...overrides,
+    writeProjectFile: (p, t) => writeProjectFile(p, t),
+    writeExportFile: (p, b) => writeExportFile(p, b),
+    isRegularFile,
+    recent: new RecentFiles(settings, os),
+    settings,
+    applyTheme: vi.fn(),
+    recovery: new RecoveryStore(path.join(dir, `recovery-${Math.random()}`)),
+    closeGuard: { update: vi.fn() },
+    ...options.overrides,
   };
-  registerIpcHandlers(createHandlers(deps), devServerUrl);
+  registerIpcHandlers(createHandlers(deps), { devServerUrl: options.devServerUrl, log });
   const listeners = new Map<string, Listener>(
     electron.ipcMain.handle.mock.calls.map(([channel, listener]) => [channel as string, listener as Listener]),
   );
@@ -68,7 +96,8 @@ function setup(devServerUrl?: string, overrides: Partial<HandlerDeps> = {}) {
     if (!listener) throw new Error(`no listener for ${channel}`);
     return listener(ev, ...args);
   };
-  return { deps, listeners, invoke };
+  const call = (channel: string, ...args: unknown[]) => invoke(channel, event(), ...args);
+  return { deps, listeners, invoke, call, os, log };
 }
 
 describe('sender check', () => {
@@ -77,6 +106,7 @@ describe('sender check', () => {
     expect(isTrustedSenderUrl('app://fairshare/some/deep/route?x=1')).toBe(true);
     expect(isTrustedSenderUrl('app://evil/index.html')).toBe(false);
     expect(isTrustedSenderUrl('app://fairshare.evil.example/index.html')).toBe(false);
+    expect(isTrustedSenderUrl('app://user:pw@fairshare/index.html')).toBe(false);
     expect(isTrustedSenderUrl('https://evil.example/')).toBe(false);
     expect(isTrustedSenderUrl('file:///tmp/index.html')).toBe(false);
     expect(isTrustedSenderUrl('about:blank')).toBe(false);
@@ -95,71 +125,236 @@ describe('sender check', () => {
 });
 
 describe('registerIpcHandlers', () => {
-  it('registers exactly one listener per contract channel', () => {
+  it('registers exactly one listener per contract channel, on distinct channels', () => {
     const { listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect(new Set(Object.values(CHANNELS)).size).toBe(Object.keys(CHANNELS).length);
   });
 
   it('answers our own page', async () => {
-    const { invoke } = setup();
-    await expect(invoke(CHANNELS.getVersion, event(APP_URL))).resolves.toBe('0.1.0');
+    const { call } = setup();
+    await expect(call(CHANNELS.getVersion)).resolves.toBe('0.1.0');
+    await expect(call(CHANNELS.getAppInfo)).resolves.toMatchObject({ version: '0.1.0', licenses: 'MIT' });
   });
 
-  it('rejects every channel from a foreign frame URL without running the handler', async () => {
-    const pick = vi.fn(async () => sheetPath);
-    const { invoke } = setup(undefined, { pickSpreadsheetPath: pick });
+  it('rejects every channel from a foreign or missing frame without running any handler', async () => {
+    const pickOpenPath = vi.fn(async () => sheetPath);
+    const { invoke, log } = setup({ overrides: { pickOpenPath } });
     for (const channel of Object.values(CHANNELS)) {
       for (const ev of [event('https://evil.example/'), event('app://evil/index.html'), event(null), event(APP_URL, frame(APP_URL))]) {
         await expect(invoke(channel, ev), channel).rejects.toThrow(/untrusted sender/);
       }
     }
-    expect(pick).not.toHaveBeenCalled();
+    expect(pickOpenPath).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalled();
   });
 
   it('accepts the dev server only when main was started with it', async () => {
     await expect(setup().invoke(CHANNELS.getVersion, event(DEV_URL))).rejects.toThrow(/untrusted sender/);
-    await expect(setup(DEV_URL).invoke(CHANNELS.getVersion, event(DEV_URL))).resolves.toBe('0.1.0');
+    await expect(setup({ devServerUrl: DEV_URL }).invoke(CHANNELS.getVersion, event(DEV_URL))).resolves.toBe('0.1.0');
+  });
+
+  it('rejects extra or missing arguments on every channel with a clear TypeError', async () => {
+    const { call } = setup();
+    for (const channel of [CHANNELS.getVersion, CHANNELS.openProject, CHANNELS.importSpreadsheet, CHANNELS.listRecent, CHANNELS.checkRecovery]) {
+      await expect(call(channel, 'extra'), channel).rejects.toThrow(TypeError);
+    }
+    await expect(call(CHANNELS.readDocument)).rejects.toThrow(/Invalid arguments for readDocument/);
+    await expect(call(CHANNELS.saveProject)).rejects.toThrow(/Invalid arguments for saveProject/);
+    await expect(call(CHANNELS.importSpreadsheet, '/etc/passwd')).rejects.toThrow(/Invalid arguments for importSpreadsheet/);
   });
 });
 
-describe('handlers', () => {
-  it('validates argument counts', async () => {
-    const { invoke } = setup();
-    await expect(invoke(CHANNELS.getVersion, event(APP_URL), 'extra')).rejects.toThrow(TypeError);
-    await expect(invoke(CHANNELS.openSpreadsheet, event(APP_URL), '/etc/passwd')).rejects.toThrow(TypeError);
-    await expect(invoke(CHANNELS.readDocument, event(APP_URL))).rejects.toThrow(TypeError);
-  });
-
-  it('reads a document through the handle issued by the dialog', async () => {
-    const { invoke } = setup();
-    const picked = (await invoke(CHANNELS.openSpreadsheet, event(APP_URL))) as { handle: string; name: string };
-    expect(picked.name).toBe('roster.csv');
+describe('documents', () => {
+  it('imports a spreadsheet through the dialog and reads it by handle', async () => {
+    const { call, deps, os } = setup();
+    const picked = (await call(CHANNELS.importSpreadsheet)) as PickedDocument;
+    expect(picked).toMatchObject({ name: 'roster.csv', kind: 'spreadsheet' });
     expect(picked.handle).not.toContain(dir); // opaque: no path leaks to the page
-    const bytes = (await invoke(CHANNELS.readDocument, event(APP_URL), picked.handle)) as Uint8Array;
-    expect(bytes).toBeInstanceOf(Uint8Array);
+    const bytes = (await call(CHANNELS.readDocument, picked.handle)) as Uint8Array;
     expect(new TextDecoder().decode(bytes)).toContain('Ada,Payroll,4');
+    expect(deps.pickOpenPath).toHaveBeenCalledWith(null, 'spreadsheet');
+    expect(os.addRecentDocument).toHaveBeenCalledWith(sheetPath);
   });
 
-  it('returns null when the dialog is cancelled', async () => {
-    const { invoke } = setup(undefined, { pickSpreadsheetPath: async () => null });
-    await expect(invoke(CHANNELS.openSpreadsheet, event(APP_URL))).resolves.toBeNull();
+  it('returns null when a dialog is cancelled', async () => {
+    const { call } = setup({ overrides: { pickOpenPath: async () => null, pickSavePath: async () => null } });
+    await expect(call(CHANNELS.openProject)).resolves.toBeNull();
+    await expect(call(CHANNELS.importSpreadsheet)).resolves.toBeNull();
+    await expect(call(CHANNELS.saveProject, { handle: null, text: PROJECT_TEXT, saveAs: false, suggestedName: 'x' })).resolves.toBeNull();
+    await expect(call(CHANNELS.exportFile, { format: 'xlsx', suggestedName: 'x', bytes: new Uint8Array(1) })).resolves.toBeNull();
   });
 
   it('refuses paths, malformed and unknown handles', async () => {
-    const { invoke } = setup();
+    const { call } = setup();
     for (const bad of [secretPath, '../secret.txt', '', 42, null, { handle: 'x' }, ['a']]) {
-      await expect(invoke(CHANNELS.readDocument, event(APP_URL), bad)).rejects.toThrow(/Invalid document handle/);
+      await expect(call(CHANNELS.readDocument, bad)).rejects.toThrow(/Invalid document handle|expected string/);
     }
-    await expect(invoke(CHANNELS.readDocument, event(APP_URL), crypto.randomUUID())).rejects.toThrow(
-      /Unknown document handle/,
-    );
+    await expect(call(CHANNELS.readDocument, crypto.randomUUID())).rejects.toThrow(/Unknown document handle/);
   });
 
   it('does not honour handles from another registry (e.g. a previous run)', async () => {
     const first = setup();
-    const picked = (await first.invoke(CHANNELS.openSpreadsheet, event(APP_URL))) as { handle: string };
-    const second = setup();
-    await expect(second.invoke(CHANNELS.readDocument, event(APP_URL), picked.handle)).rejects.toThrow(/Unknown/);
+    const picked = (await first.call(CHANNELS.importSpreadsheet)) as PickedDocument;
+    await expect(setup().call(CHANNELS.readDocument, picked.handle)).rejects.toThrow(/Unknown/);
+  });
+
+  it('opens the bundled samples read-only', async () => {
+    const { call } = setup();
+    const sample = (await call(CHANNELS.openSample, 'organization')) as PickedDocument;
+    expect(sample).toMatchObject({ name: 'sample-organization.xlsx', kind: 'spreadsheet' });
+    expect(((await call(CHANNELS.readDocument, sample.handle)) as Uint8Array).byteLength).toBeGreaterThan(1000);
+    await expect(call(CHANNELS.saveProject, { handle: sample.handle, text: PROJECT_TEXT, saveAs: false, suggestedName: 'x' })).rejects.toThrow(/Unknown project handle/);
+    await expect(call(CHANNELS.openSample, '../../etc/passwd')).rejects.toThrow(/Invalid arguments for openSample/);
+  });
+
+  it('issues handles for dropped files of the kinds Fairshare opens, and nothing else', async () => {
+    const { call } = setup();
+    await expect(call(CHANNELS.openDroppedFile, sheetPath)).resolves.toMatchObject({ name: 'roster.csv', kind: 'spreadsheet' });
+    await expect(call(CHANNELS.openDroppedFile, projectPath)).resolves.toMatchObject({ kind: 'project' });
+    await expect(call(CHANNELS.openDroppedFile, secretPath)).resolves.toBeNull(); // .txt
+    await expect(call(CHANNELS.openDroppedFile, path.join(dir, 'missing.xlsx'))).resolves.toBeNull();
+    await expect(call(CHANNELS.openDroppedFile, dir)).resolves.toBeNull();
+    for (const bad of ['roster.csv', '', 7, `${sheetPath}\0.xlsx`]) {
+      await expect(call(CHANNELS.openDroppedFile, bad)).rejects.toThrow(/Invalid arguments for openDroppedFile/);
+    }
+  });
+});
+
+describe('saving and exporting', () => {
+  it('saves a new project through Save As and then to its handle, keeping a .bak', async () => {
+    const target = path.join(dir, 'new-project.fairshare');
+    const pickSavePath = vi.fn(async () => target);
+    const { call } = setup({ overrides: { pickSavePath } });
+    const saved = (await call(CHANNELS.saveProject, { handle: null, text: PROJECT_TEXT, saveAs: false, suggestedName: 'Co-op/../x' })) as PickedDocument;
+    expect(saved).toMatchObject({ name: 'new-project.fairshare', kind: 'project' });
+    expect((pickSavePath.mock.calls[0] as unknown[])[1]).toMatchObject({ fileName: 'Co-op .. x.fairshare', defaultDir: dir });
+    expect(await readFile(target, 'utf8')).toBe(PROJECT_TEXT);
+
+    const second = PROJECT_TEXT.replace('"Co-op"', '"Co-op 2"');
+    await expect(call(CHANNELS.saveProject, { handle: saved.handle, text: second, saveAs: false, suggestedName: '' })).resolves.toEqual(saved);
+    expect(pickSavePath).toHaveBeenCalledTimes(1);
+    expect(await readFile(target, 'utf8')).toBe(second);
+    expect(await readFile(`${target}.bak`, 'utf8')).toBe(PROJECT_TEXT);
+  });
+
+  it('refuses to save anything but a valid current-format project', async () => {
+    const { call } = setup();
+    await expect(call(CHANNELS.saveProject, { handle: null, text: '{"version":2}', saveAs: false, suggestedName: 'x' })).rejects.toThrow(/Refusing to save the project/);
+  });
+
+  it('never writes over a spreadsheet handle', async () => {
+    const { call } = setup();
+    const sheet = (await call(CHANNELS.importSpreadsheet)) as PickedDocument;
+    await expect(call(CHANNELS.saveProject, { handle: sheet.handle, text: PROJECT_TEXT, saveAs: false, suggestedName: 'x' })).rejects.toThrow(/Unknown project handle/);
+    expect(await readFile(sheetPath, 'utf8')).toContain('Ada,Payroll,4');
+  });
+
+  it('validates the save request strictly', async () => {
+    const { call } = setup();
+    const ok = { handle: null, text: PROJECT_TEXT, saveAs: false, suggestedName: 'x' };
+    for (const bad of [{ ...ok, path: '/etc/passwd' }, { ...ok, handle: projectPath }, { ...ok, saveAs: 'yes' }, { ...ok, text: 5 }, 'text']) {
+      await expect(call(CHANNELS.saveProject, bad)).rejects.toThrow(/Invalid arguments for saveProject/);
+    }
+  });
+
+  it('exports bytes through the save dialog and returns the display name', async () => {
+    const target = path.join(dir, 'summary.xlsx');
+    const pickSavePath = vi.fn(async () => target);
+    const { call } = setup({ overrides: { pickSavePath } });
+    await expect(call(CHANNELS.exportFile, { format: 'xlsx', suggestedName: 'Co-op summary', bytes: new Uint8Array([80, 75, 3, 4]) })).resolves.toBe('summary.xlsx');
+    expect([...(await readFile(target))]).toEqual([80, 75, 3, 4]);
+    expect((pickSavePath.mock.calls[0] as unknown[])[1]).toMatchObject({ fileName: 'Co-op summary.xlsx', filter: { extensions: ['xlsx'] } });
+    await expect(call(CHANNELS.exportFile, { format: 'exe', suggestedName: 'x', bytes: new Uint8Array(1) })).rejects.toThrow(/Invalid arguments/);
+    await expect(call(CHANNELS.exportFile, { format: 'csv', suggestedName: 'x', bytes: 'not bytes' })).rejects.toThrow(/expected bytes/);
+  });
+});
+
+describe('recent files', () => {
+  it('lists names and opaque ids, and opens by id', async () => {
+    const { call } = setup();
+    await call(CHANNELS.importSpreadsheet);
+    await call(CHANNELS.openProject);
+    const recent = (await call(CHANNELS.listRecent)) as { id: string; name: string; kind: string }[];
+    expect(recent.map((r) => [r.name, r.kind])).toEqual([['existing.fairshare', 'project'], ['roster.csv', 'spreadsheet']]);
+    expect(JSON.stringify(recent)).not.toContain(dir);
+    const opened = (await call(CHANNELS.openRecent, recent[1].id)) as PickedDocument;
+    expect(opened).toMatchObject({ name: 'roster.csv', kind: 'spreadsheet' });
+    await expect(call(CHANNELS.openRecent, 'f'.repeat(32))).resolves.toBeNull();
+    await expect(call(CHANNELS.openRecent, sheetPath)).rejects.toThrow(/Invalid recent document id/);
+  });
+
+  it('drops a recent file that has gone', async () => {
+    const gone = path.join(dir, 'gone.xlsx');
+    await writeFile(gone, 'x');
+    const { call } = setup({ overrides: { pickOpenPath: async () => gone } });
+    await call(CHANNELS.importSpreadsheet);
+    const [entry] = (await call(CHANNELS.listRecent)) as { id: string }[];
+    await rm(gone);
+    await expect(call(CHANNELS.openRecent, entry.id)).resolves.toBeNull();
+    await expect(call(CHANNELS.listRecent)).resolves.toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('reads defaults and stores valid values', async () => {
+    const { call, deps } = setup();
+    const settings = (await call(CHANNELS.getSettings)) as UserSettings;
+    expect(settings).toMatchObject({ defaultScale: { min: 1, max: 20 }, hoursPerFte: 40, theme: 'system', defaultTolerance: null });
+    expect(settings).not.toHaveProperty('recentFiles');
+    expect(settings).not.toHaveProperty('windowBounds');
+    await expect(call(CHANNELS.setSetting, 'hoursPerFte', 37.5)).resolves.toMatchObject({ hoursPerFte: 37.5 });
+    await call(CHANNELS.setSetting, 'theme', 'dark');
+    expect(deps.applyTheme).toHaveBeenCalledWith('dark');
+  });
+
+  it('rejects bad values and keys the page may not set', async () => {
+    const { call } = setup();
+    await expect(call(CHANNELS.setSetting, 'hoursPerFte', -1)).rejects.toThrow(/Invalid value for setting "hoursPerFte"/);
+    await expect(call(CHANNELS.setSetting, 'theme', 'neon')).rejects.toThrow(/Invalid value for setting "theme"/);
+    await expect(call(CHANNELS.setSetting, 'recentFiles', ['/etc/passwd'])).rejects.toThrow(/Invalid arguments for setSetting/);
+    await expect(call(CHANNELS.setSetting, 'windowBounds', null)).rejects.toThrow(/Invalid arguments for setSetting/);
+    await expect(call(CHANNELS.setSetting, '__proto__', {})).rejects.toThrow(/Invalid arguments for setSetting/);
+    await expect(call(CHANNELS.getSettings)).resolves.toMatchObject({ hoursPerFte: 40, theme: 'system' });
+  });
+});
+
+describe('recovery', () => {
+  it('offers the autosave back after a restart, tied to the project file', async () => {
+    const recoveryDir = path.join(dir, 'recovery-restart');
+    const first = setup({ overrides: { recovery: new RecoveryStore(recoveryDir) } });
+    const project = (await first.call(CHANNELS.openProject)) as PickedDocument;
+    await first.call(CHANNELS.writeRecovery, PROJECT_TEXT, project.handle);
+
+    // A crash: nothing discarded the autosave. The next run finds it.
+    const second = setup({ overrides: { recovery: new RecoveryStore(recoveryDir) } });
+    const offered = (await second.call(CHANNELS.checkRecovery)) as { text: string; document: PickedDocument; savedAt: string };
+    expect(offered.text).toBe(PROJECT_TEXT);
+    expect(offered.document).toMatchObject({ name: 'existing.fairshare', kind: 'project' });
+    expect(Date.parse(offered.savedAt)).not.toBeNaN();
+    // The fresh handle is the project's: Save writes back to it.
+    await expect(second.call(CHANNELS.saveProject, { handle: offered.document.handle, text: PROJECT_TEXT, saveAs: false, suggestedName: '' })).resolves.toMatchObject({ name: 'existing.fairshare' });
+
+    await second.call(CHANNELS.discardRecovery);
+    await expect(second.call(CHANNELS.checkRecovery)).resolves.toBeNull();
+  });
+
+  it('keeps an autosave of a never-saved project without a document', async () => {
+    const { call } = setup();
+    await call(CHANNELS.writeRecovery, PROJECT_TEXT, null);
+    await expect(call(CHANNELS.checkRecovery)).resolves.toMatchObject({ text: PROJECT_TEXT, document: null });
+    await expect(call(CHANNELS.writeRecovery, 42, null)).rejects.toThrow(/Invalid arguments for writeRecovery/);
+  });
+});
+
+describe('document state', () => {
+  it('passes valid state to the close guard and rejects anything else', async () => {
+    const { call, deps } = setup();
+    await call(CHANNELS.setDocumentState, { dirty: true, title: 'Co-op' });
+    expect(deps.closeGuard.update).toHaveBeenCalledWith({ dirty: true, title: 'Co-op' }, null);
+    for (const bad of [{ dirty: 'yes', title: null }, { dirty: true }, { dirty: true, title: null, extra: 1 }, true]) {
+      await expect(call(CHANNELS.setDocumentState, bad)).rejects.toThrow(/Invalid arguments for setDocumentState/);
+    }
   });
 });
 
@@ -177,16 +372,46 @@ describe('readDocumentBytes', () => {
   });
 });
 
-describe('pickSpreadsheetPath', () => {
-  beforeEach(() => electron.dialog.showOpenDialog.mockReset());
+describe('dialogs', () => {
+  beforeEach(() => {
+    electron.dialog.showOpenDialog.mockReset();
+    electron.dialog.showSaveDialog.mockReset();
+  });
 
-  it('returns the chosen path, or null when cancelled', async () => {
-    const { pickSpreadsheetPath } = await import('../../electron/main/documents');
-    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/a/org.xlsx'] });
-    await expect(pickSpreadsheetPath({} as never)).resolves.toBe('/home/a/org.xlsx');
+  it('filters the open dialogs to the documented extensions', async () => {
+    const { pickOpenPath } = await import('../../electron/main/dialogs');
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/a/org.xlsx'] });
+    await expect(pickOpenPath(null, 'spreadsheet')).resolves.toBe('/home/a/org.xlsx');
+    await pickOpenPath(null, 'project');
+    const [sheetOptions] = electron.dialog.showOpenDialog.mock.calls[0] as [{ filters: { extensions: string[] }[]; properties: string[] }];
+    expect(sheetOptions.filters).toEqual([{ name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv'] }]);
+    expect(sheetOptions.properties).toEqual(['openFile']);
+    const [projectOptions] = electron.dialog.showOpenDialog.mock.calls[1] as [{ filters: { extensions: string[] }[] }];
+    expect(projectOptions.filters).toEqual([{ name: 'Fairshare projects', extensions: ['fairshare'] }]);
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    await expect(pickSpreadsheetPath({} as never)).resolves.toBeNull();
-    const options = electron.dialog.showOpenDialog.mock.calls[0][0] as { properties: string[] };
-    expect(options.properties).toEqual(['openFile']);
+    await expect(pickOpenPath(null, 'project')).resolves.toBeNull();
+  });
+
+  it('adds the extension a save dialog left off', async () => {
+    const { pickSavePath, PROJECT_FILTER } = await import('../../electron/main/dialogs');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/a/plan' });
+    await expect(pickSavePath(null, { title: 'Save', filter: PROJECT_FILTER, fileName: 'plan.fairshare', defaultDir: '/home/a' })).resolves.toBe('/home/a/plan.fairshare');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/a/plan.FAIRSHARE' });
+    await expect(pickSavePath(null, { title: 'Save', filter: PROJECT_FILTER, fileName: 'plan.fairshare', defaultDir: '/home/a' })).resolves.toBe('/home/a/plan.FAIRSHARE');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(pickSavePath(null, { title: 'Save', filter: PROJECT_FILTER, fileName: 'x.fairshare', defaultDir: '/' })).resolves.toBeNull();
+  });
+
+  it('reduces proposed file names to safe ones', async () => {
+    const { safeFileName } = await import('../../electron/main/dialogs');
+    expect(safeFileName('Tenants union', 'fairshare')).toBe('Tenants union.fairshare');
+    expect(safeFileName('summary.xlsx', 'xlsx')).toBe('summary.xlsx');
+    expect(safeFileName('../../etc/passwd', 'csv')).toBe('etc passwd.csv');
+    expect(safeFileName('..\\..\\win.ini', 'csv')).toBe('win.ini.csv');
+    expect(safeFileName('a<b>:c"d|e?f*g\u0001', 'pdf')).toBe('abcdefg.pdf');
+    expect(safeFileName('   ', 'pdf', 'Untitled')).toBe('Untitled.pdf');
+    expect(safeFileName('...hidden', 'json')).toBe('hidden.json');
+    expect(safeFileName('CON', 'csv')).toBe('CON_.csv');
+    expect(safeFileName('x'.repeat(500), 'csv')).toHaveLength(124);
   });
 });

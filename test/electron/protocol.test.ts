@@ -10,8 +10,15 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  devContentSecurityPolicy,
+  webContentSecurityPolicy,
+} from '../../electron/main/csp';
+import {
+  APP_HOST,
+  APP_SCHEME,
   APP_START_URL,
   createAppRequestHandler,
   devServerUrlFrom,
@@ -173,15 +180,33 @@ describe('CSP', () => {
     );
     expect(directives).toEqual({
       'default-src': "'self'",
-      'script-src': "'self' 'wasm-unsafe-eval'",
+      // The app's own origin, and WebAssembly compilation for HiGHS: no 'unsafe-eval', no 'unsafe-inline'.
+      'script-src': "app://fairshare 'wasm-unsafe-eval'",
       'worker-src': "'self' blob:",
       'style-src': "'self' 'unsafe-inline'",
       'img-src': "'self' data: blob:",
       'connect-src': "'self'",
       'object-src': "'none'",
       'base-uri': "'none'",
+      'form-action': "'none'",
       'frame-ancestors': "'none'",
     });
+  });
+
+  it('names the origin the protocol serves', () => {
+    expect(APP_ORIGIN).toBe(`${APP_SCHEME}://${APP_HOST}`);
+    const start = new URL(APP_START_URL);
+    expect(`${start.protocol}//${start.host}`).toBe(APP_ORIGIN);
+  });
+
+  it('relaxes scripts only for the dev server and web mode, and only to the page origin', () => {
+    expect(devContentSecurityPolicy()).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'");
+    expect(webContentSecurityPolicy()).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    for (const policy of [devContentSecurityPolicy(), webContentSecurityPolicy()]) {
+      expect(policy).not.toContain('app://');
+      expect(policy).not.toContain("'unsafe-eval'");
+      expect(policy.replace(/script-src[^;]*;/, '')).toBe(CONTENT_SECURITY_POLICY.replace(/script-src[^;]*;/, ''));
+    }
   });
 });
 

@@ -35,6 +35,7 @@ const electron = vi.hoisted(() => {
     webContents = new FakeWebContents();
     loadURL = vi.fn(async () => undefined);
     show = vi.fn();
+    maximize = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
       super();
       FakeBrowserWindow.created.push(this);
@@ -49,21 +50,25 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
-import { createMainWindow, denyAllPermissions, hardenWebContents, mainWindowOptions } from '../../electron/main/window';
+import { createMainWindow, denyAllPermissions, hardenWebContents } from '../../electron/main/window';
 
-function preventable() {
-  return { preventDefault: vi.fn() };
+function preventable(extra: Record<string, unknown> = {}) {
+  return { preventDefault: vi.fn(), ...extra };
 }
+
+type FakeWindow = InstanceType<typeof electron.BrowserWindow>;
+const PLACEMENT = { width: 1280, height: 820, maximized: false };
 
 beforeEach(() => {
   electron.BrowserWindow.created.length = 0;
   electron.shell.openExternal.mockClear();
 });
 
-describe('mainWindowOptions', () => {
+describe('createMainWindow', () => {
   it('sets every security flag explicitly', () => {
-    const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences;
-    expect(prefs).toMatchObject({
+    const win = createMainWindow('/app/out/preload/index.cjs', 'app://fairshare/index.html', PLACEMENT) as unknown as FakeWindow;
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toEqual({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -74,36 +79,33 @@ describe('mainWindowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
     });
-    // Explicit, not inherited from a default that could change between Electron versions.
-    for (const key of ['contextIsolation', 'sandbox', 'nodeIntegration', 'webSecurity', 'webviewTag'] as const) {
-      expect(Object.hasOwn(prefs ?? {}, key), key).toBe(true);
-    }
   });
-});
 
-describe('createMainWindow', () => {
-  it('builds the window from the secure options and loads the start URL', () => {
-    const win = createMainWindow('/p/index.cjs', 'app://fairshare/index.html') as unknown as InstanceType<
-      typeof electron.BrowserWindow
-    >;
-    expect(win.options).toEqual(mainWindowOptions('/p/index.cjs'));
+  it('places the window, loads the start URL and shows it when ready', () => {
+    const win = createMainWindow('/p/index.cjs', 'app://fairshare/index.html', { x: 10, y: 20, width: 1000, height: 700, maximized: true }) as unknown as FakeWindow;
+    expect(win.options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700, minWidth: 900, minHeight: 600, show: false });
     expect(win.loadURL).toHaveBeenCalledWith('app://fairshare/index.html');
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalled();
     expect(win.show).toHaveBeenCalled();
   });
 
   it('denies navigation, redirects, webviews and new windows on the window it creates', () => {
-    const win = createMainWindow('/p/index.cjs', 'app://fairshare/index.html') as unknown as InstanceType<
-      typeof electron.BrowserWindow
-    >;
+    const win = createMainWindow('/p/index.cjs', 'app://fairshare/index.html', PLACEMENT) as unknown as FakeWindow;
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const ev = preventable();
       win.webContents.emit(name, ev, 'https://evil.example/');
       expect(ev.preventDefault, name).toHaveBeenCalled();
     }
+    const subframe = preventable({ isMainFrame: false });
+    win.webContents.emit('will-frame-navigate', subframe);
+    expect(subframe.preventDefault).toHaveBeenCalled();
     expect(win.webContents.windowOpenHandler?.({ url: 'app://fairshare/index.html' })).toEqual({ action: 'deny' });
     expect(win.webContents.session.setPermissionRequestHandler).toHaveBeenCalled();
   });

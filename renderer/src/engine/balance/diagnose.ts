@@ -1,0 +1,54 @@
+/**
+ * Explains an infeasible tolerance (DESIGN.md §1): finds the tightest tolerance reachable and
+ * names what blocks the one asked for, by re-solving with groups of constraints relaxed —
+ * all qualifications, then each qualification alone; all locks, then each person's locks.
+ * Without qualifications and locks every tolerance ≥ 0 is reachable (everyone can do the average
+ * mix), so one of them is always the cause.
+ */
+import type { Highs } from 'highs';
+import type { Organization } from '../model/types';
+import { buildModel } from './model';
+import { tightestTau } from './lp';
+import type { Blocker, Diagnosis } from './types';
+
+/** Most single relaxations tried one by one before reporting a group as a whole. */
+const MAX_SINGLE_TRIALS = 25;
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function diagnose(org: Organization, balanceD: boolean, tauPoints: number, highs: Highs): Diagnosis {
+  const range = org.scale.max - org.scale.min;
+  const tau = tauPoints / range;
+  const reach = (o: Organization, ignoreQualifications = false) => tightestTau(buildModel(o, balanceD), highs, ignoreQualifications);
+  const tightest = reach(org);
+  const tightestPoints = tightest === null ? null : Math.ceil(tightest * range * 100 - 1e-6) / 100;
+  const blockers: Blocker[] = [];
+  const names = new Map(org.people.map((p) => [p.id, p.name]));
+  const ok = (t: number | null) => t !== null && t <= tau + 1e-9;
+
+  const requirements = [...new Set(org.tasks.flatMap((t) => t.requires.map((r) => r.trim().toLowerCase())))].filter(Boolean);
+  if (requirements.length && ok(reach(org, true))) {
+    for (const r of requirements.slice(0, MAX_SINGLE_TRIALS)) {
+      const relaxed = { ...org, tasks: org.tasks.map((t) => ({ ...t, requires: t.requires.filter((q) => q.trim().toLowerCase() !== r) })) };
+      if (ok(reach(relaxed))) {
+        const tasks = org.tasks.filter((t) => t.requires.some((q) => q.trim().toLowerCase() === r)).map((t) => t.name);
+        const holders = org.people.filter((p) => p.qualifications.some((q) => q.trim().toLowerCase() === r)).length;
+        blockers.push({ kind: 'qualification', name: r, message: `Only ${holders} ${holders === 1 ? 'person holds' : 'people hold'} "${r}", which ${tasks.slice(0, 3).map((t) => `"${t}"`).join(', ')}${tasks.length > 3 ? ' and others' : ''} require${tasks.length === 1 ? 's' : ''}` });
+      }
+    }
+    if (!blockers.length) blockers.push({ kind: 'qualification', name: 'qualifications', message: 'The required qualifications together keep empowering tasks with too few people' });
+  }
+  const lockedPeople = [...new Set(org.assignments.filter((a) => a.locked).map((a) => a.personId))];
+  if (lockedPeople.length && ok(reach({ ...org, assignments: org.assignments.map((a) => ({ ...a, locked: false })) }, true))) {
+    for (const p of lockedPeople.slice(0, MAX_SINGLE_TRIALS)) {
+      const relaxed = { ...org, assignments: org.assignments.map((a) => (a.personId === p ? { ...a, locked: false } : a)) };
+      if (ok(reach(relaxed, true))) blockers.push({ kind: 'lock', name: names.get(p) ?? p, message: `"${names.get(p) ?? p}"'s locked assignments keep their job outside the band` });
+    }
+    if (!blockers.some((b) => b.kind === 'lock')) blockers.push({ kind: 'lock', name: 'locks', message: 'Locked assignments together keep some jobs outside the band' });
+  }
+  const asked = round2(tauPoints);
+  const message = tightestPoints === null
+    ? `No tolerance can be met: locked or fixed hours alone put some jobs out of reach.`
+    : `A tolerance of ±${asked} points cannot be met; the tightest reachable is ±${tightestPoints}.${blockers.length ? ` ${blockers.map((b) => b.message).join('. ')}.` : ''}`;
+  return { tightestTolerance: tightestPoints, blockers, message };
+}

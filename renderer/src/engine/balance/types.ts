@@ -1,0 +1,78 @@
+/** Public types of the rebalancing optimizer (DESIGN.md §1 "Rebalancing", §4 `propose`). */
+import type { Highs } from 'highs';
+
+export type { Highs };
+
+export interface ProposeOptions {
+  /** τ in points of the project scale; default 5% of its range. */
+  tolerance?: number;
+  /** Also keep every job's desirability within ±τ of the mean. */
+  desirability?: boolean;
+  /** Round hours to multiples of this many hours (0 = exact LP result). */
+  granularity?: number;
+  /** Tolerances (points) for the options curve; default 0.5, 1, 2, 3 and the current spread. */
+  optionTolerances?: number[];
+  /** Skip the options curve (one solve only). */
+  skipOptions?: boolean;
+  /** Called between phases so a host can show progress; the solve itself cannot report. */
+  onProgress?: (phase: ProposePhase, done: number, total: number) => void;
+}
+
+export type ProposePhase = 'build' | 'solve' | 'hand-back' | 'round' | 'options' | 'diagnose';
+
+export interface Allocation {
+  personId: string;
+  taskId: string;
+  /** Proposed weekly hours (≥ 0). */
+  hours: number;
+}
+
+export interface Transfer {
+  taskId: string;
+  fromId: string;
+  toId: string;
+  hours: number;
+}
+
+export interface Blocker {
+  kind: 'qualification' | 'lock' | 'person';
+  /** The qualification, or the person's name. */
+  name: string;
+  message: string;
+}
+
+export interface Diagnosis {
+  /** Tightest tolerance reachable, in points; null if even that could not be computed. */
+  tightestTolerance: number | null;
+  blockers: Blocker[];
+  message: string;
+}
+
+export interface OptionPoint {
+  tolerance: number;
+  status: 'optimal' | 'infeasible';
+  movedHours: number | null;
+  gini: number | null;
+  hoover: number | null;
+  withinTolerance: number | null;
+}
+
+export interface Proposal {
+  status: 'optimal' | 'infeasible' | 'balanced';
+  /** τ used, points. */
+  tolerance: number;
+  desirability: boolean;
+  /** Σ new hours = ½ Σ |Δ| over person × task. */
+  movedHours: number;
+  /** The exact LP result (or rounded when granularity > 0). */
+  allocation: Allocation[];
+  transfers: Transfer[];
+  /** Band violations caused by rounding, as person names with their E after rounding. */
+  roundingViolations: { personId: string; empowerment: number; desirability: number | null }[];
+  diagnosis: Diagnosis | null;
+  options: OptionPoint[];
+  /** Model size after aggregation, for reports and benchmarks. */
+  model: { people: number; groups: number; tasks: number; classes: number; columns: number; rows: number };
+  /** Tasks left where they are because they have no rating in a balanced dimension. */
+  frozenTaskIds: string[];
+}

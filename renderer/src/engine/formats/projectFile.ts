@@ -1,0 +1,303 @@
+/**
+ * The `.fairshare` project file: versioned JSON, validated with zod on every load and
+ * upgraded from older versions, shared by the app, its main process and the CLI.
+ *
+ * Format history
+ * - version 1 (pre-release): one `sourceFile` name, `hoursPerFte` and `tolerance` at the
+ *   top level, no saved column mappings.
+ * - version 2 (current): `sourceFiles[]` with import time and the column mapping used,
+ *   project `settings {scale?, tolerance?, hoursPerFte}`, optional `ratingsOverrides`.
+ * A migration turns each version into the next; `parseProject` applies them in order and
+ * reports where it started, so the app can say "upgraded from an older format".
+ *
+ * Error messages name the field that is wrong and never echo its value: project files hold
+ * people's names and pay.
+ */
+import { z } from 'zod';
+import type { ExplicitMapping, FieldName, SheetMapping, SheetRole } from '../import/types';
+import type { Assignment, Organization, Person, RatingSource, Scale, Task } from '../model/types';
+
+export const PROJECT_EXTENSION = 'fairshare';
+export const PROJECT_VERSION = 2;
+/** A project file larger than this is refused before parsing (no real organization comes close). */
+export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------
+// Current version (2)
+
+/** A spreadsheet the project was built from: its display name only, never its path. */
+export interface SourceFile {
+  name: string;
+  /** ISO 8601 time of the import. */
+  importedAt: string;
+  /** The column mapping the user confirmed, so a re-import reads the file the same way. */
+  mapping?: ExplicitMapping;
+}
+
+export interface ProjectSettings {
+  /** The project rating scale in points; absent means the organization's scale. */
+  scale?: Scale;
+  /** Balance tolerance in points of the project scale; absent means 5% of the range. */
+  tolerance?: number;
+  /** Hours in one FTE. */
+  hoursPerFte: number;
+}
+
+/** A members' rating that replaces the file's or the suggested one, normalized 0–1 like Task. */
+export interface RatingOverride {
+  empowerment?: number;
+  desirability?: number;
+}
+
+export interface Project {
+  version: typeof PROJECT_VERSION;
+  /** ISO 8601 time of the last save. */
+  savedAt: string;
+  name: string;
+  organization: Organization;
+  sourceFiles: SourceFile[];
+  settings: ProjectSettings;
+  /** Keyed by task id. */
+  ratingsOverrides?: Record<string, RatingOverride>;
+}
+
+// ---------------------------------------------------------------------------------------
+// Older version (1), kept only to be migrated
+
+export interface ProjectV1 {
+  version: 1;
+  savedAt: string;
+  name: string;
+  organization: Organization;
+  /** Display name of the one spreadsheet the project came from. */
+  sourceFile: string | null;
+  hoursPerFte?: number;
+  tolerance?: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Schemas
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const nonNegative = finite.refine((n) => n >= 0, 'must not be negative');
+const positive = finite.refine((n) => n > 0, 'must be positive');
+const unit = finite.refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1');
+const text = (max: number) => z.string().max(max);
+/** Record keys: "__proto__" would vanish into the prototype of the parsed object. */
+const key = (max: number) => z.string().max(max).refine((k) => k !== '__proto__', 'is a reserved name');
+const isoTime = z.string().max(64).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date and time');
+
+const scaleSchema: z.ZodType<Scale> = z
+  .object({ min: finite, max: finite })
+  .refine((s) => s.min < s.max, 'min must be below max');
+
+const personSchema: z.ZodType<Person> = z.object({
+  id: text(500).min(1),
+  name: text(500),
+  role: text(500).nullable(),
+  department: text(500).nullable(),
+  fte: nonNegative.nullable(),
+  contractHours: nonNegative.nullable(),
+  annualPay: nonNegative.nullable(),
+  hourlyRate: nonNegative.nullable(),
+  qualifications: z.array(text(500)),
+});
+
+const ratingSources = ['members', 'file', 'suggested', 'unrated'] as const satisfies readonly RatingSource[];
+
+const taskSchema: z.ZodType<Task> = z.object({
+  id: text(1000).min(1),
+  name: text(1000),
+  empowerment: unit.nullable(),
+  desirability: unit.nullable(),
+  factors: z.record(key(200), unit),
+  source: z.enum(ratingSources),
+  reason: text(2000).nullable(),
+  requires: z.array(text(500)),
+  chore: z.boolean(),
+});
+
+const assignmentSchema: z.ZodType<Assignment> = z.object({
+  personId: text(500),
+  taskId: text(1000),
+  hours: nonNegative,
+  locked: z.boolean(),
+});
+
+/** The organization, with the cross-references the engine relies on checked. */
+export const organizationSchema: z.ZodType<Organization> = z
+  .object({
+    people: z.array(personSchema),
+    tasks: z.array(taskSchema),
+    assignments: z.array(assignmentSchema),
+    scale: scaleSchema,
+    hoursPerFte: positive,
+  })
+  .superRefine((org, ctx) => {
+    const people = new Set<string>();
+    org.people.forEach((p, i) => {
+      if (people.has(p.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: 'duplicate person id' });
+      people.add(p.id);
+    });
+    const tasks = new Set<string>();
+    org.tasks.forEach((t, i) => {
+      if (tasks.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: 'duplicate task id' });
+      tasks.add(t.id);
+    });
+    org.assignments.forEach((a, i) => {
+      if (!people.has(a.personId)) {
+        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'personId'], message: 'refers to no person' });
+      }
+      if (!tasks.has(a.taskId)) {
+        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'taskId'], message: 'refers to no task' });
+      }
+    });
+  });
+
+const fieldNames = [
+  'person', 'personId', 'role', 'department', 'fte', 'contractHours', 'annualPay', 'hourlyRate',
+  'qualifications', 'task', 'hours', 'percent', 'taskFte', 'empowerment', 'desirability', 'factorE',
+  'factorD', 'headcount', 'requires', 'locked', 'chore', 'notes', 'personColumn', 'taskColumn', 'skip',
+] as const satisfies readonly FieldName[];
+const sheetRoles = ['long', 'matrix', 'roster', 'ratings', 'role-headcount', 'ignored'] as const satisfies readonly SheetRole[];
+
+const sheetMappingSchema: z.ZodType<SheetMapping> = z.object({
+  role: z.enum(sheetRoles).optional(),
+  headerRow: z.number().int().min(1).optional(),
+  columns: z.record(z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter'), z.enum(fieldNames)).optional(),
+  unit: z.enum(['hours', 'percent']).optional(),
+});
+
+/** A saved column mapping; also used by the app's settings for reusable mappings. */
+export const explicitMappingSchema: z.ZodType<ExplicitMapping> = z.object({
+  sheets: z.record(key(300), sheetMappingSchema),
+});
+
+const sourceFileSchema: z.ZodType<SourceFile> = z.object({
+  name: text(500),
+  importedAt: isoTime,
+  mapping: explicitMappingSchema.optional(),
+});
+
+const settingsSchema: z.ZodType<ProjectSettings> = z.object({
+  scale: scaleSchema.optional(),
+  tolerance: nonNegative.optional(),
+  hoursPerFte: positive,
+});
+
+const overrideSchema: z.ZodType<RatingOverride> = z.object({
+  empowerment: unit.optional(),
+  desirability: unit.optional(),
+});
+
+export const projectSchema: z.ZodType<Project> = z.object({
+  version: z.literal(PROJECT_VERSION),
+  savedAt: isoTime,
+  name: text(500),
+  organization: organizationSchema,
+  sourceFiles: z.array(sourceFileSchema),
+  settings: settingsSchema,
+  ratingsOverrides: z.record(key(1000), overrideSchema).optional(),
+});
+
+const projectV1Schema: z.ZodType<ProjectV1> = z.object({
+  version: z.literal(1),
+  savedAt: isoTime,
+  name: text(500),
+  organization: organizationSchema,
+  sourceFile: text(500).nullable(),
+  hoursPerFte: positive.optional(),
+  tolerance: nonNegative.optional(),
+});
+
+// ---------------------------------------------------------------------------------------
+// Migrations
+
+/** Version 1 → 2: the single source file becomes a list; loose settings move under `settings`. */
+export function migrateV1toV2(v1: ProjectV1): Project {
+  const settings: ProjectSettings = { hoursPerFte: v1.hoursPerFte ?? v1.organization.hoursPerFte };
+  if (v1.tolerance !== undefined) settings.tolerance = v1.tolerance;
+  return {
+    version: 2,
+    savedAt: v1.savedAt,
+    name: v1.name,
+    organization: v1.organization,
+    sourceFiles: v1.sourceFile === null ? [] : [{ name: v1.sourceFile, importedAt: v1.savedAt }],
+    settings,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Parse and serialize
+
+export type ParseProjectResult =
+  | { ok: true; project: Project; /** The version the file was written in, when it was upgraded. */ migratedFrom: number | null }
+  | { ok: false; error: string };
+
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length === 0 ? '(top level)' : issue.path.map(String).join('.');
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > shown.length ? ` (and ${error.issues.length - shown.length} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+function fail(error: string): ParseProjectResult {
+  return { ok: false, error };
+}
+
+/** Reads a project file's text, upgrading older versions; never throws. */
+export function parseProject(source: string): ParseProjectResult {
+  if (source.length > MAX_PROJECT_CHARS) return fail('Not a Fairshare project: the file is too large.');
+  let data: unknown;
+  try {
+    data = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  } catch {
+    return fail('Not a Fairshare project: the file is not valid JSON.');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('Not a Fairshare project: expected a JSON object.');
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('Not a Fairshare project: it has no format version.');
+  }
+  if (version > PROJECT_VERSION) {
+    return fail(
+      `This project was saved by a newer version of Fairshare (format ${version}); this version reads formats up to ${PROJECT_VERSION}.`,
+    );
+  }
+
+  if (version === 1) {
+    const v1 = projectV1Schema.safeParse(data);
+    if (!v1.success) return fail(`Invalid project file (format 1): ${describeIssues(v1.error)}`);
+    const upgraded = projectSchema.safeParse(migrateV1toV2(v1.data));
+    if (!upgraded.success) return fail(`Could not upgrade the project file: ${describeIssues(upgraded.error)}`);
+    return { ok: true, project: upgraded.data, migratedFrom: 1 };
+  }
+
+  const current = projectSchema.safeParse(data);
+  if (!current.success) return fail(`Invalid project file: ${describeIssues(current.error)}`);
+  return { ok: true, project: current.data, migratedFrom: null };
+}
+
+/** The file text for a project, stamped with the save time; throws if the project is invalid. */
+export function serializeProject(project: Project, savedAt: Date = new Date()): string {
+  const stamped = { ...project, version: PROJECT_VERSION, savedAt: savedAt.toISOString() };
+  const checked = projectSchema.safeParse(stamped);
+  if (!checked.success) throw new Error(`Refusing to save an invalid project: ${describeIssues(checked.error)}`);
+  return `${JSON.stringify(checked.data, null, 2)}\n`;
+}
+
+/** A new, unsaved project around an imported organization. */
+export function createProject(name: string, organization: Organization, now: Date = new Date()): Project {
+  return {
+    version: PROJECT_VERSION,
+    savedAt: now.toISOString(),
+    name,
+    organization,
+    sourceFiles: [],
+    settings: { hoursPerFte: organization.hoursPerFte },
+  };
+}

@@ -15,6 +15,8 @@ await build({
   legalComments: 'linked',
   banner: { js: '#!/usr/bin/env node' },
   define: { FAIRSHARE_VERSION: JSON.stringify(pkg.version) },
+  // HiGHS finds its WebAssembly beside its own module in node_modules; it is loaded only by propose.
+  external: ['highs'],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

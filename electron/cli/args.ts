@@ -14,11 +14,27 @@ export interface AuditArgs {
   out?: string;
 }
 
-export type CliRequest = AuditArgs | { command: 'help' } | { command: 'version' };
+export interface ProposeArgs {
+  command: 'propose';
+  file: string;
+  sheet?: string;
+  hoursPerFte?: number;
+  tolerance?: number;
+  desirability: boolean;
+  /** Hours; 0 = the exact LP result. */
+  granularity: number;
+  noSuggest: boolean;
+  json: boolean;
+  out?: string;
+}
+
+export type CliRequest = AuditArgs | ProposeArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
                        [--pseudonymize] [--json] [--out summary.xlsx]
+  fairshare propose FILE [--tolerance T] [--desirability] [--granularity G] [--sheet NAME]
+                         [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) and reports every
@@ -27,7 +43,9 @@ empowering work is, and every problem found, located by file, sheet, row and col
   --tolerance T     balance band in points of the rating scale (default 5% of its range)
   --no-suggest      leave unrated tasks unrated (no suggestions from the task library)
   --pseudonymize    replace names with stable codes (P-014); roles and departments kept
-  --out FILE.xlsx   also write the Excel summary
+  --out FILE.xlsx   also write the Excel summary (audit) or the proposal workbook (propose)
+  --desirability    propose: keep desirability within the band too
+  --granularity G   propose: round hours to multiples of G (default 0 = exact)
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
 
 function positiveNumber(flag: string, value: string | undefined): number {
@@ -42,8 +60,11 @@ export function parseArgs(argv: string[]): CliRequest {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'audit') throw new UsageError(`unknown command "${command}"`);
-  const out: AuditArgs = { command: 'audit', file: '', noSuggest: false, pseudonymize: false, json: false };
+  if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
+  const out = { command, file: '', noSuggest: false, pseudonymize: false, json: false, desirability: false, granularity: 0 } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
+  const only = (flag: string, cmd: 'audit' | 'propose') => {
+    if (command !== cmd) throw new UsageError(`${flag} is an option of "${cmd}", not "${command}"`);
+  };
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -52,7 +73,16 @@ export function parseArgs(argv: string[]): CliRequest {
     switch (flag) {
       case '--json': out.json = true; break;
       case '--no-suggest': out.noSuggest = true; break;
-      case '--pseudonymize': out.pseudonymize = true; break;
+      case '--pseudonymize': only(flag, 'audit'); out.pseudonymize = true; break;
+      case '--desirability': only(flag, 'propose'); out.desirability = true; break;
+      case '--granularity': {
+        only(flag, 'propose');
+        const v = value();
+        const n = Number(v);
+        if (v === undefined || !Number.isFinite(n) || n < 0) throw new UsageError(`--granularity must be 0 or a positive number of hours, got "${v ?? ''}"`);
+        out.granularity = n;
+        break;
+      }
       case '--sheet': {
         const v = value();
         if (v === undefined || v === '') throw new UsageError('--sheet needs a sheet name');
@@ -72,8 +102,8 @@ export function parseArgs(argv: string[]): CliRequest {
         files.push(arg);
     }
   }
-  if (files.length === 0) throw new UsageError('audit needs a FILE');
-  if (files.length > 1) throw new UsageError(`audit takes one FILE, got ${files.length}`);
+  if (files.length === 0) throw new UsageError(`${command} needs a FILE`);
+  if (files.length > 1) throw new UsageError(`${command} takes one FILE, got ${files.length}`);
   out.file = files[0];
-  return out;
+  return out as CliRequest;
 }

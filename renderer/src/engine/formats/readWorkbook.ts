@@ -3,7 +3,7 @@
  * oversized input with one clear line. The only importer code that touches SheetJS.
  */
 import * as XLSX from 'xlsx';
-import { ContainerRefusal, guardZip } from './zipGuard';
+import { ContainerRefusal, guardZip, type InflateCheck } from './zipGuard';
 import { formatBytes } from './bytes';
 
 export { formatBytes };
@@ -129,7 +129,7 @@ function describeReadError(err: unknown, fileName: string, format: string): stri
 
 
 /** Reads every sheet (or only `sheet`) into primitive rows. Throws WorkbookRefusal on unusable input. */
-export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, onlySheet?: string): RawWorkbook {
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, onlySheet?: string, inflateCheck?: InflateCheck): RawWorkbook {
   if (bytes.length === 0) throw new WorkbookRefusal(`${fileName} is empty (0 bytes)`);
   if (bytes.length > limits.maxBytes) {
     throw new WorkbookRefusal(`${fileName} is ${formatBytes(bytes.length)}, over the size limit of ${formatBytes(limits.maxBytes)}`);
@@ -170,7 +170,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
       let safe = bytes;
       if (format !== 'xls' && format !== 'xml') {
         try {
-          safe = guardZip(bytes, limits.maxUncompressedBytes);
+          safe = guardZip(bytes, limits.maxUncompressedBytes, inflateCheck);
         } catch (err) {
           if (err instanceof ContainerRefusal) throw new WorkbookRefusal(`${fileName}: ${err.message}`);
           throw err;

@@ -1,6 +1,7 @@
 /** Builds a worksheet from rows of primitive values: sized columns, header filter, numeric cells. */
 import * as XLSX from 'xlsx';
 import { toCell, widthOf, type Out } from './sheetCells';
+import { patchSheets, type SheetPatch } from './sheetXmlPatch';
 
 export interface SheetSpec {
   name: string;
@@ -34,4 +35,13 @@ export function buildSheet(spec: SheetSpec): XLSX.WorkSheet {
     ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: hr, c: 0 }, e: { r: last, c: Math.max(0, width - 1) } }) };
   }
   return ws;
+}
+
+/** Writes sheets as .xlsx bytes; every sheet but the first (a free-form summary) freezes its header. */
+export function writeWorkbook(specs: SheetSpec[]): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const s of specs) XLSX.utils.book_append_sheet(wb, buildSheet(s), s.name);
+  const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+  const patches = new Map<number, SheetPatch>(specs.map((s, i) => [i + 1, { freezeRows: s.headerRow !== null && i > 0 ? s.headerRow : 0 }]));
+  return patchSheets(new Uint8Array(bytes), patches);
 }

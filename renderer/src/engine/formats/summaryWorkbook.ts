@@ -3,12 +3,10 @@
  * Departments, Tasks (rating and its source), Metrics and Issues. Numbers are numeric cells with
  * formats, headers are filtered and frozen, text is neutralized against formula injection.
  */
-import * as XLSX from 'xlsx';
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
-import { buildSheet, type SheetSpec } from './sheetBuilder';
+import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
-import { patchSheets, type SheetPatch } from './sheetXmlPatch';
 
 function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
   const rows: Out[][] = [
@@ -106,9 +104,5 @@ function issuesSheet(r: AuditReport): SheetSpec {
 export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null): Uint8Array {
   const specs = [summarySheet(report, generatedAt), peopleSheet(report), groupSheet('Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
     groupSheet('Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), metricsSheet(report), issuesSheet(report)];
-  const wb = XLSX.utils.book_new();
-  for (const s of specs) XLSX.utils.book_append_sheet(wb, buildSheet(s), s.name);
-  const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  const patches = new Map<number, SheetPatch>(specs.map((s, i) => [i + 1, { freezeRows: s.headerRow !== null && s.name !== 'Summary' ? s.headerRow : 0 }]));
-  return patchSheets(new Uint8Array(bytes), patches);
+  return writeWorkbook(specs);
 }

@@ -22,10 +22,18 @@ const MAX_ENTRIES = 10_000;
 /** Compressed bytes fed per push while verifying: bounds one push's output to ~1032 × this. */
 const VERIFY_CHUNK = 16_384;
 
-class Outgrown extends Error {}
+/** Thrown by an inflate check when a stream inflates past its limit. */
+export class Outgrown extends Error {}
 
-/** Inflates a raw-deflate stream only to count its output; throws Outgrown past `limit` bytes. */
-function verifyInflatedSize(data: Uint8Array, limit: number): void {
+/**
+ * Inflates a raw-deflate stream only to check its size: throws Outgrown as soon as the output
+ * passes `limit` bytes, any other error for a damaged stream. Hosts may pass a faster one
+ * (the CLI uses Node's zlib with maxOutputLength).
+ */
+export type InflateCheck = (data: Uint8Array, limit: number) => void;
+
+/** The portable check: fflate, fed in small pushes so a bomb is stopped early. */
+export const fflateInflateCheck: InflateCheck = (data, limit) => {
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
@@ -34,7 +42,7 @@ function verifyInflatedSize(data: Uint8Array, limit: number): void {
   for (let at = 0; at < data.length; at += VERIFY_CHUNK) {
     inflater.push(data.subarray(at, Math.min(data.length, at + VERIFY_CHUNK)), at + VERIFY_CHUNK >= data.length);
   }
-}
+};
 
 function u16(b: Uint8Array, o: number): number {
   return b[o] | (b[o + 1] << 8);
@@ -53,7 +61,7 @@ function setU32(b: Uint8Array, o: number, v: number): void {
  * Validates the container and returns the bytes SheetJS may safely read (a patched copy when a
  * local header lacked sizes). Throws ContainerRefusal with a one-line reason.
  */
-export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number): Uint8Array {
+export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflateCheck: InflateCheck = fflateInflateCheck): Uint8Array {
   const minEocd = Math.max(0, bytes.length - 65_557);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= minEocd; i--) {
@@ -113,7 +121,7 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number): Uint8
     if (dataStart + compressed > bytes.length) throw new ContainerRefusal('a ZIP entry runs past the end of the file (the file is truncated)');
     if (method === 8 && compressed > 0) {
       try {
-        verifyInflatedSize(bytes.subarray(dataStart, dataStart + compressed), declared);
+        inflateCheck(bytes.subarray(dataStart, dataStart + compressed), declared);
       } catch (err) {
         if (err instanceof Outgrown) throw new ContainerRefusal('a ZIP entry inflates to more than its declared size (a damaged file or a zip bomb)');
         throw new ContainerRefusal('a ZIP entry is damaged (its compressed data cannot be read)');

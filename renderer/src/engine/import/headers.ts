@@ -95,6 +95,8 @@ export function matchHeader(text: string): HeaderMatch | null {
  * "Subtotal", "Sum", "Total hours", "TOTAL:"… A task called "Overall strategy" is not one.
  */
 export function isTotalLabel(text: string): boolean {
+  // Cheap rejection first: this runs on every data row.
+  if (!/^\W*(grand|sub|overall|total|sum)/i.test(text)) return false;
   return /^(grand |sub ?|overall )?(totals?|sum)( (hours|hrs|time|%|percent|fte|per week|week))?$/.test(normalizeHeader(text));
 }
 

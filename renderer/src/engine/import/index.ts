@@ -50,7 +50,7 @@ export function importOrganization(bytes: Uint8Array, fileName: string, options:
   const log = new IssueLog(file);
   let book: RawWorkbook;
   try {
-    book = readWorkbook(bytes, file, limits, options.sheet);
+    book = readWorkbook(bytes, file, limits, options.sheet, options.inflateCheck);
   } catch (err) {
     if (err instanceof WorkbookRefusal) return refuse('unknown', err.message, log.issues);
     throw err;

@@ -99,8 +99,11 @@ export class DataRow {
 
 /** The totals label of a row ("Total" in one of its first four cells), or null. */
 export function totalsLabel(cells: Cell[]): string | null {
-  const first = cells.slice(0, 4).map(cellText).find((t) => t !== '') ?? '';
-  return isTotalLabel(first) ? first : null;
+  for (let c = 0; c < 4 && c < cells.length; c++) {
+    const t = cellText(cells[c]);
+    if (t !== '') return isTotalLabel(t) ? t : null;
+  }
+  return null;
 }
 
 /** Yields data rows below the header; reports and skips totals rows. */

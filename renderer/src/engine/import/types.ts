@@ -97,7 +97,12 @@ export interface ImportLimits {
   maxColumns: number;
 }
 
+/** See formats/zipGuard.ts: a host's faster bounded inflate, used to refuse zip bombs. */
+export type InflateCheck = (data: Uint8Array, limit: number) => void;
+
 export interface ImportOptions {
+  /** A faster bounded inflate from the host (the CLI passes Node's zlib); default: fflate. */
+  inflateCheck?: InflateCheck;
   /** Only read this sheet (plus nothing else). */
   sheet?: string;
   /** Hours in one FTE, default 40. */

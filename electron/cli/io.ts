@@ -1,0 +1,72 @@
+/** File input and output for the CLI: bounded reads, atomic writes, Node's fast bounded inflate. */
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { importOrganization, type ImportResult } from '../../renderer/src/engine/import';
+import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/readWorkbook';
+import { Outgrown } from '../../renderer/src/engine/formats/zipGuard';
+import type { Organization } from '../../renderer/src/engine/model/types';
+import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
+
+/** Nothing usable: its message becomes the one line on stderr (exit 1). */
+export class Unusable extends Error {}
+
+export function readInput(file: string): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new Unusable(`${file} is a folder, not a spreadsheet`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof Unusable) throw err;
+    throw new Unusable(`cannot open ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  if (size > DEFAULT_LIMITS.maxBytes) {
+    throw new Unusable(`${file} is ${formatBytes(size)}, over the size limit of ${formatBytes(DEFAULT_LIMITS.maxBytes)}`);
+  }
+  return readFileSync(file);
+}
+
+/** Writes beside the target and renames, so a crash never leaves a half-written workbook. */
+export function writeAtomically(target: string, bytes: Uint8Array): void {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes, { flush: true });
+    renameSync(temp, target);
+  } catch (err) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing to clean up
+    }
+    throw new Unusable(`cannot write ${target}: ${(err as Error).message}`);
+  }
+}
+
+/** Node's zlib is ~10× faster than the portable inflater; maxOutputLength stops a bomb early. */
+function zlibInflateCheck(data: Uint8Array, limit: number): void {
+  try {
+    inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Outgrown();
+    throw err;
+  }
+}
+
+export interface LoadArgs {
+  file: string;
+  sheet?: string;
+  hoursPerFte?: number;
+  noSuggest: boolean;
+}
+
+/** Reads and imports a file; unusable input throws Unusable. Suggestions apply unless turned off. */
+export function loadOrganization(args: LoadArgs): { organization: Organization; result: ImportResult } {
+  const result = importOrganization(readInput(args.file), args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte, inflateCheck: zlibInflateCheck });
+  if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
+  return { organization: args.noSuggest ? result.organization : applySuggestions(result.organization), result };
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,142 @@
+/**
+ * The proposal as one plain object (DESIGN.md §4 `propose --json`): names instead of IDs, hours
+ * moved, allocation, transfers, each person's job before and after, key metrics before and after,
+ * the options curve and, when the tolerance cannot be met, the diagnosis.
+ */
+import type { Organization } from '../model/types';
+import { scorePeople } from '../analysis/jobScores';
+import { computeMetrics, type Metrics } from '../analysis/metrics';
+import { toPoints } from '../rating/scale';
+import { withAllocation } from './propose';
+import type { Diagnosis, OptionPoint, Proposal } from './types';
+
+export interface JobChange {
+  name: string;
+  role: string | null;
+  department: string | null;
+  hours: number;
+  empowermentBefore: number | null;
+  empowermentAfter: number | null;
+  desirabilityBefore: number | null;
+  desirabilityAfter: number | null;
+  /** Task → hours: kept (min of before and after), gained, given up. */
+  kept: { task: string; hours: number }[];
+  gained: { task: string; hours: number }[];
+  givenUp: { task: string; hours: number }[];
+}
+
+export interface MetricsSnapshot {
+  mean: number | null;
+  gini: number;
+  hoover: number;
+  top20Share: number;
+  withinTolerance: number;
+  coordinatorPeople: number;
+  desirabilityGini: number;
+}
+
+export interface ProposalReport {
+  file: string;
+  scale: { min: number; max: number };
+  tolerance: number;
+  desirability: boolean;
+  granularity: number;
+  status: Proposal['status'];
+  movedHours: number;
+  totalHours: number;
+  allocation: { person: string; task: string; hours: number }[];
+  transfers: { task: string; from: string; to: string; hours: number }[];
+  jobs: JobChange[];
+  before: MetricsSnapshot;
+  after: MetricsSnapshot;
+  options: OptionPoint[];
+  diagnosis: Diagnosis | null;
+  roundingViolations: { person: string; empowerment: number; desirability: number | null }[];
+  frozenTasks: string[];
+  model: Proposal['model'];
+}
+
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+function snapshot(m: Metrics): MetricsSnapshot {
+  return {
+    mean: m.empowerment.mean === null ? null : r4(m.empowerment.mean),
+    gini: r4(m.empowerment.gini),
+    hoover: r4(m.empowerment.hoover),
+    top20Share: r4(m.empowerment.top20Share),
+    withinTolerance: r4(m.empowerment.withinTolerance),
+    coordinatorPeople: m.coordinator.members.length,
+    desirabilityGini: r4(m.desirability.gini),
+  };
+}
+
+export function buildProposalReport(org: Organization, proposal: Proposal, file: string, granularity: number): ProposalReport {
+  const person = new Map(org.people.map((p) => [p.id, p]));
+  const task = new Map(org.tasks.map((t) => [t.id, t]));
+  const pname = (id: string) => person.get(id)?.name ?? id;
+  const tname = (id: string) => task.get(id)?.name ?? id;
+  const proposed = withAllocation(org, new Map(groupBy(proposal.allocation)));
+  const before = scorePeople(org);
+  const after = scorePeople(proposed);
+  const afterById = new Map(after.map((s) => [s.person.id, s]));
+  const pts = (x: number | null) => (x === null ? null : r4(toPoints(x, org.scale)));
+
+  const cur = new Map<string, Map<string, number>>();
+  for (const a of org.assignments) {
+    const m = cur.get(a.personId) ?? new Map<string, number>();
+    m.set(a.taskId, (m.get(a.taskId) ?? 0) + a.hours);
+    cur.set(a.personId, m);
+  }
+  const next = new Map(groupBy(proposal.allocation));
+  const jobs: JobChange[] = before.map((b) => {
+    const was = cur.get(b.person.id) ?? new Map<string, number>();
+    const now = next.get(b.person.id) ?? new Map<string, number>();
+    const kept: JobChange['kept'] = [];
+    const gained: JobChange['gained'] = [];
+    const givenUp: JobChange['givenUp'] = [];
+    for (const t of new Set([...was.keys(), ...now.keys()])) {
+      const w = was.get(t) ?? 0;
+      const n = now.get(t) ?? 0;
+      if (Math.min(w, n) > 1e-6) kept.push({ task: tname(t), hours: r4(Math.min(w, n)) });
+      if (n - w > 1e-6) gained.push({ task: tname(t), hours: r4(n - w) });
+      if (w - n > 1e-6) givenUp.push({ task: tname(t), hours: r4(w - n) });
+    }
+    const a = afterById.get(b.person.id);
+    return {
+      name: b.person.name, role: b.person.role, department: b.person.department, hours: r4(b.hours),
+      empowermentBefore: pts(b.empowerment), empowermentAfter: pts(a?.empowerment ?? null),
+      desirabilityBefore: pts(b.desirability), desirabilityAfter: pts(a?.desirability ?? null),
+      kept, gained, givenUp,
+    };
+  });
+  return {
+    file,
+    scale: org.scale,
+    tolerance: r4(proposal.tolerance),
+    desirability: proposal.desirability,
+    granularity,
+    status: proposal.status,
+    movedHours: r4(proposal.movedHours),
+    totalHours: r4(before.reduce((s, b) => s + b.hours, 0)),
+    allocation: proposal.allocation.map((a) => ({ person: pname(a.personId), task: tname(a.taskId), hours: r4(a.hours) })),
+    transfers: proposal.transfers.map((t) => ({ task: tname(t.taskId), from: pname(t.fromId), to: pname(t.toId), hours: r4(t.hours) })),
+    jobs,
+    before: snapshot(computeMetrics(org, before, proposal.tolerance)),
+    after: snapshot(computeMetrics(proposed, after, proposal.tolerance)),
+    options: proposal.options.map((o) => ({ ...o, movedHours: o.movedHours === null ? null : r4(o.movedHours) })),
+    diagnosis: proposal.diagnosis,
+    roundingViolations: proposal.roundingViolations.map((v) => ({ person: pname(v.personId), empowerment: r4(v.empowerment), desirability: v.desirability === null ? null : r4(v.desirability) })),
+    frozenTasks: proposal.frozenTaskIds.map(tname),
+    model: proposal.model,
+  };
+}
+
+function groupBy(rows: { personId: string; taskId: string; hours: number }[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const m = out.get(r.personId) ?? new Map<string, number>();
+    m.set(r.taskId, (m.get(r.taskId) ?? 0) + r.hours);
+    out.set(r.personId, m);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * The proposal workbook: Summary (before → after), Proposed jobs (each person's new bundle: kept,
+ * gained, given up), Transfers and Options. Same rules as the audit summary: numeric cells with
+ * formats, filtered and frozen headers, neutralized text.
+ */
+import type { ProposalReport } from '../balance/proposalReport';
+import { writeWorkbook, type SheetSpec } from './sheetBuilder';
+import { num, type Out } from './sheetCells';
+
+function list(items: { task: string; hours: number }[]): string {
+  return items.map((i) => `${i.task} (${Math.round(i.hours * 100) / 100} h)`).join('; ');
+}
+
+function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
+  const statusText = r.status === 'infeasible' ? 'Cannot be met' : r.status === 'balanced' ? 'Already balanced' : 'Proposal found';
+  const rows: Out[][] = [
+    ['Fairshare proposal: balanced job complexes'],
+    ['File', r.file.split(/[\\/]/).pop() ?? r.file],
+    ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
+    ['Rating scale', `${r.scale.min}–${r.scale.max}`],
+    ['Tolerance (± points)', num(r.tolerance, 'score')],
+    ['Balances desirability too', r.desirability ? 'Yes' : 'No'],
+    ['Rounded to (hours)', r.granularity > 0 ? num(r.granularity, 'hours') : 'Exact'],
+    ['Status', statusText],
+    ['Hours that change hands per week', num(r.movedHours, 'hours')],
+    ['Share of all hours', num(r.totalHours > 0 ? r.movedHours / r.totalHours : null, 'share')],
+  ];
+  if (r.diagnosis) rows.push(['Why', r.diagnosis.message]);
+  if (r.roundingViolations.length) rows.push(['After rounding', `${r.roundingViolations.length} job(s) end slightly outside the band; see Proposed jobs`]);
+  if (r.frozenTasks.length) rows.push(['Not moved (unrated)', r.frozenTasks.join('; ')]);
+  rows.push([], ['Figure', 'Before', 'After']);
+  const header = rows.length;
+  const pair = (label: string, b: number | null, a: number | null, f: Parameters<typeof num>[1]) => rows.push([label, num(b, f), num(a, f)]);
+  pair('Mean empowerment (points)', r.before.mean, r.after.mean, 'score');
+  pair('Empowerment Gini', r.before.gini, r.after.gini, 'index');
+  pair('Hoover index (share that would have to move)', r.before.hoover, r.after.hoover, 'share');
+  pair('Top 20% share of empowering work', r.before.top20Share, r.after.top20Share, 'share');
+  pair('Hours within tolerance', r.before.withinTolerance, r.after.withinTolerance, 'share');
+  pair('People in the coordinator cluster', r.before.coordinatorPeople, r.after.coordinatorPeople, 'integer');
+  pair('Desirability Gini', r.before.desirabilityGini, r.after.desirabilityGini, 'index');
+  return { name: 'Summary', rows, headerRow: header, maxWidth: 90 };
+}
+
+function jobs(r: ProposalReport): SheetSpec {
+  const rows: Out[][] = [['Name', 'Role', 'Department', 'Hours per week', 'Empowerment before', 'Empowerment after', 'Desirability before', 'Desirability after', 'Hours gained', 'Kept', 'Gained', 'Given up']];
+  for (const j of r.jobs) {
+    const gained = j.gained.reduce((s, g) => s + g.hours, 0);
+    rows.push([j.name, j.role, j.department, num(j.hours, 'hours'), num(j.empowermentBefore, 'score'), num(j.empowermentAfter, 'score'), num(j.desirabilityBefore, 'score'), num(j.desirabilityAfter, 'score'), num(gained, 'hours'), list(j.kept), list(j.gained), list(j.givenUp)]);
+  }
+  return { name: 'Proposed jobs', rows, headerRow: 1, maxWidth: 70 };
+}
+
+function transfers(r: ProposalReport): SheetSpec {
+  const rows: Out[][] = [['Task', 'From', 'To', 'Hours per week']];
+  for (const t of r.transfers) rows.push([t.task, t.from, t.to, num(t.hours, 'hours')]);
+  return { name: 'Transfers', rows, headerRow: 1 };
+}
+
+function options(r: ProposalReport): SheetSpec {
+  const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Empowerment Gini after', 'Hoover after', 'Hours within tolerance after']];
+  for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : 'No', num(o.movedHours, 'hours'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
+  return { name: 'Options', rows, headerRow: 1 };
+}
+
+export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {
+  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report)];
+  return writeWorkbook(specs);
+}

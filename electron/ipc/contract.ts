@@ -184,28 +184,12 @@ export const EVENTS = {
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
 /**
- * What crosses the wire when it differs from the page-facing signature: the preload turns
- * a dropped File into its path (see electron/preload/index.ts), never the page.
+ * The arguments as they cross the wire: the page-facing parameters, except that the preload
+ * turns a dropped File into its path (see electron/preload/index.ts), never the page.
  */
-export interface WireArgs extends Record<keyof DesktopInvokeApi, readonly unknown[]> {
-  getVersion: [];
-  getAppInfo: [];
-  openProject: [];
-  importSpreadsheet: [];
-  openSample: [sample: SampleName];
-  openDroppedFile: [path: string];
-  readDocument: [handle: string];
-  saveProject: [request: SaveProjectRequest];
-  exportFile: [request: ExportRequest];
-  listRecent: [];
-  openRecent: [id: string];
-  getSettings: [];
-  setSetting: [key: keyof UserSettings, value: UserSettings[keyof UserSettings]];
-  writeRecovery: [text: string, handle: string | null];
-  checkRecovery: [];
-  discardRecovery: [];
-  setDocumentState: [state: DocumentState];
-}
+export type WireArgs = {
+  [K in keyof DesktopInvokeApi]: K extends 'openDroppedFile' ? [path: string] : Parameters<DesktopInvokeApi[K]>;
+};
 
 export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv'] as const;
 export const PROJECT_FILE_EXTENSION = 'fairshare';

@@ -32,6 +32,15 @@ ipcRenderer.on(EVENTS.menuCommand, (_event, command: MenuCommand) => {
   for (const listener of listeners) listener(command);
 });
 
+/** The path of a File the user dropped or picked; "" for files the page made, null for non-files. */
+function pathOfDroppedFile(file: unknown): string | null {
+  try {
+    return webUtils.getPathForFile(file as File) || null;
+  } catch {
+    return null; // not a File (getPathForFile throws)
+  }
+}
+
 const api = {
   getVersion: (): Promise<string> => ipcRenderer.invoke(CHANNELS.getVersion),
   getAppInfo: (): Promise<AppInfo> => ipcRenderer.invoke(CHANNELS.getAppInfo),
@@ -42,7 +51,7 @@ const api = {
   // world, and goes straight to main, which answers with a handle. The page can only pass
   // File objects, and only files the user dropped or picked have a path (others give "").
   openDroppedFile: (file: File): Promise<PickedDocument | null> => {
-    const filePath = file instanceof File ? webUtils.getPathForFile(file) : '';
+    const filePath = pathOfDroppedFile(file);
     return filePath ? ipcRenderer.invoke(CHANNELS.openDroppedFile, filePath) : Promise.resolve(null);
   },
   // Only the handle crosses; main decides which file it means.

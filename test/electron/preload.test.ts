@@ -13,7 +13,13 @@ const electron = vi.hoisted(() => {
       send: vi.fn(),
       sendSync: vi.fn(),
     },
-    webUtils: { getPathForFile: vi.fn((_file: File) => '') },
+    // Like Electron's: a path for Files from a drop or picker, "" for others, throws for non-Files.
+    webUtils: {
+      getPathForFile: vi.fn((file: File): string => {
+        if (!(file instanceof File)) throw new TypeError('Expected a File');
+        return '';
+      }),
+    },
   };
 });
 vi.mock('electron', () => electron);
@@ -29,9 +35,11 @@ beforeAll(async () => {
   expect(name).toBe('desktop');
   api = exposed;
 });
+const realGetPath = electron.webUtils.getPathForFile.getMockImplementation()!;
 beforeEach(() => {
   electron.ipcRenderer.invoke.mockClear();
   electron.webUtils.getPathForFile.mockReset();
+  electron.webUtils.getPathForFile.mockImplementation(realGetPath);
 });
 
 describe('preload', () => {
@@ -79,7 +87,6 @@ describe('preload', () => {
   });
 
   it('does not call main for files without a path (made by the page) or non-files', async () => {
-    electron.webUtils.getPathForFile.mockReturnValue('');
     await expect(api.openDroppedFile(new File(['x'], 'made-up.xlsx'))).resolves.toBeNull();
     await expect(api.openDroppedFile('/etc/passwd' as never)).resolves.toBeNull();
     await expect(api.openDroppedFile({ path: '/etc/passwd' } as never)).resolves.toBeNull();

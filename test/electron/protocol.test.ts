@@ -102,6 +102,7 @@ describe('createAppRequestHandler', () => {
     await mkdir(path.join(dir, 'assets'), { recursive: true });
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><p>hi</p>');
     await writeFile(path.join(dir, 'assets', 'app.js'), 'export {};');
+    await writeFile(path.join(dir, 'assets', 'engine.worker-x1.js'), 'self.onmessage = () => {};');
     await writeFile(path.join(dir, 'assets', 'solver.wasm'), new Uint8Array([0, 97, 115, 109]));
     // A secret beside the served folder: the traversal target.
     await writeFile(path.join(base, 'secret.txt'), 'top secret');
@@ -122,6 +123,11 @@ describe('createAppRequestHandler', () => {
 
     const script = await handler(new Request('app://fairshare/assets/app.js'));
     expect(script.headers.get('content-type')).toBe('text/javascript');
+    // Module workers (the engine worker, HiGHS) need a JavaScript type and carry the same CSP.
+    const worker = await handler(new Request('app://fairshare/assets/engine.worker-x1.js'));
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toBe('text/javascript');
+    expect(worker.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const wasm = await handler(new Request('app://fairshare/assets/solver.wasm'));
     expect(wasm.headers.get('content-type')).toBe('application/wasm');
     expect(new Uint8Array(await wasm.arrayBuffer())).toEqual(new Uint8Array([0, 97, 115, 109]));

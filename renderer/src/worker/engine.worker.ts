@@ -1,0 +1,52 @@
+/**
+ * The engine in a Web Worker, so parsing, scoring and solving never block the UI. HiGHS is loaded
+ * on first use, from the WASM file Vite emits; cancelling a job means terminating this worker.
+ */
+import highsUrl from 'highs/runtime?url';
+import type { Highs } from 'highs';
+import { importOrganization } from '../engine/import';
+import { applySuggestions } from '../engine/rating/suggest';
+import { buildAuditReport } from '../engine/analysis/auditReport';
+import { propose } from '../engine/balance/propose';
+import { buildProposalReport } from '../engine/balance/proposalReport';
+import { writeSummaryWorkbook } from '../engine/formats/summaryWorkbook';
+import { writeProposalWorkbook } from '../engine/formats/proposalWorkbook';
+import type { EngineJobs, EngineRequest, EngineResponse, JobKind } from './protocol';
+
+let highs: Promise<Highs> | null = null;
+
+function loadSolver(): Promise<Highs> {
+  highs ??= import('highs').then(({ default: load }) => load({ locateFile: () => highsUrl }));
+  return highs;
+}
+
+function post(message: EngineResponse, transfer: Transferable[] = []): void {
+  (self as unknown as Worker).postMessage(message, transfer);
+}
+
+type Handlers = { [K in JobKind]: (args: EngineJobs[K]['args'], id: number) => EngineJobs[K]['result'] | Promise<EngineJobs[K]['result']> };
+
+const handlers: Handlers = {
+  import: ({ bytes, fileName, options, suggest }) => {
+    const result = importOrganization(bytes, fileName, options);
+    return result.organization && suggest ? { ...result, organization: applySuggestions(result.organization) } : result;
+  },
+  audit: ({ input, options }) => buildAuditReport(input, options),
+  propose: async ({ organization, file, options }, id) => {
+    const solver = await loadSolver();
+    const proposal = propose(organization, solver, { ...options, onProgress: (phase, done, total) => post({ id, type: 'progress', phase, done, total }) });
+    return buildProposalReport(organization, proposal, file, options.granularity ?? 0);
+  },
+  summaryWorkbook: ({ report, generatedAt }) => writeSummaryWorkbook(report, generatedAt),
+  proposalWorkbook: ({ report, generatedAt }) => writeProposalWorkbook(report, generatedAt),
+};
+
+self.onmessage = async (event: MessageEvent<EngineRequest>) => {
+  const { id, kind, args } = event.data;
+  try {
+    const value = await (handlers[kind] as (a: unknown, id: number) => unknown)(args, id);
+    post({ id, type: 'done', value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+  } catch (err) {
+    post({ id, type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  }
+};

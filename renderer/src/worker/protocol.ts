@@ -1,0 +1,33 @@
+/** Messages between the UI and the engine worker: one request kind per engine job, typed end to end. */
+import type { ImportOptions, ImportResult } from '../engine/import/types';
+import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
+import type { ImportIssue, Organization } from '../engine/model/types';
+import type { LayoutReport } from '../engine/import/types';
+import type { ProposeOptions, ProposePhase } from '../engine/balance/types';
+import type { ProposalReport } from '../engine/balance/proposalReport';
+
+export interface AuditInputMessage {
+  organization: Organization;
+  issues: ImportIssue[];
+  layout: LayoutReport;
+  file: string;
+  format: string;
+}
+
+export type EngineJobs = {
+  /** Spreadsheet bytes → organization (with suggestions applied unless `suggest` is false). */
+  import: { args: { bytes: Uint8Array; fileName: string; options: Omit<ImportOptions, 'inflateCheck'>; suggest: boolean }; result: ImportResult };
+  audit: { args: { input: AuditInputMessage; options: AuditOptions }; result: AuditReport };
+  propose: { args: { organization: Organization; file: string; options: Omit<ProposeOptions, 'onProgress'> }; result: ProposalReport };
+  summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null }; result: Uint8Array };
+  proposalWorkbook: { args: { report: ProposalReport; generatedAt: string | null }; result: Uint8Array };
+};
+
+export type JobKind = keyof EngineJobs;
+
+export type EngineRequest = { [K in JobKind]: { id: number; kind: K; args: EngineJobs[K]['args'] } }[JobKind];
+
+export type EngineResponse =
+  | { id: number; type: 'done'; value: unknown }
+  | { id: number; type: 'failed'; message: string }
+  | { id: number; type: 'progress'; phase: ProposePhase | 'read'; done: number; total: number };

@@ -1,52 +1,178 @@
-// Placeholder shell page until the workspace lands: shows the version and proves the
-// open-and-read path through the platform layer works.
-import { useEffect, useState } from 'react';
-import { desktop, isElectron } from './platform/desktop';
+// The workspace shell: toolbar, view tabs, the current view, the import wizard, progress and notices.
+import { useEffect } from 'react';
+import './ui/theme.css';
+import './ui/App.css';
+import { actions, store, useWorkspace, type View } from './state/workspace';
+import { desktop } from './platform/desktop';
+import { useTheme } from './ui/useTheme';
+import { StartView } from './features/start/StartView';
+import { ImportWizard } from './features/importWizard/ImportWizard';
+import { OverviewView } from './features/overview/OverviewView';
+import { JobsView } from './features/jobs/JobsView';
+import { TasksView } from './features/tasks/TasksView';
+import { ChartsView } from './features/charts/ChartsView';
+import { startup } from './state/startup';
 
-type Opened = { name: string; bytes: number } | { error: string } | null;
+const TABS: { view: View; label: string }[] = [
+  { view: 'overview', label: 'Overview' },
+  { view: 'jobs', label: 'Jobs' },
+  { view: 'tasks', label: 'Tasks & ratings' },
+  { view: 'charts', label: 'Charts' },
+];
+
+function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod) return;
+      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !inField) {
+        e.preventDefault();
+        if (e.shiftKey) actions.redo();
+        else actions.undo();
+      } else if (key === 'y' && !inField) {
+        e.preventDefault();
+        actions.redo();
+      } else if (key === 's') {
+        e.preventDefault();
+        void actions.save(e.shiftKey);
+      } else if (key === 'o') {
+        e.preventDefault();
+        void actions.openProject();
+      } else if (key === 'i') {
+        e.preventDefault();
+        void actions.beginImport('dialog', !!store.get().project);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function useMenuCommands(): void {
+  useEffect(
+    () =>
+      desktop().onMenuCommand((cmd) => {
+        switch (cmd.type) {
+          case 'new-from-sample': return void actions.beginImport('organization');
+          case 'open-project': return void actions.openProject();
+          case 'import-spreadsheet': return void actions.beginImport('dialog', !!store.get().project);
+          case 'save': return void actions.save().then((ok) => ok && cmd.closeAfter && window.close());
+          case 'save-as': return void actions.save(true);
+          case 'export-summary': return void actions.exportSummary();
+          case 'undo': return actions.undo();
+          case 'redo': return actions.redo();
+          case 'open-recent':
+            return void desktop().openRecent(cmd.id).then((doc) => doc && desktop().readDocument(doc.handle).then((b) => actions.loadProjectText(new TextDecoder().decode(b), doc.handle)));
+          case 'open-document':
+            return void desktop().readDocument(cmd.document.handle).then((b) => actions.loadProjectText(new TextDecoder().decode(b), cmd.document.handle));
+        }
+      }),
+    [],
+  );
+}
+
+function Toolbar() {
+  const project = useWorkspace((s) => s.project);
+  const canUndo = useWorkspace((s) => s.past.length > 0);
+  const canRedo = useWorkspace((s) => s.future.length > 0);
+  const dirty = useWorkspace((s) => s.dirty);
+  const hasReport = useWorkspace((s) => s.report !== null);
+  const pseudonymize = useWorkspace((s) => s.pseudonymize);
+  const [theme, cycleTheme] = useTheme();
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Project">
+      <span className="title">
+        Fairshare{project ? ` — ${project.name}${dirty ? ' •' : ''}` : ''}
+      </span>
+      <div className="group">
+        <button type="button" onClick={() => actions.setView('start')}>Start</button>
+        <button type="button" onClick={() => void actions.beginImport('dialog', !!project)} title="Ctrl+I">
+          {project ? 'Re-import…' : 'Import…'}
+        </button>
+        <button type="button" onClick={() => void actions.openProject()} title="Ctrl+O">Open…</button>
+        <button type="button" onClick={() => void actions.save()} disabled={!project} title="Ctrl+S">Save</button>
+      </div>
+      <div className="group">
+        <button type="button" onClick={actions.undo} disabled={!canUndo} title="Ctrl+Z" aria-label="Undo">Undo</button>
+        <button type="button" onClick={actions.redo} disabled={!canRedo} title="Ctrl+Shift+Z" aria-label="Redo">Redo</button>
+      </div>
+      <div className="group">
+        <label>
+          <input type="checkbox" checked={pseudonymize} onChange={(e) => actions.setPseudonymize(e.target.checked)} /> Pseudonymize
+        </label>
+        <button type="button" onClick={() => void actions.exportSummary()} disabled={!hasReport}>Export Excel summary…</button>
+        <button type="button" onClick={cycleTheme} aria-label={`Theme: ${theme}. Change theme`}>Theme: {theme}</button>
+      </div>
+    </header>
+  );
+}
+
+function Tabs() {
+  const view = useWorkspace((s) => s.view);
+  const project = useWorkspace((s) => s.project);
+  if (!project) return <nav className="tabs" aria-label="Views" />;
+  return (
+    <nav className="tabs" role="tablist" aria-label="Views">
+      {TABS.map((t) => (
+        <button key={t.view} type="button" role="tab" id={`tab-${t.view}`} aria-controls="view" aria-selected={view === t.view} onClick={() => actions.setView(t.view)}>
+          {t.label}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function CurrentView() {
+  const view = useWorkspace((s) => s.view);
+  const project = useWorkspace((s) => s.project);
+  if (!project || view === 'start') return <StartView />;
+  switch (view) {
+    case 'overview': return <OverviewView />;
+    case 'jobs': return <JobsView />;
+    case 'tasks': return <TasksView />;
+    case 'charts': return <ChartsView />;
+    default: return <OverviewView />;
+  }
+}
+
+function Overlays() {
+  const busy = useWorkspace((s) => s.busy);
+  const notice = useWorkspace((s) => s.notice);
+  const pending = useWorkspace((s) => s.pending);
+  return (
+    <>
+      {pending && <ImportWizard />}
+      {busy && (
+        <div className="busy" role="progressbar" aria-label={busy.label} aria-valuenow={busy.progress === null ? undefined : Math.round(busy.progress * 100)}>
+          <div className="card">{busy.label}</div>
+        </div>
+      )}
+      {notice && (
+        <div className={`notice card ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" onClick={actions.dismissNotice} aria-label="Dismiss">×</button>
+        </div>
+      )}
+    </>
+  );
+}
 
 export function App() {
-  const [version, setVersion] = useState<string | null>(null);
-  const [opened, setOpened] = useState<Opened>(null);
-
+  useShortcuts();
+  useMenuCommands();
   useEffect(() => {
-    let live = true;
-    desktop()
-      .getVersion()
-      .then((v) => live && setVersion(v))
-      .catch(() => live && setVersion('unknown'));
-    return () => {
-      live = false;
-    };
+    void startup();
   }, []);
-
-  async function openSpreadsheet() {
-    try {
-      const picked = await desktop().importSpreadsheet();
-      if (!picked) return;
-      const bytes = await desktop().readDocument(picked.handle);
-      setOpened({ name: picked.name, bytes: bytes.byteLength });
-    } catch (error) {
-      setOpened({ error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 640, margin: '15vh auto', padding: '0 1.5rem' }}>
-      <h1>Fairshare — workspace coming soon</h1>
-      <p>
-        Version <span data-testid="app-version">{version ?? '…'}</span>
-        {isElectron() ? ' (desktop)' : ' (web)'}
-      </p>
-      <button type="button" onClick={() => void openSpreadsheet()}>
-        Open a spreadsheet…
-      </button>
-      {opened && 'error' in opened && <p role="alert">Could not open: {opened.error}</p>}
-      {opened && 'name' in opened && (
-        <p data-testid="opened-document">
-          Read {opened.name}: {opened.bytes.toLocaleString()} bytes
-        </p>
-      )}
-    </main>
+    <div className="app">
+      <Toolbar />
+      <Tabs />
+      <main id="view" className="content" role="tabpanel" aria-labelledby={`tab-${store.get().view}`}>
+        <CurrentView />
+      </main>
+      <Overlays />
+    </div>
   );
 }

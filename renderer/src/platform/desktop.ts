@@ -124,7 +124,8 @@ export function createBrowserDesktop(doc: Document = document, storage: Storage 
           : new URL('../../../resources/sample-organization.xlsx', import.meta.url);
       const response = await fetch(url);
       if (!response.ok) throw new Error('The sample workbook is not available');
-      return register(await response.blob(), url.pathname.split('/').pop() ?? 'sample.xlsx', 'spreadsheet');
+      // The asset URL carries a content hash; show the workbook's real name.
+      return register(await response.blob(), sample === 'partner' ? 'sample-partner.xlsx' : 'sample-organization.xlsx', 'spreadsheet');
     },
 
     openDroppedFile: async (file) => {

@@ -1,0 +1,277 @@
+/**
+ * The workspace: the open project, undo/redo over its edits, the audit report the worker keeps in
+ * step with it, and the import wizard's pending import. Components read it with useWorkspace and
+ * change it only through these actions.
+ */
+import type { AuditReport } from '../engine/analysis/auditReport';
+import type { ExplicitMapping, ImportResult } from '../engine/import/types';
+import type { Organization } from '../engine/model/types';
+import { createProject, parseProject, serializeProject, type Project } from '../engine/formats/projectFile';
+import type { ProposalReport } from '../engine/balance/proposalReport';
+import type { SampleName } from '../../../electron/ipc/contract';
+import { desktop } from '../platform/desktop';
+import { EngineClient } from '../worker/client';
+import { Store, useStore } from './store';
+import { setAssignmentHours, setTaskRating, addTaskToPerson } from './edits';
+import { applyOverrides, compareOrganizations, type ChangeSummary } from './reimport';
+
+export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal';
+
+export interface PendingImport {
+  fileName: string;
+  bytes: Uint8Array;
+  result: ImportResult;
+  mapping: ExplicitMapping;
+  hoursPerFte: number;
+  /** True when the import will replace the open project's organization (keeping its ratings). */
+  reimport: boolean;
+}
+
+export interface WorkspaceState {
+  project: Project | null;
+  handle: string | null;
+  dirty: boolean;
+  past: Project[];
+  future: Project[];
+  report: AuditReport | null;
+  /** Incremented per change; a report is current when it was computed for this revision. */
+  revision: number;
+  reportRevision: number;
+  pending: PendingImport | null;
+  changes: ChangeSummary | null;
+  proposal: ProposalReport | null;
+  busy: { label: string; progress: number | null } | null;
+  notice: { kind: 'info' | 'error'; text: string } | null;
+  view: View;
+  pseudonymize: boolean;
+}
+
+const HISTORY_LIMIT = 200;
+
+const initial: WorkspaceState = {
+  project: null, handle: null, dirty: false, past: [], future: [], report: null, revision: 0, reportRevision: -1,
+  pending: null, changes: null, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
+};
+
+export const store = new Store<WorkspaceState>(initial);
+let engine: EngineClient | null = null;
+
+/** The engine worker (created on first use, so tests can run without one). */
+export function engineClient(): EngineClient {
+  engine ??= new EngineClient();
+  return engine;
+}
+
+export function useWorkspace<T>(select: (s: WorkspaceState) => T): T {
+  return useStore(store, select);
+}
+
+function fail(err: unknown): void {
+  store.set({ busy: null, notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
+}
+
+/** Recomputes the audit report for the current project in the worker; stale answers are dropped. */
+export async function refreshReport(): Promise<void> {
+  const { project, revision, pseudonymize } = store.get();
+  if (!project) return;
+  const last = project.sourceFiles[project.sourceFiles.length - 1];
+  try {
+    const report = await engineClient().run('audit', {
+      input: { organization: project.organization, issues: lastIssues, layout: lastLayout ?? { layout: 'none', confidence: 0, sheets: [] }, file: last?.name ?? project.name, format: lastFormat },
+      options: { tolerance: project.settings.tolerance, pseudonymize },
+    });
+    if (store.get().revision === revision) store.set({ report, reportRevision: revision });
+  } catch (err) {
+    fail(err);
+  }
+}
+
+// The import's issues and layout are shown beside the project (not saved in the project file).
+let lastIssues: ImportResult['issues'] = [];
+let lastLayout: ImportResult['layout'] | null = null;
+let lastFormat = 'xlsx';
+
+/** Replaces the project, recording the previous one for undo. */
+function commit(project: Project, options: { undoable?: boolean; dirty?: boolean } = {}): void {
+  store.set((s) => ({
+    project,
+    past: options.undoable === false || !s.project ? s.past : [...s.past, s.project].slice(-HISTORY_LIMIT),
+    future: options.undoable === false ? s.future : [],
+    dirty: options.dirty ?? true,
+    revision: s.revision + 1,
+  }));
+  void refreshReport();
+  void desktop().setDocumentState({ dirty: store.get().dirty, title: project.name });
+}
+
+export function editOrganization(edit: (org: Organization) => Organization): void {
+  const { project } = store.get();
+  if (!project) return;
+  try {
+    commit({ ...project, organization: edit(project.organization) });
+  } catch (err) {
+    fail(err);
+  }
+}
+
+export const actions = {
+  setView(view: View): void {
+    store.set({ view });
+  },
+
+  dismissNotice(): void {
+    store.set({ notice: null });
+  },
+
+  rateTask(taskId: string, rating: { empowerment?: number | null; desirability?: number | null }): void {
+    const { project } = store.get();
+    if (!project) return;
+    const overrides = { ...project.ratingsOverrides, [taskId]: { ...project.ratingsOverrides?.[taskId], ...Object.fromEntries(Object.entries(rating).filter(([, v]) => v !== null && v !== undefined)) } };
+    commit({ ...project, organization: setTaskRating(project.organization, taskId, rating), ratingsOverrides: overrides });
+  },
+
+  setHours(personId: string, taskId: string, hours: number): void {
+    editOrganization((org) => setAssignmentHours(org, personId, taskId, hours));
+  },
+
+  addTask(personId: string, taskName: string, hours: number): void {
+    editOrganization((org) => addTaskToPerson(org, personId, taskName, hours));
+  },
+
+  setTolerance(tolerance: number | undefined): void {
+    const { project } = store.get();
+    if (project) commit({ ...project, settings: { ...project.settings, tolerance } });
+  },
+
+  setPseudonymize(pseudonymize: boolean): void {
+    store.set((s) => ({ pseudonymize, revision: s.revision + 1 }));
+    void refreshReport();
+  },
+
+  undo(): void {
+    const { past, project } = store.get();
+    if (!past.length || !project) return;
+    store.set((s) => ({ project: past[past.length - 1], past: past.slice(0, -1), future: [project, ...s.future], dirty: true, revision: s.revision + 1 }));
+    void refreshReport();
+  },
+
+  redo(): void {
+    const { future, project } = store.get();
+    if (!future.length || !project) return;
+    store.set((s) => ({ project: future[0], future: future.slice(1), past: [...s.past, project], dirty: true, revision: s.revision + 1 }));
+    void refreshReport();
+  },
+
+  /** Reads a spreadsheet and opens the import wizard on it (auto-detected mapping). */
+  async beginImport(source: 'dialog' | SampleName, reimport = false): Promise<void> {
+    try {
+      const picked = source === 'dialog' ? await desktop().importSpreadsheet() : await desktop().openSample(source);
+      if (!picked) return;
+      store.set({ busy: { label: `Reading ${picked.name}…`, progress: null } });
+      const bytes = await desktop().readDocument(picked.handle);
+      const settings = await desktop().getSettings();
+      const { project } = store.get();
+      const mapping = reimport ? project?.sourceFiles.at(-1)?.mapping ?? { sheets: {} } : { sheets: {} };
+      const hoursPerFte = project?.settings.hoursPerFte ?? settings.hoursPerFte;
+      const result = await engineClient().run('import', { bytes: bytes.slice(), fileName: picked.name, options: { hoursPerFte, mapping }, suggest: true });
+      store.set({ busy: null, pending: { fileName: picked.name, bytes, result, mapping, hoursPerFte, reimport: reimport && !!project } });
+    } catch (err) {
+      fail(err);
+    }
+  },
+
+  /** Re-reads the pending file with a changed mapping or hours per FTE. */
+  async remapImport(mapping: ExplicitMapping, hoursPerFte: number): Promise<void> {
+    const { pending } = store.get();
+    if (!pending) return;
+    try {
+      store.set({ busy: { label: 'Reading with the new mapping…', progress: null } });
+      const result = await engineClient().run('import', { bytes: pending.bytes.slice(), fileName: pending.fileName, options: { hoursPerFte, mapping }, suggest: true });
+      store.set({ busy: null, pending: { ...pending, result, mapping, hoursPerFte } });
+    } catch (err) {
+      fail(err);
+    }
+  },
+
+  cancelImport(): void {
+    store.set({ pending: null });
+  },
+
+  /** Accepts the wizard's import: a new project, or the open project's organization replaced. */
+  confirmImport(): void {
+    const { pending, project } = store.get();
+    if (!pending?.result.organization) return;
+    lastIssues = pending.result.issues;
+    lastLayout = pending.result.layout;
+    lastFormat = pending.result.format;
+    const source = { name: pending.fileName, importedAt: new Date().toISOString(), mapping: pending.mapping };
+    if (pending.reimport && project) {
+      const { organization, applied } = applyOverrides(pending.result.organization, project.ratingsOverrides);
+      const changes = compareOrganizations(project.organization, organization, applied);
+      store.set({ pending: null, changes });
+      commit({ ...project, organization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } });
+    } else {
+      const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), pending.result.organization);
+      store.set({ pending: null, changes: null, past: [], future: [], handle: null, view: 'overview' });
+      commit({ ...created, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false });
+    }
+  },
+
+  async openProject(): Promise<void> {
+    try {
+      const picked = await desktop().openProject();
+      if (!picked) return;
+      const text = new TextDecoder().decode(await desktop().readDocument(picked.handle));
+      actions.loadProjectText(text, picked.handle);
+    } catch (err) {
+      fail(err);
+    }
+  },
+
+  loadProjectText(text: string, handle: string | null): void {
+    const parsed = parseProject(text);
+    if (!parsed.ok) {
+      fail(new Error(parsed.error));
+      return;
+    }
+    lastIssues = [];
+    lastLayout = null;
+    store.set({ handle, past: [], future: [], view: 'overview', changes: null, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
+    commit(parsed.project, { undoable: false, dirty: false });
+  },
+
+  async save(saveAs = false): Promise<boolean> {
+    const { project, handle } = store.get();
+    if (!project) return false;
+    try {
+      const text = serializeProject(project);
+      const saved = await desktop().saveProject({ text, handle: saveAs ? null : handle, suggestedName: project.name, saveAs });
+      if (!saved) return false;
+      store.set({ handle: saved.handle, dirty: false, notice: { kind: 'info', text: `Saved ${saved.name}` } });
+      void desktop().setDocumentState({ dirty: false, title: project.name });
+      void desktop().discardRecovery();
+      return true;
+    } catch (err) {
+      fail(err);
+      return false;
+    }
+  },
+
+  async exportSummary(): Promise<void> {
+    const { report, project } = store.get();
+    if (!report || !project) return;
+    try {
+      store.set({ busy: { label: 'Writing the Excel summary…', progress: null } });
+      const bytes = await engineClient().run('summaryWorkbook', { report, generatedAt: new Date().toISOString().slice(0, 10) });
+      const name = await desktop().exportFile({ bytes, suggestedName: `${project.name} summary`, format: 'xlsx' });
+      store.set({ busy: null, notice: name ? { kind: 'info', text: `Exported ${name}` } : null });
+    } catch (err) {
+      fail(err);
+    }
+  },
+};
+
+/** For tests and the start screen: replace everything with a fresh state. */
+export function resetWorkspace(): void {
+  store.set(initial);
+}

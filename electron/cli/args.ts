@@ -79,7 +79,7 @@ export function parseArgs(argv: string[]): CliRequest {
         only(flag, 'propose');
         const v = value();
         const n = Number(v);
-        if (v === undefined || !Number.isFinite(n) || n < 0) throw new UsageError(`--granularity must be 0 or a positive number of hours, got "${v ?? ''}"`);
+        if (v === undefined || v.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--granularity must be 0 or a positive number of hours, got "${v ?? ''}"`);
         out.granularity = n;
         break;
       }

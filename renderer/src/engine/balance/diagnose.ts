@@ -1,9 +1,9 @@
 /**
  * Explains an infeasible tolerance (DESIGN.md §1): finds the tightest tolerance reachable and
  * names what blocks the one asked for, by re-solving with groups of constraints relaxed —
- * all qualifications, then each qualification alone; all locks, then each person's locks.
- * Without qualifications and locks every tolerance ≥ 0 is reachable (everyone can do the average
- * mix), so one of them is always the cause.
+ * all qualifications, then each qualification alone; all locks, then each person's locks; and
+ * when neither explains it, each person with hours that cannot move (locked, or on tasks without
+ * a rating in a balanced dimension) exempted from their band in turn.
  */
 import type { Highs } from 'highs';
 import type { Organization } from '../model/types';
@@ -44,7 +44,41 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
       const relaxed = { ...org, assignments: org.assignments.map((a) => (a.personId === p ? { ...a, locked: false } : a)) };
       if (ok(reach(relaxed, true))) blockers.push({ kind: 'lock', name: names.get(p) ?? p, message: `"${names.get(p) ?? p}"'s locked assignments keep their job outside the band` });
     }
-    if (!blockers.some((b) => b.kind === 'lock')) blockers.push({ kind: 'lock', name: 'locks', message: 'Locked assignments together keep some jobs outside the band' });
+    if (!blockers.some((b) => b.kind === 'lock')) {
+      // No single person's locks are the cause; together they are. Name everyone whose locks count.
+      for (const p of lockedPeople.slice(0, 6)) {
+        blockers.push({ kind: 'lock', name: names.get(p) ?? p, jointly: true, message: `"${names.get(p) ?? p}"'s locked assignments, together with the other locks, keep some jobs outside the band` });
+      }
+    }
+  }
+  if (!blockers.length) {
+    // Hours that cannot move: locked, or on tasks without a rating in a balanced dimension.
+    const model = buildModel(org, balanceD);
+    const taskName = new Map(org.tasks.map((t) => [t.id, t.name]));
+    const withFixed = [...model.fixed.keys()].slice(0, MAX_SINGLE_TRIALS);
+    const describe = (p: string, together: boolean): Blocker => {
+      const tasks = [...(model.fixed.get(p) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+      const list = tasks.slice(0, 3).map(([t, h]) => `${taskName.get(t) ?? t} ${round2(h)} h`).join(', ');
+      const what = `holds hours that cannot move (${list}${tasks.length > 3 ? ', …' : ''}: locked, or without a${balanceD ? ' desirability or' : 'n'} empowerment rating)`;
+      return { kind: 'person', name: names.get(p) ?? p, jointly: together || undefined, message: `"${names.get(p) ?? p}" ${what}${together ? ', which together with the others keeps some jobs outside the band' : ''}` };
+    };
+    for (const p of withFixed) if (ok(tightestTau(model, highs, false, new Set([p])))) blockers.push(describe(p, false));
+    if (!blockers.length && withFixed.length && ok(tightestTau(model, highs, false, new Set(withFixed)))) {
+      for (const p of withFixed.slice(0, 6)) blockers.push(describe(p, true));
+    }
+  }
+  if (!blockers.length && balanceD) {
+    // Tasks rated for empowerment but not desirability stay where they are when D is balanced.
+    const hours = new Map<string, number>();
+    for (const a of org.assignments) hours.set(a.taskId, (hours.get(a.taskId) ?? 0) + a.hours);
+    const unratedD = org.tasks.filter((t) => t.empowerment !== null && t.desirability === null && (hours.get(t.id) ?? 0) > 0);
+    const rated = org.tasks.filter((t) => t.desirability !== null);
+    const neutral = rated.length ? rated.reduce((s, t) => s + t.desirability!, 0) / rated.length : 0.5;
+    if (unratedD.length && ok(reach({ ...org, tasks: org.tasks.map((t) => (t.desirability === null && t.empowerment !== null ? { ...t, desirability: neutral } : t)) }))) {
+      for (const t of unratedD.slice(0, 6)) {
+        blockers.push({ kind: 'task', name: t.name, jointly: unratedD.length > 1 || undefined, message: `"${t.name}" has no desirability rating, so its ${round2(hours.get(t.id) ?? 0)} h cannot move; rate it so it can be shared` });
+      }
+    }
   }
   const asked = round2(tauPoints);
   const message = tightestPoints === null

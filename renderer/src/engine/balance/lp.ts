@@ -49,7 +49,7 @@ interface Built {
 const OPTIONS = { output_flag: false, log_to_console: false, presolve: 'off', solver: 'ipm', run_crossover: 'on' } as const;
 
 /** Builds the LP. In "moves" mode bands are set for `tau`; in "tightest" mode τ is the last column. */
-function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: number, ignoreQualifications: boolean): Built {
+function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: number, ignoreQualifications: boolean, exempt: ReadonlySet<string> = new Set()): Built {
   const columns: LpColumn[] = [];
   const cost: number[] = [];
   const lower: number[] = [];
@@ -74,9 +74,11 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
     personRow.push(rowLower.length);
     rowLower.push(g.free);
     rowUpper.push(g.free);
+    // Diagnosis may exempt people from their band to see whether they alone block a tolerance.
+    const isExempt = g.personIds.some((id) => exempt.has(id));
     const rows = (rated: number, fixedMass: number, mean: number, out: number[]) => {
       const rowsHere: number[] = [];
-      if (rated <= 0) return rowsHere;
+      if (rated <= 0 || isExempt) return rowsHere;
       const centre = mean * rated - fixedMass;
       if (mode === 'moves') {
         out.push(rowLower.length);
@@ -176,11 +178,40 @@ function read(built: Built, x: Float64Array | readonly number[], m: BalanceModel
   return { kept, added, moved, tau };
 }
 
-function statusOf(highs: Highs, code: number): 'optimal' | 'infeasible' {
+type HighsModel = ReturnType<Highs['createModel']>;
+
+/**
+ * Runs the solver and classifies the result. The interior-point method occasionally fails on an
+ * infeasible model (HiGHS status -1) where simplex proves infeasibility, so any failure or
+ * unclassified status is retried once with simplex from scratch.
+ */
+function runClassified(highs: Highs, model: HighsModel): 'optimal' | 'infeasible' {
   const s = highs.constants.modelStatus;
-  if (code === s.optimal || code === s.empty) return 'optimal';
-  if (code === s.infeasible || code === s.unboundedOrInfeasible) return 'infeasible';
-  throw new Error(`the solver stopped without an answer (HiGHS model status ${code})`);
+  const classify = (): 'optimal' | 'infeasible' | null => {
+    const code = model.getModelStatus();
+    if (code === s.optimal) return 'optimal';
+    if (code === s.infeasible || code === s.unboundedOrInfeasible) return 'infeasible';
+    return null;
+  };
+  try {
+    model.run();
+    const first = classify();
+    if (first) return first;
+  } catch {
+    // fall through to simplex
+  }
+  model.clearSolver();
+  model.options.set({ solver: 'simplex' });
+  model.run();
+  const second = classify();
+  if (second) return second;
+  throw new Error(`the solver stopped without an answer (HiGHS model status ${model.getModelStatus()})`);
+}
+
+/** A model with no columns: every row's activity is 0, so it is feasible when every row allows 0. */
+function emptyModelStatus(lower: readonly number[], upper: readonly number[]): 'optimal' | 'infeasible' {
+  for (let i = 0; i < lower.length; i++) if (lower[i] > 1e-9 || upper[i] < -1e-9) return 'infeasible';
+  return 'optimal';
 }
 
 /** A reusable LP for one model: solve at several tolerances by changing only the band rows. */
@@ -206,20 +237,26 @@ export class BalanceLp {
   }
 
   solve(tau: number): LpSolution {
-    let k = 0;
+    const lower = [...this.built.data.rowLower];
+    const upper = [...this.built.data.rowUpper];
     const groupsWithBand = (rated: (g: BalanceModel['groups'][number]) => number, fixed: (g: BalanceModel['groups'][number]) => number, mean: number, rows: number[]) => {
-      k = 0;
+      let k = 0;
       for (const g of this.m.groups) {
         const R = rated(g);
-        if (R <= 0) continue;
+        if (R <= 0 || k >= rows.length) continue;
         const centre = mean * R - fixed(g);
-        this.model.changeRowBounds(rows[k++], centre - tau * R, centre + tau * R);
+        const row = rows[k++];
+        lower[row] = centre - tau * R;
+        upper[row] = centre + tau * R;
+        this.model.changeRowBounds(row, lower[row], upper[row]);
       }
     };
     groupsWithBand((g) => g.ratedE, (g) => g.fixedMassE, this.m.meanE, this.built.bandRowsE);
     if (this.m.balanceD && this.m.meanD !== null) groupsWithBand((g) => g.ratedD, (g) => g.fixedMassD, this.m.meanD, this.built.bandRowsD);
-    this.model.run();
-    const status = statusOf(this.highs, this.model.getModelStatus());
+    if (this.built.columns.length === 0) {
+      return { status: emptyModelStatus(lower, upper), kept: new Map(), added: new Map(), moved: 0, tau };
+    }
+    const status = runClassified(this.highs, this.model);
     if (!this.warm && status === 'optimal') {
       this.model.options.set({ solver: 'simplex' });
       this.warm = true;
@@ -233,14 +270,16 @@ export class BalanceLp {
   }
 }
 
-/** The smallest τ (normalized) for which the bands can all hold; null if even that fails. */
-export function tightestTau(m: BalanceModel, highs: Highs, ignoreQualifications = false): number | null {
-  const built = build(m, highs, 'tightest', 0, ignoreQualifications);
+/**
+ * The smallest τ (normalized) for which the bands can all hold; null if even that fails.
+ * `exempt` leaves those people's bands out (diagnosis: does this person alone block it?).
+ */
+export function tightestTau(m: BalanceModel, highs: Highs, ignoreQualifications = false, exempt: ReadonlySet<string> = new Set()): number | null {
+  const built = build(m, highs, 'tightest', 0, ignoreQualifications, exempt);
   const model = highs.createModel(built.data);
   try {
     model.options.set(OPTIONS);
-    model.run();
-    if (statusOf(highs, model.getModelStatus()) !== 'optimal') return null;
+    if (runClassified(highs, model) !== 'optimal') return null;
     return Math.max(0, model.getSolution().colValue[built.data.numCols - 1]);
   } finally {
     model.dispose();

@@ -54,6 +54,16 @@ function currentSpread(org: Organization, balanceD: boolean): number {
 
 const DEFAULT_OPTION_TOLERANCES = [0.5, 1, 2, 3];
 
+/** Rounding may not give anyone more of a task they are not qualified for than they hold now. */
+function mayHold(org: Organization, movable: HoursMap): (personId: string, taskId: string) => number {
+  const quals = new Map(org.people.map((p) => [p.id, new Set(p.qualifications.map((q) => q.trim().toLowerCase()))]));
+  const requires = new Map(org.tasks.map((t) => [t.id, t.requires.map((r) => r.trim().toLowerCase())]));
+  return (personId, taskId) => {
+    const held = quals.get(personId) ?? new Set<string>();
+    return (requires.get(taskId) ?? []).every((r) => held.has(r)) ? Infinity : movable.get(personId)?.get(taskId) ?? 0;
+  };
+}
+
 export function propose(org: Organization, highs: Highs, options: ProposeOptions = {}): Proposal {
   const progress = options.onProgress ?? (() => undefined);
   const balanceD = options.desirability ?? false;
@@ -73,23 +83,30 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
     let after = before;
     let diagnosis = null;
     let status: Proposal['status'] = 'optimal';
+    let roundingFailed = false;
     if (sol.status === 'infeasible') {
       progress('diagnose', 2, steps);
       diagnosis = diagnose(org, balanceD, tolerance, highs);
       status = 'infeasible';
     } else {
       progress('hand-back', 2, steps);
-      let movable = handBack(model, sol);
-      if (options.granularity && options.granularity > 0) {
-        progress('round', 3, steps);
-        movable = roundToGranularity(movable, options.granularity, highs);
+      if (sol.moved <= 1e-7) {
+        // Already balanced: nothing moves, and nothing is rounded either.
+        status = 'balanced';
+      } else {
+        let movable = handBack(model, sol);
+        if (options.granularity && options.granularity > 0) {
+          progress('round', 3, steps);
+          const rounded = roundToGranularity(movable, options.granularity, highs, mayHold(org, model.movable));
+          if (rounded) movable = rounded;
+          else roundingFailed = true;
+        }
+        after = mergeHours(model.fixed, movable);
       }
-      after = mergeHours(model.fixed, movable);
-      if (sol.moved <= 1e-7) status = 'balanced';
     }
 
     const roundingViolations: Proposal['roundingViolations'] = [];
-    if (status !== 'infeasible' && options.granularity && options.granularity > 0) {
+    if (status === 'optimal' && !roundingFailed && options.granularity && options.granularity > 0) {
       const proposed = withAllocation(org, after);
       const m = computeMetrics(proposed, scorePeople(proposed), tolerance);
       for (const s of scorePeople(proposed)) {
@@ -126,6 +143,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
       allocation: toAllocation(after),
       transfers: transfersBetween(before, after),
       roundingViolations,
+      rounded: status === 'optimal' && !roundingFailed && (options.granularity ?? 0) > 0,
       diagnosis,
       options: optionPoints,
       model: size,

@@ -10,9 +10,17 @@ import type { Highs } from 'highs';
 const EPS = 1e-9;
 
 /**
- * `cells` are person → task → movable hours (fixed hours are not rounded). Returns the rounded map.
+ * `cells` are person → task → movable hours (fixed hours are not rounded). `mayHold(p, t)` is the
+ * most a person may hold of a task after rounding (their current hours when they are not qualified
+ * to take more, else Infinity). Returns the rounded map, or null when no rounding keeps every total
+ * exact within those limits (the caller then keeps the exact result).
  */
-export function roundToGranularity(cells: Map<string, Map<string, number>>, granularity: number, highs: Highs): Map<string, Map<string, number>> {
+export function roundToGranularity(
+  cells: Map<string, Map<string, number>>,
+  granularity: number,
+  highs: Highs,
+  mayHold: (personId: string, taskId: string) => number = () => Infinity,
+): Map<string, Map<string, number>> | null {
   if (granularity <= 0) return cells;
   type Cell = { p: string; t: string; base: number; frac: number };
   const fractional: Cell[] = [];
@@ -62,7 +70,8 @@ export function roundToGranularity(cells: Map<string, Map<string, number>>, gran
     // Rounding a cell up costs (1 − f), down costs f: minimizing Σ(1 − 2f)·z minimizes Σ|rounded − exact|.
     colCost: fractional.map((c) => 1 - 2 * c.frac),
     colLower: fractional.map(() => 0),
-    colUpper: fractional.map(() => 1),
+    // Rounding up must not give someone more of a task than they may hold.
+    colUpper: fractional.map((c) => ((c.base + 1) * granularity > mayHold(c.p, c.t) + EPS ? 0 : 1)),
     rowLower: need,
     rowUpper: need,
     matrix: { format: 'csc', numRows: need.length, numCols: fractional.length, starts, indices, values },
@@ -70,6 +79,7 @@ export function roundToGranularity(cells: Map<string, Map<string, number>>, gran
   try {
     model.options.set({ output_flag: false, solver: 'simplex' });
     model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
     const z = model.getSolution().colValue;
     fractional.forEach((c, j) => {
       const zj = Math.abs(z[j] - Math.round(z[j])) < 1e-6 ? Math.round(z[j]) : z[j];

@@ -35,10 +35,12 @@ export interface Transfer {
 }
 
 export interface Blocker {
-  kind: 'qualification' | 'lock' | 'person';
-  /** The qualification, or the person's name. */
+  kind: 'qualification' | 'lock' | 'person' | 'task';
+  /** The qualification, the person's or the task's name. */
   name: string;
   message: string;
+  /** True when no blocker alone is the cause but the blockers marked so are, together. */
+  jointly?: boolean;
 }
 
 export interface Diagnosis {
@@ -69,6 +71,8 @@ export interface Proposal {
   transfers: Transfer[];
   /** Band violations caused by rounding, as person names with their E after rounding. */
   roundingViolations: { personId: string; empowerment: number; desirability: number | null }[];
+  /** True when the allocation was rounded to the granularity (false when no rounding kept every total exact). */
+  rounded: boolean;
   diagnosis: Diagnosis | null;
   options: OptionPoint[];
   /** Model size after aggregation, for reports and benchmarks. */

@@ -1,0 +1,257 @@
+/**
+ * `fairshare propose` end to end (DESIGN.md §4 "The CLI"): the built CLI on the sample organization
+ * with --json (fields, hours conserved against `audit --json`, every job within τ recomputed from
+ * the allocation and the audit's task ratings), --out (the proposal workbook read back), --granularity,
+ * --desirability, an organization made infeasible by a lock, and usage errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import { cli, ensureFreshCli, type Run } from '../helpers/balance-cli';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const SAMPLE = path.join('resources', 'sample-organization.xlsx');
+let dir = '';
+/** `audit --json` of the sample, the independent account of its people, tasks and ratings. */
+let audit: any;
+
+function json(r: Run): any {
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+function sheets(file: string): Record<string, unknown[][]> {
+  const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+  return Object.fromEntries(wb.SheetNames.map((s) => [s, XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[s], { header: 1, blankrows: false })]));
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+function totals(allocation: { person: string; task: string; hours: number }[]) {
+  const people = new Map<string, number>();
+  const tasks = new Map<string, number>();
+  for (const a of allocation) {
+    people.set(a.person, (people.get(a.person) ?? 0) + a.hours);
+    tasks.set(a.task, (tasks.get(a.task) ?? 0) + a.hours);
+  }
+  return { people, tasks };
+}
+
+/** Each person's score in points from the allocation and the audit's task ratings (null without rated hours). */
+function jobScores(allocation: { person: string; task: string; hours: number }[], audit: any, dim: 'empowerment' | 'desirability') {
+  const rating = new Map<string, number | null>(audit.tasks.map((t: any) => [t.name, t[dim]]));
+  const acc = new Map<string, { m: number; h: number }>();
+  for (const a of allocation) {
+    const r = rating.get(a.task);
+    expect(rating.has(a.task), `task "${a.task}" is not in the audit`).toBe(true);
+    if (r === null || r === undefined) continue;
+    const s = acc.get(a.person) ?? { m: 0, h: 0 };
+    s.m += a.hours * r;
+    s.h += a.hours;
+    acc.set(a.person, s);
+  }
+  return new Map([...acc].map(([p, s]) => [p, s.h > 0 ? s.m / s.h : null]));
+}
+
+beforeAll(() => {
+  ensureFreshCli();
+  dir = mkdtempSync(path.join(tmpdir(), 'fairshare-propose-'));
+  audit = json(cli('audit', SAMPLE, '--json'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('fairshare propose --json --out on the sample organization', () => {
+  let report: any;
+  let out = '';
+  beforeAll(() => {
+    out = path.join(dir, 'proposal.xlsx');
+    report = json(cli('propose', SAMPLE, '--json', '--out', out));
+  });
+
+  it('exits 0 with the fields of DESIGN.md §4', () => {
+    expect(report.tolerance).toBeCloseTo(0.95, 12);
+    expect(['optimal', 'balanced']).toContain(report.status);
+    expect(report.status).toBe('optimal');
+    expect(typeof report.movedHours).toBe('number');
+    expect(report.movedHours).toBeGreaterThan(0);
+    expect(report.diagnosis).toBeNull();
+    expect(Array.isArray(report.allocation)).toBe(true);
+    expect(report.allocation.length).toBeGreaterThan(0);
+    for (const a of report.allocation) {
+      expect(Object.keys(a).sort()).toEqual(['hours', 'person', 'task']);
+      expect(typeof a.person).toBe('string');
+      expect(typeof a.task).toBe('string');
+      expect(a.hours).toBeGreaterThan(0);
+    }
+    expect(report.transfers.length).toBeGreaterThan(0);
+    for (const t of report.transfers) {
+      expect(Object.keys(t).sort()).toEqual(['from', 'hours', 'task', 'to']);
+      expect(t.from).not.toBe(t.to);
+      expect(t.hours).toBeGreaterThan(0);
+    }
+    for (const k of ['before', 'after']) {
+      expect(report[k], k).toEqual(expect.objectContaining({ gini: expect.any(Number), hoover: expect.any(Number), withinTolerance: expect.any(Number) }));
+    }
+    expect(report.options.length).toBeGreaterThanOrEqual(4);
+    for (const o of report.options) expect(o).toEqual(expect.objectContaining({ tolerance: expect.any(Number), status: expect.stringMatching(/^(optimal|infeasible)$/) }));
+  });
+
+  it('keeps every person’s hours (as `audit --json` reports them) and every task’s hours', () => {
+    const { people, tasks } = totals(report.allocation);
+    for (const p of audit.people) expect(people.get(p.name) ?? 0, p.name).toBeCloseTo(p.hours, 2);
+    expect([...people.keys()].every((n) => audit.people.some((p: any) => p.name === n))).toBe(true);
+    for (const t of audit.tasks) expect(tasks.get(t.name) ?? 0, t.name).toBeCloseTo(t.hours, 2);
+    expect(sum([...tasks.values()])).toBeCloseTo(report.totalHours, 2);
+  });
+
+  it('puts every job within ±τ of the (unchanged) mean, recomputed from the allocation', () => {
+    const mean = audit.metrics.empowerment.mean;
+    expect(report.after.mean).toBeCloseTo(mean, 3);
+    const e = jobScores(report.allocation, audit, 'empowerment');
+    for (const [p, s] of e) if (s !== null) expect(Math.abs(s - mean), p).toBeLessThanOrEqual(report.tolerance + 1e-3);
+    expect(report.after.withinTolerance).toBeCloseTo(1, 6);
+    expect(report.before.withinTolerance).toBeLessThan(1);
+  });
+
+  it('hours moved = Σ transfers = Σ gained = Σ given up', () => {
+    expect(sum(report.transfers.map((t: any) => t.hours))).toBeCloseTo(report.movedHours, 2);
+    expect(sum(report.jobs.flatMap((j: any) => j.gained.map((g: any) => g.hours)))).toBeCloseTo(report.movedHours, 2);
+    expect(sum(report.jobs.flatMap((j: any) => j.givenUp.map((g: any) => g.hours)))).toBeCloseTo(report.movedHours, 2);
+  });
+
+  it('the options curve: sorted by tolerance, hours moved never increase as τ grows, the asked τ among its neighbours', () => {
+    const opts = report.options;
+    for (let i = 1; i < opts.length; i++) {
+      expect(opts[i].tolerance).toBeGreaterThan(opts[i - 1].tolerance);
+      if (opts[i - 1].status === 'optimal') {
+        expect(opts[i].status).toBe('optimal');
+        expect(opts[i].movedHours).toBeLessThanOrEqual(opts[i - 1].movedHours + 1e-3);
+      }
+    }
+    const below = opts.filter((o: any) => o.tolerance <= report.tolerance && o.status === 'optimal').at(-1);
+    const above = opts.find((o: any) => o.tolerance >= report.tolerance && o.status === 'optimal');
+    if (below) expect(report.movedHours).toBeLessThanOrEqual(below.movedHours + 1e-3);
+    if (above) expect(report.movedHours).toBeGreaterThanOrEqual(above.movedHours - 1e-3);
+  });
+
+  it('writes the proposal workbook: Summary, Proposed jobs, Transfers, Options; its transfers add up to the hours moved', () => {
+    expect(existsSync(out)).toBe(true);
+    const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['Summary', 'Proposed jobs', 'Transfers', 'Options']);
+    const s = sheets(out);
+    expect(s.Transfers[0]).toEqual(['Task', 'From', 'To', 'Hours per week']);
+    const rows = s.Transfers.slice(1);
+    expect(rows).toHaveLength(report.transfers.length);
+    expect(sum(rows.map((r) => Number(r[3])))).toBeCloseTo(report.movedHours, 2);
+    expect(s['Proposed jobs'].slice(1)).toHaveLength(audit.people.length);
+    expect(s.Options.slice(1)).toHaveLength(report.options.length);
+    const moved = s.Summary.find((r) => r[0] === 'Hours that change hands per week');
+    expect(Number(moved?.[1])).toBeCloseTo(report.movedHours, 2);
+  });
+});
+
+describe('fairshare propose --granularity and --desirability on the sample', () => {
+  it('--granularity 0.5: whole half-hours (the sample’s totals allow it), totals exact, rounding violations reported exactly', () => {
+    const r = json(cli('propose', SAMPLE, '--json', '--granularity', '0.5'));
+    expect(r.granularity).toBe(0.5);
+    expect(r.status).toBe('optimal');
+    for (const a of r.allocation) expect(Math.abs(a.hours * 2 - Math.round(a.hours * 2)), `${a.person}/${a.task} = ${a.hours}`).toBeLessThanOrEqual(1e-4);
+    const { people, tasks } = totals(r.allocation);
+    for (const p of audit.people) expect(people.get(p.name) ?? 0, p.name).toBeCloseTo(p.hours, 3);
+    for (const t of audit.tasks) expect(tasks.get(t.name) ?? 0, t.name).toBeCloseTo(t.hours, 3);
+    const mean = audit.metrics.empowerment.mean;
+    const e = jobScores(r.allocation, audit, 'empowerment');
+    const listed = new Set(r.roundingViolations.map((v: any) => v.person));
+    for (const [p, s] of e) {
+      if (s === null) continue;
+      const off = Math.abs(s - mean);
+      if (off > r.tolerance + 1e-3) expect(listed.has(p), `${p} is ${off} from the mean but not listed`).toBe(true);
+      if (listed.has(p)) expect(off, `${p} listed but within the band`).toBeGreaterThan(r.tolerance - 1e-3);
+    }
+  });
+
+  it('--desirability: every job within ±τ for empowerment and for desirability', () => {
+    const r = json(cli('propose', SAMPLE, '--json', '--desirability'));
+    expect(r.desirability).toBe(true);
+    expect(r.status).toBe('optimal');
+    for (const dim of ['empowerment', 'desirability'] as const) {
+      const mean = audit.metrics[dim].mean;
+      for (const [p, s] of jobScores(r.allocation, audit, dim)) if (s !== null) expect(Math.abs(s - mean), `${dim} of ${p}`).toBeLessThanOrEqual(r.tolerance + 1e-3);
+    }
+  });
+});
+
+describe('fairshare propose on an organization a lock makes infeasible', () => {
+  const rows = (locked: boolean) => [
+    'Name,Task,Hours per week,Empowerment (1-20),Desirability (1-20),Locked',
+    `Ada Boss,Strategic planning,40,20,15,${locked ? 'yes' : ''}`,
+    'Ben Low,Filing,30,2,5,',
+    'Ben Low,Budget review,10,12,10,',
+    'Cara Mid,Filing,20,2,5,',
+    'Cara Mid,Outreach,20,8,10,',
+    'Dan Base,Cleaning,40,1,3,',
+  ];
+  let lockedFile = '';
+  let freeFile = '';
+  beforeAll(() => {
+    lockedFile = path.join(dir, 'locked.csv');
+    freeFile = path.join(dir, 'free.csv');
+    writeFileSync(lockedFile, rows(true).join('\n') + '\n');
+    writeFileSync(freeFile, rows(false).join('\n') + '\n');
+  });
+
+  it('--tolerance 0.1: status infeasible with a diagnosis naming the lock, exit 0', () => {
+    const r = json(cli('propose', lockedFile, '--tolerance', '0.1', '--json'));
+    expect(r.status).toBe('infeasible');
+    expect(r.tolerance).toBeCloseTo(0.1, 12);
+    expect(r.diagnosis.message).toMatch(/cannot be met/);
+    expect(r.diagnosis.message).toContain('Ada Boss');
+    expect(r.diagnosis.tightestTolerance).toBeGreaterThanOrEqual(0.1);
+    // Ada's 40 h at 20 against a mean of (800 + 60 + 120 + 40 + 160 + 40) / 160 = 7.625.
+    expect(r.diagnosis.tightestTolerance).toBeCloseTo(12.38, 2);
+    expect(r.diagnosis.blockers).toContainEqual(expect.objectContaining({ kind: 'lock', name: 'Ada Boss' }));
+    expect(r.movedHours).toBe(0);
+    expect(r.transfers).toEqual([]);
+  });
+
+  it('the same organization without the lock can be balanced at ±0.1', () => {
+    const r = json(cli('propose', freeFile, '--tolerance', '0.1', '--json'));
+    expect(r.status).toBe('optimal');
+    expect(r.diagnosis).toBeNull();
+  });
+
+  it('prints the diagnosis as text and writes it into the workbook', () => {
+    const out = path.join(dir, 'infeasible.xlsx');
+    const r = cli('propose', lockedFile, '--tolerance', '0.1', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Cannot be met/);
+    expect(r.stdout).toContain('Ada Boss');
+    const why = sheets(out).Summary.find((row) => row[0] === 'Why');
+    expect(String(why?.[1])).toMatch(/cannot be met/);
+  });
+});
+
+describe('fairshare propose usage errors', () => {
+  it.each([['-1'], ['abc'], ['NaN'], ['']])('--granularity %j exits 2 with one message naming the option', (value) => {
+    const r = cli('propose', SAMPLE, '--granularity', value, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--granularity/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--granularity without a value exits 2', () => {
+    const r = cli('propose', SAMPLE, '--granularity');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--granularity/);
+  });
+
+  it('--granularity on audit exits 2', () => {
+    expect(cli('audit', SAMPLE, '--granularity', '0.5').code).toBe(2);
+  });
+});

@@ -28,7 +28,7 @@ export interface SaveProjectRequest {
   suggestedName: string;
 }
 
-export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'pdf';
+export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'pdf' | 'png' | 'svg';
 
 export interface ExportRequest {
   format: ExportFormat;

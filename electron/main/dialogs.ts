@@ -13,6 +13,8 @@ export const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG image', extensions: ['svg'] },
 };
 
 export const PROJECT_FILTER: FileFilter = OPEN_FILTERS.project[0];

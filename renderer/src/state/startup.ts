@@ -27,6 +27,7 @@ export async function startup(): Promise<void> {
     const { project, dirty, revision, handle } = store.get();
     if (!project || !dirty || revision === lastSaved) return;
     lastSaved = revision;
-    void desktop().writeRecovery(serializeProject(project), handle);
+    // Autosave is best effort: a full browser storage must not break editing.
+    desktop().writeRecovery(serializeProject(project), handle).catch(() => undefined);
   }, AUTOSAVE_MS);
 }

@@ -1,4 +1,221 @@
-// Tasks and ratings view (placeholder until the workspace issue fills it in).
+/**
+ * Tasks & ratings: every task with its weekly hours and people, its empowerment and desirability
+ * as editable numbers on the project scale, and where the rating comes from. An edit is the
+ * members' rating (source "members"): it goes through the store (undoable) and re-scores every job.
+ * Test hooks: tasks-table, task-row-<name>, task-name, task-hours, task-people, task-e-input,
+ * task-d-input, task-source, task-accept (suggested rows), tasks-filter, tasks-source-filter.
+ */
+import { useCallback, useMemo } from 'react';
+import { actions, useWorkspace } from '../../state/workspace';
+import type { Organization, RatingSource, Scale } from '../../engine/model/types';
+import { normalize, toPoints } from '../../engine/rating/scale';
+import { SortableTable, type Column } from '../../ui/table-SortableTable';
+import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
+import { UpdatingIndicator, useReportStale } from '../../ui/figure-Updating';
+import { fmtCount, fmtHours, plural } from '../../ui/figure-format';
+import { SOURCE_HELP, SourceBadge } from './SourceBadge';
+import { tasksUi, useTasksUi, type SourceFilter } from './tasksUi';
+import '../../ui/figure-view.css';
+import './tasks.css';
+
+export interface TaskRow {
+  id: string;
+  name: string;
+  hours: number;
+  people: number;
+  /** On the project scale. */
+  empowerment: number | null;
+  desirability: number | null;
+  source: RatingSource;
+  reason: string | null;
+}
+
+/** The tasks of the live organization with their hours and head count (current even before the report catches up). */
+export function taskRows(org: Organization): TaskRow[] {
+  const hours = new Map<string, number>();
+  const people = new Map<string, number>();
+  for (const a of org.assignments) {
+    hours.set(a.taskId, (hours.get(a.taskId) ?? 0) + a.hours);
+    people.set(a.taskId, (people.get(a.taskId) ?? 0) + 1);
+  }
+  const pts = (x: number | null) => (x === null ? null : toPoints(x, org.scale));
+  return org.tasks.map((t) => ({
+    id: t.id,
+    name: t.name,
+    hours: hours.get(t.id) ?? 0,
+    people: people.get(t.id) ?? 0,
+    empowerment: pts(t.empowerment),
+    desirability: pts(t.desirability),
+    source: t.source,
+    reason: t.reason,
+  }));
+}
+
+const SOURCE_ORDER: Record<RatingSource, number> = { unrated: 0, suggested: 1, file: 2, members: 3 };
+const FILTER_LABELS: Record<SourceFilter, string> = {
+  all: 'All sources',
+  needs: 'Needs rating',
+  suggested: 'Suggested',
+  unrated: 'Unrated',
+  file: 'File',
+  members: 'Members',
+};
+
+function matchesSource(source: RatingSource, filter: SourceFilter): boolean {
+  return filter === 'all' || (filter === 'needs' ? source === 'suggested' || source === 'unrated' : source === filter);
+}
+
+/** Moves focus to the same rating input in the next (or previous) task row, like a spreadsheet. */
+function focusNextRow(input: HTMLInputElement, up: boolean): void {
+  const testId = input.dataset.testid;
+  let row = input.closest('tr')?.[up ? 'previousElementSibling' : 'nextElementSibling'];
+  while (row && !row.hasAttribute('data-row-index')) row = row[up ? 'previousElementSibling' : 'nextElementSibling'];
+  row?.querySelector<HTMLInputElement>(`input[data-testid="${testId}"]`)?.focus();
+}
+
+function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column<TaskRow> {
+  const label = dim === 'empowerment' ? 'Empowerment' : 'Desirability';
+  const validate = (v: number) => (v < scale.min || v > scale.max ? `Out of range: use ${scale.min}–${scale.max}` : null);
+  return {
+    key: dim,
+    label,
+    title: dim === 'empowerment' ? `How empowering the task is (${scale.min}–${scale.max}, higher = more empowering)` : `How desirable the task is (${scale.min}–${scale.max}, higher = more pleasant, safe, interesting)`,
+    numeric: true,
+    width: '10rem',
+    className: 'table-cell-input',
+    sortValue: (r) => r[dim],
+    render: (r) => (
+      <NumberInput
+        value={r[dim]}
+        label={`${label} of ${r.name}`}
+        testId={dim === 'empowerment' ? 'task-e-input' : 'task-d-input'}
+        min={scale.min}
+        max={scale.max}
+        placeholder="unrated"
+        validate={validate}
+        onCommit={(v) => actions.rateTask(r.id, { [dim]: normalize(v, scale) })}
+        onEnter={focusNextRow}
+      />
+    ),
+  };
+}
+
+function columns(scale: Scale): Column<TaskRow>[] {
+  return [
+    { key: 'name', label: 'Task', sortValue: (r) => r.name, render: (r) => r.name, testId: 'task-name', cellTitle: (r) => r.name, className: 'task-name' },
+    { key: 'hours', label: 'Hours', title: 'Weekly hours on the task, over everyone who does it', numeric: true, width: '5.5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'task-hours', cellValue: (r) => r.hours },
+    { key: 'people', label: 'People', title: 'How many people do the task', numeric: true, width: '5.5rem', sortValue: (r) => r.people, render: (r) => fmtCount(r.people), testId: 'task-people', cellValue: (r) => r.people },
+    ratingColumn('empowerment', scale),
+    ratingColumn('desirability', scale),
+    {
+      key: 'source', label: 'Source', title: 'Where the rating comes from: the members, the file, a suggestion, or nothing yet', width: '7.5rem',
+      sortValue: (r) => SOURCE_ORDER[r.source], render: (r) => <SourceBadge source={r.source} reason={r.reason} />,
+    },
+    {
+      key: 'reason', label: 'Why', title: 'Why the rating is what it is', sortValue: (r) => r.reason, cellTitle: (r) => r.reason ?? SOURCE_HELP[r.source], className: 'task-reason',
+      render: (r) => (
+        <>
+          {r.source === 'suggested' && r.empowerment !== null && (
+            <button
+              type="button"
+              className="task-accept"
+              data-testid="task-accept"
+              aria-label={`Accept the suggested rating of ${r.name}`}
+              title="Keep these numbers as the members’ rating"
+              onClick={() => actions.rateTask(r.id, { empowerment: normalize(r.empowerment!, scale), ...(r.desirability !== null ? { desirability: normalize(r.desirability, scale) } : {}) })}
+            >
+              Accept
+            </button>
+          )}
+          <span className="muted">{r.reason ?? SOURCE_HELP[r.source]}</span>
+        </>
+      ),
+    },
+  ];
+}
+
+const taskKey = (r: TaskRow) => r.id;
+
 export function TasksView() {
-  return <section aria-label="Tasks and ratings"><h2>Tasks and ratings</h2></section>;
+  const project = useWorkspace((s) => s.project);
+  const stale = useReportStale();
+  const { source, filter, sort } = useTasksUi((s) => s);
+  const org = project?.organization;
+  const scale = org?.scale;
+
+  const rows = useMemo(() => (org ? taskRows(org) : []), [org]);
+  const cols = useMemo(() => (scale ? columns(scale) : []), [scale]);
+  const counts = useMemo(() => {
+    const c: Record<SourceFilter, number> = { all: rows.length, needs: 0, suggested: 0, unrated: 0, file: 0, members: 0 };
+    for (const r of rows) {
+      c[r.source]++;
+      if (r.source === 'suggested' || r.source === 'unrated') c.needs++;
+    }
+    return c;
+  }, [rows]);
+  const shown = useMemo(() => {
+    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+    return rows.filter((r) => matchesSource(r.source, source) && words.every((w) => r.name.toLowerCase().includes(w)));
+  }, [rows, source, filter]);
+  const rowTestId = useCallback((r: TaskRow) => `task-row-${r.name}`, []);
+
+  if (!project || !org || !scale) return null;
+
+  return (
+    <section className="tasks" aria-labelledby="tasks-title" aria-busy={stale}>
+      <header className="view-head">
+        <div className="view-title">
+          <h2 id="tasks-title">Tasks &amp; ratings</h2>
+          <p className="muted">
+            Rate each task from {formatNumber(scale.min)} to {formatNumber(scale.max)}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Enter moves down; Ctrl+Z undoes.
+          </p>
+        </div>
+        <UpdatingIndicator />
+      </header>
+
+      <div className="filter-bar">
+        <label>
+          <span className="visually-hidden">Filter tasks by name</span>
+          <input type="search" value={filter} placeholder="Filter tasks" aria-label="Filter tasks by name" data-testid="tasks-filter" onChange={(e) => tasksUi.set({ filter: e.target.value })} />
+        </label>
+        <label>
+          Source
+          <select value={source} onChange={(e) => tasksUi.set({ source: e.target.value as SourceFilter })} data-testid="tasks-source-filter">
+            {(Object.keys(FILTER_LABELS) as SourceFilter[]).map((k) => (
+              <option key={k} value={k}>
+                {FILTER_LABELS[k]} ({fmtCount(counts[k])})
+              </option>
+            ))}
+          </select>
+        </label>
+        <ul className="tasks-legend" aria-label="Ratings by source">
+          {(['members', 'file', 'suggested', 'unrated'] as const).map((k) => (
+            <li key={k}>
+              <button type="button" className="tasks-legend-item" aria-pressed={source === k} title={`${SOURCE_HELP[k]}. Show only these.`} onClick={() => tasksUi.set({ source: source === k ? 'all' : k })}>
+                <span className={`source-dot source-${k}`} aria-hidden="true" />
+                {k} <span className="tasks-legend-count">{fmtCount(counts[k])}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <span className="count" aria-live="polite">
+          {shown.length === rows.length ? plural(rows.length, 'task') : `${fmtCount(shown.length)} of ${plural(rows.length, 'task')}`}
+        </span>
+      </div>
+
+      <SortableTable
+        rows={shown}
+        columns={cols}
+        rowKey={taskKey}
+        label="Tasks and their ratings"
+        testId="tasks-table"
+        rowTestId={rowTestId}
+        sort={sort}
+        onSortChange={(s) => tasksUi.set({ sort: s })}
+        rowHeight={40}
+        className="tasks-table"
+        empty={rows.length ? 'No task matches the filter.' : 'This organization has no tasks.'}
+      />
+    </section>
+  );
 }

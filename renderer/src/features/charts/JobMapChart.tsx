@@ -1,0 +1,154 @@
+// Job map: every job by empowerment (x) and desirability (y), dot area = hours, colour and shape =
+// department, the tolerance box around the two means. Above AGGREGATE_ABOVE people the dots become
+// a heat map of 2-D bins (people and hours per cell).
+import { memo, useMemo } from 'react';
+import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AuditPerson, AuditReport } from '../../engine/analysis/auditReport';
+import { ChartCard, TooltipBox } from './ChartCard';
+import { outline, type ChartTheme } from './chartTheme';
+import { fmtNum, AGGREGATE_ABOVE, binGrid, departmentKeys, fmt1, fmtHours, fmtInt, fmtPct, GRID, niceTicks, summarizeDepartments, TABLE_ROWS, type Bin } from './chartData';
+import { axisStyle, BinCell, CHART_HEIGHT, heatLegend, MARGIN, scaleLabel, xLabel, yLabel } from './common';
+import type { LegendEntry } from './exportChart';
+import { density, PointCloudFrame, PointsLayer, type CloudPoint } from './PointCloud';
+
+const MIN_AREA = 14;
+const MAX_AREA = 170;
+
+interface TooltipProps {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+}
+
+function BinTip({ active, payload }: TooltipProps) {
+  const b = active ? (payload?.[0]?.payload as Bin | undefined) : undefined;
+  if (!b) return null;
+  return <TooltipBox title={`${fmtInt(b.count)} ${b.count === 1 ? 'person' : 'people'}`} lines={[`Empowerment ${fmt1(b.x0)}–${fmt1(b.x1)}`, `Desirability ${fmt1(b.y0)}–${fmt1(b.y1)}`, `${fmtHours(b.hours)} a week in all`]} />;
+}
+
+export interface JobMapProps {
+  report: AuditReport;
+  theme: ChartTheme;
+  exportStem: string;
+}
+
+function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
+  const { scale } = report;
+  const tol = report.metrics.tolerance;
+  const meanE = report.metrics.empowerment.mean;
+  const meanD = report.metrics.desirability.mean;
+  const data = useMemo(() => {
+    const people = report.people.filter((p) => p.empowerment !== null && p.desirability !== null && p.hours > 0);
+    const aggregate = people.length > AGGREGATE_ABOVE;
+    const depts = departmentKeys({ people }, theme);
+    const maxHours = people.reduce((a, p) => Math.max(a, p.hours), 0);
+    let grid = null;
+    let points: CloudPoint[] = [];
+    if (aggregate) {
+      grid = binGrid(people.map((p) => ({ x: p.empowerment!, y: p.desirability!, w: p.hours })), [scale.min, scale.max], [scale.min, scale.max], GRID, GRID);
+    } else {
+      // Area proportional to hours: the longest week gets MAX_AREA (less in a crowd).
+      const { area: scaleArea } = density(people.length);
+      points = people.map((p) => {
+        const k = depts.of(p);
+        return {
+          x: p.empowerment!, y: p.desirability!, area: scaleArea * (MIN_AREA + (MAX_AREA - MIN_AREA) * (maxHours > 0 ? p.hours / maxHours : 1)),
+          shape: k.shape, fill: k.colour, stroke: outline(k.colour, theme.dark),
+          tip: { title: p.name, lines: [[p.role, p.department].filter(Boolean).join(' · '), `Empowerment ${fmt1(p.empowerment!)}`, `Desirability ${fmt1(p.desirability!)}`, `${fmtHours(p.hours)} a week`] },
+        };
+      });
+    }
+    let inBox = 0;
+    let inBoxHours = 0;
+    const H = people.reduce((a, p) => a + p.hours, 0);
+    if (meanE !== null && meanD !== null) {
+      for (const p of people) {
+        if (Math.abs(p.empowerment! - meanE) <= tol + 1e-9 && Math.abs(p.desirability! - meanD) <= tol + 1e-9) {
+          inBox++;
+          inBoxHours += p.hours;
+        }
+      }
+    }
+    return { people, aggregate, depts, points, grid, inBox, inBoxShare: H > 0 ? inBoxHours / H : 0 };
+  }, [report, theme, scale.min, scale.max, meanE, meanD, tol]);
+
+  const ticks = niceTicks(scale.min, scale.max);
+  const ax = axisStyle(theme);
+  const n = data.people.length;
+  const box = meanE !== null && meanD !== null;
+  const caption = `Each ${data.aggregate ? 'square counts the jobs' : 'mark is a job'}: further right is more empowering, higher is more desirable. Balanced jobs sit in the box around the averages${box ? ` — ${fmtInt(data.inBox)} of ${fmtInt(n)} do` : ''}.`;
+  const summary =
+    `Job map of ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}: empowerment across, desirability up.` +
+    (box ? ` Averages: empowerment ${fmt1(meanE)}, desirability ${fmt1(meanD)}. ${fmtInt(data.inBox)} people (${fmtPct(data.inBoxShare)} of hours) are within ±${fmtNum(tol)} of both.` : '');
+
+  const legend: LegendEntry[] = data.aggregate
+    ? heatLegend(data.grid!, theme)
+    : data.depts.keys.map((k) => ({ label: k.label, colour: k.colour, symbol: k.shape, stroke: outline(k.colour, theme.dark) }));
+  if (box) legend.push({ label: `Tolerance box (±${fmtNum(tol)} around both averages)`, colour: data.aggregate ? 'none' : theme.band, symbol: 'band', stroke: data.aggregate ? theme.text : theme.accent });
+  if (!data.aggregate) legend.push({ label: 'Size = hours a week', colour: theme.muted, symbol: 'circle', stroke: theme.muted });
+
+  const table = n <= TABLE_ROWS ? (
+    <table>
+      <caption>Empowerment and desirability of each job ({scale.min}–{scale.max})</caption>
+      <thead><tr><th>Name</th><th>Role</th><th>Department</th><th className="num">Empowerment</th><th className="num">Desirability</th><th className="num">Hours a week</th></tr></thead>
+      <tbody>
+        {data.people.map((p, i) => (
+          <tr key={i}><td>{p.name}</td><td>{p.role}</td><td>{p.department}</td><td className="num">{fmt1(p.empowerment!)}</td><td className="num">{fmt1(p.desirability!)}</td><td className="num">{fmt1(p.hours)}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  ) : (
+    <DepartmentTable people={data.people} caption={`Averages by department (${fmtInt(n)} people; too many to list one by one)`} />
+  );
+
+  return (
+    <ChartCard id="job-map" title="Job map" caption={caption} summary={summary} theme={theme} legend={legend} table={table} exportStem={`${exportStem} – job map`} mode={data.aggregate ? 'binned' : 'points'}
+      note={data.aggregate ? `${fmtInt(n)} people, grouped into squares so the chart stays quick; the ${theme.dark ? 'lighter' : 'darker'} the square, the more hours it holds.` : undefined}
+      empty={n === 0 ? 'No one has rated hours yet: rate some tasks to see the job map.' : undefined}>
+      <PointCloudFrame points={data.points} ring={theme.text}>
+        {(positions) => (
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40} initialDimension={{ width: 800, height: CHART_HEIGHT + 40 }}>
+            <ScatterChart margin={{ ...MARGIN, left: 16 }} accessibilityLayer={false}>
+              <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
+              <XAxis type="number" dataKey="x" domain={[scale.min, scale.max]} ticks={ticks} allowDataOverflow {...ax} label={xLabel(theme, `${scaleLabel('Empowerment', scale)} →`)} name="Empowerment" />
+              <YAxis type="number" dataKey="y" domain={[scale.min, scale.max]} ticks={ticks} allowDataOverflow {...ax} label={yLabel(theme, `${scaleLabel('Desirability', scale)} →`)} name="Desirability" width={56} />
+              {/* Over a heat map the box and the average lines go on top (outline only); under dots, below them. */}
+              {box && (
+                <ReferenceArea x1={meanE - tol} x2={meanE + tol} y1={meanD - tol} y2={meanD + tol} ifOverflow="hidden" strokeDasharray="4 3"
+                  {...(data.aggregate ? { fill: 'none', stroke: theme.text, strokeWidth: 1.5, zIndex: 700 } : { fill: theme.band, fillOpacity: 1, stroke: theme.accent })} />
+              )}
+              {box && <ReferenceLine x={meanE} stroke={data.aggregate ? theme.text : theme.muted} strokeDasharray="2 4" zIndex={data.aggregate ? 700 : undefined} label={{ value: 'average', position: 'top', fill: theme.muted, fontSize: 11 }} />}
+              {box && <ReferenceLine y={meanD} stroke={data.aggregate ? theme.text : theme.muted} strokeDasharray="2 4" zIndex={data.aggregate ? 700 : undefined} label={{ value: 'average', position: 'insideTopRight', fill: theme.muted, fontSize: 11 }} />}
+              {data.aggregate ? (
+                <Scatter name="Jobs" data={data.grid!.bins} isAnimationActive={false} shape={<BinCell colours={theme.sequential} stroke={theme.surface} />} />
+              ) : (
+                <PointsLayer points={data.points} positions={positions} fillOpacity={density(n).opacity} />
+              )}
+              {data.aggregate && <Tooltip content={<BinTip />} isAnimationActive={false} cursor={false} />}
+            </ScatterChart>
+          </ResponsiveContainer>
+        )}
+      </PointCloudFrame>
+    </ChartCard>
+  );
+}
+
+export const JobMapChart = memo(JobMapChartImpl);
+
+export function DepartmentTable({ people, caption, pay = false }: { people: readonly AuditPerson[]; caption: string; pay?: boolean }) {
+  const rows = summarizeDepartments(people);
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead><tr><th>Department</th><th className="num">People</th><th className="num">Hours a week</th><th className="num">Empowerment</th><th className="num">Desirability</th>{pay && <th className="num">Median hourly pay</th>}</tr></thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label}>
+            <td>{r.label}</td><td className="num">{fmtInt(r.people)}</td><td className="num">{fmtInt(r.hours)}</td>
+            <td className="num">{r.empowerment === null ? '—' : fmt1(r.empowerment)}</td><td className="num">{r.desirability === null ? '—' : fmt1(r.desirability)}</td>
+            {pay && <td className="num">{r.medianHourlyPay === null ? '—' : r.medianHourlyPay.toFixed(2)}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

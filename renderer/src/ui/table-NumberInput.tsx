@@ -1,0 +1,127 @@
+/**
+ * A number input for table cells that commits on Enter or when it loses focus (Escape reverts),
+ * checks the value first and shows what is wrong beside it (aria-invalid + aria-describedby).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import './table-NumberInput.css';
+
+export interface NumberInputProps {
+  value: number | null;
+  /** Accessible name, e.g. "Hours on Filing". */
+  label: string;
+  /** Called with a valid changed value; return false to put the old value back (e.g. a declined confirm). */
+  onCommit: (value: number) => boolean | void;
+  /** An error message for a value that cannot be used, or null. */
+  validate?: (value: number) => string | null;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  testId?: string;
+  className?: string;
+  /** Shown as the placeholder when the value is null. */
+  placeholder?: string;
+  /** Digits kept when showing the value. */
+  decimals?: number;
+  /** After Enter committed (or nothing changed): e.g. move to the next row's input. */
+  onEnter?: (input: HTMLInputElement, shiftKey: boolean) => void;
+}
+
+export function formatNumber(value: number | null, decimals = 2): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  const f = 10 ** decimals;
+  return String(Math.round(value * f) / f);
+}
+
+/** Reads what was typed: "7.5", "7,5", " 12 ". NaN when it is not a number. */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return t === '' ? Number.NaN : Number(t);
+}
+
+export function NumberInput(props: NumberInputProps) {
+  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter } = props;
+  const shown = formatNumber(value, decimals);
+  const [draft, setDraft] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  // The value just committed, until the new value comes back as a prop: a blur right after Enter
+  // (focus moving on) must not commit it a second time.
+  const committed = useRef<number | null>(null);
+
+  useEffect(() => {
+    committed.current = null;
+    setDraft(shown);
+    setError(null);
+  }, [shown]);
+
+  const revert = () => {
+    setDraft(shown);
+    setError(null);
+  };
+
+  const commit = (): boolean => {
+    if (draft.trim() === shown) {
+      setError(null);
+      return true;
+    }
+    const n = parseNumber(draft);
+    if (!Number.isFinite(n)) {
+      setError(draft.trim() === '' && value === null ? null : 'Enter a number');
+      return false;
+    }
+    const problem = validate?.(n) ?? null;
+    if (problem) {
+      setError(problem);
+      return false;
+    }
+    setError(null);
+    if ((value !== null && Math.abs(n - value) < 1e-9) || (committed.current !== null && Math.abs(n - committed.current) < 1e-9)) return true;
+    if (onCommit(n) === false) {
+      revert();
+      return false;
+    }
+    committed.current = n;
+    return true;
+  };
+
+  return (
+    <span className={`table-input${error ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <input
+        type="number"
+        inputMode="decimal"
+        value={draft}
+        min={min}
+        max={max}
+        step={step}
+        placeholder={placeholder}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        data-testid={testId}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (error) setError(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            if (commit()) onEnter?.(e.currentTarget, e.shiftKey);
+          } else if (e.key === 'Escape') {
+            if (draft !== shown || error) {
+              e.preventDefault();
+              e.stopPropagation();
+              revert();
+            }
+          }
+        }}
+        onBlur={() => commit()}
+        onWheel={(e) => e.currentTarget.blur()}
+      />
+      {error && (
+        <span className="table-input-error" id={errorId} role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -82,11 +82,11 @@ function Toolbar() {
   const pseudonymize = useWorkspace((s) => s.pseudonymize);
   const [theme, cycleTheme] = useTheme();
   return (
-    <header className="toolbar" role="toolbar" aria-label="Project">
-      <span className="title">
+    <header className="toolbar">
+      <h1 className="title">
         Fairshare{project ? ` — ${project.name}${dirty ? ' •' : ''}` : ''}
-      </span>
-      <div className="group">
+      </h1>
+      <div className="group" role="toolbar" aria-label="File">
         <button type="button" onClick={() => actions.setView('start')}>Start</button>
         <button type="button" onClick={() => void actions.beginImport('dialog', !!project)} title="Ctrl+I">
           {project ? 'Re-import…' : 'Import…'}
@@ -94,11 +94,11 @@ function Toolbar() {
         <button type="button" onClick={() => void actions.openProject()} title="Ctrl+O">Open…</button>
         <button type="button" onClick={() => void actions.save()} disabled={!project} title="Ctrl+S">Save</button>
       </div>
-      <div className="group">
+      <div className="group" role="toolbar" aria-label="Edit">
         <button type="button" onClick={actions.undo} disabled={!canUndo} title="Ctrl+Z" aria-label="Undo">Undo</button>
         <button type="button" onClick={actions.redo} disabled={!canRedo} title="Ctrl+Shift+Z" aria-label="Redo">Redo</button>
       </div>
-      <div className="group">
+      <div className="group" role="toolbar" aria-label="Export and view">
         <label>
           <input type="checkbox" checked={pseudonymize} onChange={(e) => actions.setPseudonymize(e.target.checked)} /> Pseudonymize
         </label>
@@ -169,8 +169,10 @@ export function App() {
     <div className="app">
       <Toolbar />
       <Tabs />
-      <main id="view" className="content" role="tabpanel" aria-labelledby={`tab-${store.get().view}`}>
-        <CurrentView />
+      <main className="content">
+        <div id="view" role="tabpanel" aria-labelledby={`tab-${store.get().view}`}>
+          <CurrentView />
+        </div>
       </main>
       <Overlays />
     </div>

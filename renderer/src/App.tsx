@@ -12,6 +12,9 @@ import { JobsView } from './features/jobs/JobsView';
 import { TasksView } from './features/tasks/TasksView';
 import { ChartsView } from './features/charts/ChartsView';
 import { startup } from './state/startup';
+import { ReimportChanges } from './features/importWizard/ReimportChanges';
+import { openDocument } from './features/importWizard/actions';
+import { installFileDrop } from './platform/dropFiles';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'overview', label: 'Overview' },
@@ -64,9 +67,9 @@ function useMenuCommands(): void {
           case 'undo': return actions.undo();
           case 'redo': return actions.redo();
           case 'open-recent':
-            return void desktop().openRecent(cmd.id).then((doc) => doc && desktop().readDocument(doc.handle).then((b) => actions.loadProjectText(new TextDecoder().decode(b), doc.handle)));
+            return void desktop().openRecent(cmd.id).then((doc) => doc && openDocument(doc));
           case 'open-document':
-            return void desktop().readDocument(cmd.document.handle).then((b) => actions.loadProjectText(new TextDecoder().decode(b), cmd.document.handle));
+            return void openDocument(cmd.document);
         }
       }),
     [],
@@ -165,12 +168,21 @@ export function App() {
   useEffect(() => {
     void startup();
   }, []);
+  // Dropping a spreadsheet or project anywhere on the window opens it.
+  useEffect(
+    () =>
+      installFileDrop(window, desktop(), (doc) => void openDocument(doc), (name) =>
+        store.set({ notice: { kind: 'error', text: `${name} is not a spreadsheet or a Fairshare project` } }),
+      ),
+    [],
+  );
   return (
     <div className="app">
       <Toolbar />
       <Tabs />
       <main className="content">
         <div id="view" role="tabpanel" aria-labelledby={`tab-${store.get().view}`}>
+          <ReimportChanges />
           <CurrentView />
         </div>
       </main>

@@ -1,14 +1,297 @@
-// Import wizard (placeholder): confirm the pending import as detected.
-import { actions, useWorkspace } from '../../state/workspace';
+/**
+ * The import wizard: how Fairshare read a spreadsheet (layout, each sheet's columns with confidence,
+ * units), what it will import (a preview with job scores) and what went wrong (issues), before the
+ * user accepts it. Every change re-reads the file in the worker through actions.remapImport.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { SavedColumnMapping } from '../../../../electron/ipc/contract';
+import type { ExplicitMapping, SheetReport } from '../../engine/import/types';
+import { applyOverrides } from '../../state/reimport';
+import { actions, store, useWorkspace, type PendingImport } from '../../state/workspace';
+import { Modal } from '../../ui/wizard-modal';
+import { loadSavedMappings, saveMapping } from './actions';
+import { Issues, severityCounts } from './Issues';
+import { LAYOUT_LABELS, SEVERITY_LABELS } from './labels';
+import { rememberColumns, toSaved, withUnit, type SeenColumn } from './mapping';
+import { Confidence, NumberField } from './parts';
+import { Preview } from './Preview';
+import { SavedMappingOffer, SaveMapping } from './SavedMappings';
+import { SheetColumns } from './SheetColumns';
+import './importWizard.css';
+
+// One wizard per file read: a new file (same bytes object across re-mappings) starts afresh.
+const fileKeys = new WeakMap<Uint8Array, number>();
+let nextKey = 0;
+function fileKey(bytes: Uint8Array): number {
+  let key = fileKeys.get(bytes);
+  if (key === undefined) fileKeys.set(bytes, (key = ++nextKey));
+  return key;
+}
 
 export function ImportWizard() {
   const pending = useWorkspace((s) => s.pending);
   if (!pending) return null;
   return (
-    <div role="dialog" aria-modal="true" aria-label="Import a spreadsheet" className="card">
-      <p>{pending.fileName}: {pending.result.fatal ?? `${pending.result.organization?.people.length ?? 0} people`}</p>
-      <button type="button" className="primary" onClick={actions.confirmImport} disabled={!pending.result.organization}>Import</button>
-      <button type="button" onClick={actions.cancelImport}>Cancel</button>
-    </div>
+    <Modal label="Import a spreadsheet" onCancel={actions.cancelImport} canCancel={() => store.get().busy === null} className="wiz" testId="import-wizard">
+      <WizardContent key={fileKey(pending.bytes)} pending={pending} />
+    </Modal>
+  );
+}
+
+function UnitChoice({ report, mapping, onRemap }: { report: SheetReport; mapping: ExplicitMapping; onRemap: (m: ExplicitMapping) => void }) {
+  const unit = mapping.sheets[report.sheet]?.unit ?? (report.unit === 'percent' ? 'percent' : 'hours');
+  const name = `wiz-unit-${report.sheet}`;
+  return (
+    <fieldset className="wiz-unit" data-testid={`wizard-unit-${report.sheet}`}>
+      <legend>Grid cells of “{report.sheet}” are</legend>
+      <label>
+        <input type="radio" name={name} value="hours" checked={unit === 'hours'} onChange={() => onRemap(withUnit(mapping, report.sheet, 'hours'))} /> hours per week
+      </label>
+      <label>
+        <input type="radio" name={name} value="percent" checked={unit === 'percent'} onChange={() => onRemap(withUnit(mapping, report.sheet, 'percent'))} /> % of each person’s time
+      </label>
+    </fieldset>
+  );
+}
+
+/** An unused sheet: read it with a given header row. */
+function ReadSheet({ sheet, onRead }: { sheet: string; onRead: (headerRow: number) => void }) {
+  const [row, setRow] = useState('1');
+  const id = useId();
+  const n = Number(row);
+  const valid = Number.isInteger(n) && n >= 1 && n <= 1_000_000;
+  return (
+    <form
+      className="wiz-read-sheet"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onRead(n);
+      }}
+    >
+      <span className="wiz-read-sheet-name">“{sheet}”</span>
+      <label htmlFor={id}>header row</label>
+      <input id={id} type="number" min={1} value={row} onChange={(e) => setRow(e.target.value)} data-testid={`header-row-${sheet}`} />
+      <button type="submit" disabled={!valid}>Read this sheet</button>
+    </form>
+  );
+}
+
+function WizardContent({ pending }: { pending: PendingImport }) {
+  const { result, mapping, hoursPerFte, fileName, reimport } = pending;
+  const project = useWorkspace((s) => s.project);
+  const dirty = useWorkspace((s) => s.dirty);
+  const busy = useWorkspace((s) => s.busy !== null);
+  const [saved, setSaved] = useState<Record<string, SavedColumnMapping>>({});
+  const [applied, setApplied] = useState<string | null>(null);
+
+  // What the importer first made of each column, so a changed column still shows its header and detection.
+  const seen = useRef(new Map<string, SeenColumn>());
+  const initialMapping = useRef(mapping);
+  rememberColumns(seen.current, result.layout, result.issues, mapping, initialMapping.current);
+
+  useEffect(() => {
+    let live = true;
+    void loadSavedMappings().then((m) => live && setSaved(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // What the latest re-read asked for: a change made while an earlier one is still being read
+  // (the keyboard still works under the busy overlay) builds on it rather than on the stale result.
+  const requested = useRef({ mapping, hoursPerFte });
+  const inFlight = useRef(0);
+  if (inFlight.current === 0) requested.current = { mapping, hoursPerFte };
+  const base = requested.current.mapping;
+  const reread = (next: ExplicitMapping, hours = requested.current.hoursPerFte) => {
+    requested.current = { mapping: next, hoursPerFte: hours };
+    inFlight.current++;
+    void actions.remapImport(next, hours).finally(() => {
+      inFlight.current--;
+    });
+  };
+  const remap = (next: ExplicitMapping) => reread(next);
+  // Sheets in use, and ignored ones the user has started to map (given a header row).
+  const used = result.layout.sheets.filter((s) => s.role !== 'ignored' || mapping.sheets[s.sheet]);
+  const ignored = result.layout.sheets.filter((s) => !used.includes(s));
+  const matrices = used.filter((s) => s.role === 'matrix');
+  const counts = severityCounts(result.issues);
+
+  const organization = useMemo(() => {
+    const org = result.organization;
+    if (!org || !reimport || !project) return org;
+    return applyOverrides(org, project.ratingsOverrides).organization;
+  }, [result.organization, reimport, project]);
+  const scale = (reimport && project?.settings.scale) || organization?.scale || { min: 1, max: 20 };
+  const membersRated = Object.keys(project?.ratingsOverrides ?? {}).length;
+  const stem = fileName.replace(/\.[^.]+$/, '');
+  // Errors and warnings come before the preview, where they are seen.
+  const issuesFirst = counts.error + counts.warning > 0;
+  const showIssues = () => {
+    const heading = document.getElementById('wiz-issues');
+    heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    heading?.focus({ preventScroll: true });
+  };
+
+  const previewSection = (
+    <section className="wiz-section" aria-labelledby="wiz-preview">
+      <div className="wiz-section-head">
+        <h3 id="wiz-preview">Preview</h3>
+      </div>
+      {organization ? <Preview organization={organization} scale={scale} /> : <p className="muted" data-testid="wizard-preview">Nothing to preview: no people were read.</p>}
+    </section>
+  );
+
+  const issuesSection = (
+    <section className="wiz-section" aria-labelledby="wiz-issues">
+      <div className="wiz-section-head">
+        <h3 id="wiz-issues" tabIndex={-1}>
+          Issues{' '}
+          <span className="wiz-issue-summary">
+            {(['error', 'warning', 'info'] as const)
+              .filter((s) => counts[s] > 0)
+              .map((s) => `${counts[s]} ${(counts[s] === 1 ? SEVERITY_LABELS[s].one : SEVERITY_LABELS[s].many).toLowerCase()}`)
+              .join(' · ')}
+          </span>
+        </h3>
+      </div>
+      <Issues issues={result.issues} />
+    </section>
+  );
+
+  return (
+    <>
+      <div className="wiz-head">
+        <div className="wiz-title">
+          <h2>{reimport ? 'Re-import a spreadsheet' : 'Import a spreadsheet'}</h2>
+          <p className="wiz-file">
+            <span className="wiz-file-name">{fileName}</span>
+            <span className="wiz-format">{result.format.toUpperCase()}</span>
+          </p>
+        </div>
+        <div className="wiz-layout" data-testid="wizard-layout">
+          <span className="wiz-layout-label">Layout</span>
+          <strong>{LAYOUT_LABELS[result.layout.layout]}</strong>
+          {result.layout.layout !== 'none' && <Confidence value={result.layout.confidence} />}
+        </div>
+      </div>
+
+      <div className="wiz-body">
+        {result.fatal && (
+          <div className="wiz-fatal" role="alert" data-testid="wizard-fatal">
+            <strong>This file can’t be imported as it is.</strong>
+            <p>{result.fatal}</p>
+            {used.length > 0 && <p className="wiz-hint">Check the columns below: assigning the right fields may fix it.</p>}
+          </div>
+        )}
+        {reimport && project && (
+          <p className="wiz-note" data-testid="wizard-reimport">
+            Re-importing into <strong>{project.name}</strong>: members’ ratings are kept
+            {membersRated > 0 ? ` (${membersRated} ${membersRated === 1 ? 'task' : 'tasks'} rated in Fairshare)` : ''}. Hours and people come from this file.
+          </p>
+        )}
+        {!reimport && project && dirty && (
+          <p className="wiz-note wiz-note-warning">
+            Importing starts a new project. <strong>{project.name}</strong> has unsaved changes; save it first if you want to keep them.
+          </p>
+        )}
+        {applied && <p className="wiz-note" role="status">Applied your saved mapping “{applied}”.</p>}
+        <SavedMappingOffer
+          saved={saved}
+          layout={result.layout}
+          mapping={base}
+          onApply={(name, next) => {
+            setApplied(name);
+            remap(next);
+          }}
+        />
+
+        <section className="wiz-section" aria-labelledby="wiz-columns">
+          <div className="wiz-section-head">
+            <h3 id="wiz-columns">Columns</h3>
+            <p className="muted">Check what each column was read as. Change any that are wrong, or choose “Skip” to leave a column out.</p>
+          </div>
+          {used.length === 0 ? (
+            <p className="muted">No sheet had a header row Fairshare recognized (a row naming people, tasks or roles).</p>
+          ) : (
+            <div className="wiz-sheets">
+              {used.map((report) => (
+                <SheetColumns key={report.sheet} report={report} mapping={base} issues={result.issues} seen={seen.current} onRemap={remap} />
+              ))}
+            </div>
+          )}
+          {ignored.length > 0 && (
+            <details className="wiz-ignored" open={used.length === 0 || undefined}>
+              <summary>
+                {ignored.length === 1 ? 'One sheet was not used' : `${ignored.length} sheets were not used`}: {ignored.map((s) => `“${s.sheet}”`).join(', ')}
+              </summary>
+              <p className="muted">To read one of them, give the row that holds its column headers; then choose what its columns hold.</p>
+              <ul>
+                {ignored.map((s) => (
+                  <li key={s.sheet}>
+                    <ReadSheet sheet={s.sheet} onRead={(row) => remap({ sheets: { ...base.sheets, [s.sheet]: { ...base.sheets[s.sheet], headerRow: row } } })} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+
+        <section className="wiz-section" aria-labelledby="wiz-units">
+          <div className="wiz-section-head">
+            <h3 id="wiz-units">Units</h3>
+          </div>
+          <div className="wiz-units">
+            <NumberField
+              label="Hours in one FTE"
+              value={hoursPerFte}
+              min={1}
+              max={168}
+              step={0.5}
+              unit="hours a week"
+              testId="wizard-hours-per-fte"
+              hint="Turns % of time and FTE into hours."
+              onCommit={(h) => reread(base, h)}
+            />
+            {matrices.map((report) => (
+              <UnitChoice key={report.sheet} report={report} mapping={base} onRemap={remap} />
+            ))}
+          </div>
+        </section>
+
+        {issuesFirst ? (
+          <>
+            {issuesSection}
+            {previewSection}
+          </>
+        ) : (
+          <>
+            {previewSection}
+            {issuesSection}
+          </>
+        )}
+      </div>
+
+      <div className="wiz-foot">
+        <SaveMapping
+          suggestedName={stem}
+          existing={Object.keys(saved)}
+          onSave={async (name) => {
+            setSaved(await saveMapping(name, toSaved(result.layout, mapping)));
+          }}
+        />
+        <div className="wiz-actions">
+          {counts.error > 0 && !result.fatal && (
+            <button type="button" className="wiz-link wiz-error-text" onClick={showIssues}>
+              {counts.error} {counts.error === 1 ? 'error' : 'errors'} to look at
+            </button>
+          )}
+          <button type="button" onClick={actions.cancelImport} disabled={busy}>Cancel</button>
+          <button type="button" className="primary" onClick={actions.confirmImport} disabled={!result.organization || !!result.fatal || busy} data-testid="wizard-confirm">
+            Import
+          </button>
+        </div>
+      </div>
+    </>
   );
 }

@@ -1,0 +1,189 @@
+/**
+ * The wizard's column mapping logic, kept pure for tests: the rows of each sheet's mapping table,
+ * the ExplicitMapping after one change, and saved mappings (settings.columnMappings) matched
+ * against a file and converted both ways.
+ */
+import type { SavedColumnMapping } from '../../../../electron/ipc/contract';
+import type { ExplicitMapping, FieldName, LayoutReport, SheetMapping, SheetReport } from '../../engine/import/types';
+import type { ImportIssue } from '../../engine/model/types';
+import { isFieldName, SHEET_ROLES } from './labels';
+
+export interface MappingRow {
+  column: string;
+  header: string;
+  field: FieldName;
+  /** 0–1; 1 for a column the user assigned. */
+  confidence: number;
+  /** Where the row comes from: the importer's report, the user's mapping (e.g. a skipped column), or an unrecognized column. */
+  origin: 'detected' | 'mapping' | 'unrecognized';
+}
+
+/** Column letter → 0-based index ("A" → 0, "AA" → 26); -1 for anything else. */
+export function columnIndex(letter: string): number {
+  if (!/^[A-Z]{1,3}$/.test(letter)) return -1;
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const UNRECOGNIZED = /^Column "(.*)" was not recognized and is not used$/;
+
+/**
+ * The rows of one sheet's mapping table: the columns the importer read, columns the user skipped
+ * (the report leaves those out), and columns the importer noted as not recognized.
+ * `seen` remembers columns seen earlier in this wizard, for the headers of columns since skipped.
+ */
+export function mappingRows(report: SheetReport, mapping: SheetMapping | undefined, issues: readonly ImportIssue[], seen: ReadonlyMap<string, SeenColumn> = new Map()): MappingRow[] {
+  const rows = new Map<string, MappingRow>();
+  for (const c of report.columns) rows.set(c.column, { column: c.column, header: c.header, field: c.field, confidence: c.confidence, origin: 'detected' });
+  for (const [column, field] of Object.entries(mapping?.columns ?? {})) {
+    if (rows.has(column)) continue;
+    rows.set(column, { column, header: seen.get(headerKey(report.sheet, report.headerRow, column))?.header ?? '', field, confidence: 1, origin: 'mapping' });
+  }
+  for (const issue of issues) {
+    if (issue.sheet !== report.sheet || !issue.column || rows.has(issue.column)) continue;
+    const m = UNRECOGNIZED.exec(issue.message);
+    if (!m) continue;
+    rows.set(issue.column, { column: issue.column, header: m[1] === '(no header)' ? '' : m[1], field: 'skip', confidence: 0, origin: 'unrecognized' });
+  }
+  return [...rows.values()].sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
+}
+
+/** A column as the importer first reported it in this wizard. */
+export interface SeenColumn {
+  header: string;
+  field: FieldName;
+  confidence: number;
+}
+
+/**
+ * Records what `layout` and `issues` say about columns not seen before (first sighting wins).
+ * A column first seen because the user assigned it in this wizard (in `mapping`, not in the
+ * wizard's `initial` mapping) is recorded as not detected, so it shows as the user's choice.
+ */
+export function rememberColumns(seen: Map<string, SeenColumn>, layout: LayoutReport, issues: readonly ImportIssue[], mapping?: ExplicitMapping, initial?: ExplicitMapping): void {
+  for (const report of layout.sheets) {
+    for (const c of report.columns) {
+      const key = headerKey(report.sheet, report.headerRow, c.column);
+      if (seen.has(key)) continue;
+      const byUser = mapping?.sheets[report.sheet]?.columns?.[c.column] !== undefined && initial?.sheets[report.sheet]?.columns?.[c.column] === undefined;
+      seen.set(key, byUser ? { header: c.header, field: 'skip', confidence: 0 } : { header: c.header, field: c.field, confidence: c.confidence });
+    }
+  }
+  for (const issue of issues) {
+    const m = issue.sheet && issue.column ? UNRECOGNIZED.exec(issue.message) : null;
+    const key = m ? headerKey(issue.sheet!, issue.row, issue.column!) : '';
+    if (m && !seen.has(key)) seen.set(key, { header: m[1] === '(no header)' ? '' : m[1], field: 'skip', confidence: 0 });
+  }
+}
+
+/** Key of a column under one header row of one sheet. */
+export function headerKey(sheet: string, headerRow: number | null, column: string): string {
+  return `${sheet}\u0000${headerRow ?? ''}\u0000${column}`;
+}
+
+/** The mapping with one column of one sheet set to `field`; every other column keeps the field it has now. */
+export function withColumn(mapping: ExplicitMapping, report: SheetReport, column: string, field: FieldName): ExplicitMapping {
+  const prev = mapping.sheets[report.sheet] ?? {};
+  const columns: Record<string, FieldName> = {
+    ...Object.fromEntries(report.columns.map((c) => [c.column, c.field])),
+    ...prev.columns,
+    [column]: field,
+  };
+  return { sheets: { ...mapping.sheets, [report.sheet]: { ...prev, columns } } };
+}
+
+export function withUnit(mapping: ExplicitMapping, sheet: string, unit: 'hours' | 'percent'): ExplicitMapping {
+  return { sheets: { ...mapping.sheets, [sheet]: { ...mapping.sheets[sheet], unit } } };
+}
+
+export function withHeaderRow(mapping: ExplicitMapping, sheet: string, headerRow: number): ExplicitMapping {
+  // A new header row means new headers: the column choices made under the old one no longer apply.
+  const { columns: _columns, ...rest } = mapping.sheets[sheet] ?? {};
+  return { sheets: { ...mapping.sheets, [sheet]: { ...rest, headerRow } } };
+}
+
+/** The mapping to save: every used sheet with its header row and every column's field, as the user sees them now. */
+export function toSaved(layout: LayoutReport, mapping: ExplicitMapping): SavedColumnMapping {
+  const sheets: SavedColumnMapping['sheets'] = {};
+  for (const report of layout.sheets) {
+    const own = mapping.sheets[report.sheet];
+    if (report.role === 'ignored' && !own) continue;
+    const columns: Record<string, string> = {};
+    for (const c of report.columns) if (columnIndex(c.column) >= 0) columns[c.column] = c.field;
+    for (const [column, field] of Object.entries(own?.columns ?? {})) if (columnIndex(column) >= 0 && !(column in columns)) columns[column] = field;
+    const entry: SavedColumnMapping['sheets'][string] = {};
+    if (own?.role) entry.role = own.role;
+    const headerRow = own?.headerRow ?? report.headerRow;
+    if (headerRow !== null && headerRow !== undefined) entry.headerRow = headerRow;
+    if (Object.keys(columns).length) entry.columns = columns;
+    if (own?.unit) entry.unit = own.unit;
+    sheets[report.sheet] = entry;
+  }
+  return { sheets };
+}
+
+/** A saved mapping as the importer takes it; unknown fields and roles (from an older version) are dropped. */
+export function fromSaved(saved: SavedColumnMapping): ExplicitMapping {
+  const sheets: ExplicitMapping['sheets'] = {};
+  for (const [name, s] of Object.entries(saved.sheets)) {
+    const entry: SheetMapping = {};
+    if (s.role && (SHEET_ROLES as string[]).includes(s.role)) entry.role = s.role as SheetMapping['role'];
+    if (s.headerRow) entry.headerRow = s.headerRow;
+    if (s.unit) entry.unit = s.unit;
+    const columns = Object.entries(s.columns ?? {}).filter((e): e is [string, FieldName] => isFieldName(e[1]));
+    if (columns.length) entry.columns = Object.fromEntries(columns);
+    sheets[name] = entry;
+  }
+  return { sheets };
+}
+
+function canonical(mapping: ExplicitMapping): string {
+  const sorted = Object.keys(mapping.sheets)
+    .sort()
+    .map((name) => {
+      const s = mapping.sheets[name];
+      const cols = Object.entries(s.columns ?? {}).sort(([a], [b]) => a.localeCompare(b));
+      return [name, s.role ?? null, s.headerRow ?? null, s.unit ?? null, cols];
+    });
+  return JSON.stringify(sorted);
+}
+
+export function sameMapping(a: ExplicitMapping, b: ExplicitMapping): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/**
+ * Saved mappings that fit this file: every sheet they name is in the file (a saved mapping keeps
+ * sheet names and column letters, not header texts). Best fits (most sheets) first; one that would
+ * change nothing is left out.
+ */
+export function matchingSaved(saved: Record<string, SavedColumnMapping>, layout: LayoutReport, current: ExplicitMapping): { name: string; mapping: ExplicitMapping; sheets: number }[] {
+  const inFile = new Map(layout.sheets.map((s) => [s.sheet, s]));
+  const out: { name: string; mapping: ExplicitMapping; sheets: number }[] = [];
+  for (const [name, s] of Object.entries(saved)) {
+    const sheetNames = Object.keys(s.sheets);
+    if (sheetNames.length === 0 || !sheetNames.every((n) => inFile.has(n))) continue;
+    const mapping = fromSaved(s);
+    if (!wouldChange(mapping, layout, current)) continue;
+    out.push({ name, mapping, sheets: sheetNames.length });
+  }
+  return out.sort((a, b) => b.sheets - a.sheets || a.name.localeCompare(b.name));
+}
+
+/** Whether applying `mapping` would read any sheet differently from how it is read now. */
+export function wouldChange(mapping: ExplicitMapping, layout: LayoutReport, current: ExplicitMapping): boolean {
+  for (const [name, s] of Object.entries(mapping.sheets)) {
+    const report = layout.sheets.find((r) => r.sheet === name);
+    if (!report) return true;
+    const own = current.sheets[name];
+    if (s.headerRow !== undefined && s.headerRow !== (own?.headerRow ?? report.headerRow)) return true;
+    if (s.role !== undefined && s.role !== report.role) return true;
+    if (s.unit !== undefined && s.unit !== (own?.unit ?? report.unit ?? s.unit)) return true;
+    for (const [column, field] of Object.entries(s.columns ?? {})) {
+      const now = report.columns.find((c) => c.column === column)?.field ?? own?.columns?.[column] ?? 'skip';
+      if (field !== now) return true;
+    }
+  }
+  return false;
+}

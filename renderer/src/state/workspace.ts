@@ -187,9 +187,10 @@ export const actions = {
     try {
       store.set({ busy: { label: 'Reading with the new mapping…', progress: null } });
       const result = await engineClient().run('import', { bytes: pending.bytes.slice(), fileName: pending.fileName, options: { hoursPerFte, mapping }, suggest: true });
+      store.set({ busy: null });
       // The wizard may have been cancelled (or replaced) while the file was re-read.
       if (store.get().pending?.bytes !== pending.bytes) return;
-      store.set({ busy: null, pending: { ...store.get().pending!, result, mapping, hoursPerFte } });
+      store.set({ pending: { ...store.get().pending!, result, mapping, hoursPerFte } });
     } catch (err) {
       fail(err);
     }

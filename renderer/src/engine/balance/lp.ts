@@ -44,8 +44,8 @@ interface Built {
 
 // Measured on generated organizations (bench/): WASM HiGHS's presolve takes 20× longer than the
 // solve itself here, so it is off; the first solve uses the interior-point method with crossover
-// (a vertex, so proposals stay sparse), 3–15× faster than simplex from scratch; re-solves at other
-// tolerances only move band bounds, so they warm-start dual simplex from the crossover basis.
+// (a vertex, so proposals stay sparse), 3–15× faster than simplex from scratch. Re-solves at other
+// tolerances use it too: warm-started dual simplex measured slower than a fresh interior-point solve.
 const OPTIONS = { output_flag: false, log_to_console: false, presolve: 'off', solver: 'ipm', run_crossover: 'on' } as const;
 
 /** Builds the LP. In "moves" mode bands are set for `tau`; in "tightest" mode τ is the last column. */
@@ -218,8 +218,6 @@ function emptyModelStatus(lower: readonly number[], upper: readonly number[]): '
 export class BalanceLp {
   private readonly built: Built;
   private readonly model;
-  /** True once a basis exists to warm-start from. */
-  private warm = false;
 
   constructor(
     private readonly m: BalanceModel,
@@ -257,10 +255,6 @@ export class BalanceLp {
       return { status: emptyModelStatus(lower, upper), kept: new Map(), added: new Map(), moved: 0, tau };
     }
     const status = runClassified(this.highs, this.model);
-    if (!this.warm && status === 'optimal') {
-      this.model.options.set({ solver: 'simplex' });
-      this.warm = true;
-    }
     if (status === 'infeasible') return { status, kept: new Map(), added: new Map(), moved: 0, tau };
     return { status, ...read(this.built, this.model.getSolution().colValue, this.m, tau) };
   }

@@ -1,0 +1,205 @@
+// Deterministic generator of Organization objects (renderer/src/engine/model/types.ts) for the
+// rebalancing benchmark (bench/propose.mjs). No workbook: the organization is built in memory, so
+// the benchmark times the optimizer and nothing else.
+//
+//   generateOrganization(people) → { org, summary }
+//
+// Shape (same spirit as bench/generate-workbook.mjs, but 6–14 tasks a person):
+//   - 8 departments, 30 roles (each in one department) with realistic headcount weights and a
+//     seniority 0–1;
+//   - a pool of 250 distinct tasks — 30 shared by every department, 220 split among them — each with
+//     integer Empowerment and Desirability ratings 1–20 (normalized 0–1 on the scale {min: 1, max: 20});
+//   - each person does 6–14 distinct tasks (2–4 shared ones, the rest from their department); senior
+//     roles lean towards empowering tasks, so jobs spread well beyond the tolerance and rebalancing
+//     has real work to do;
+//   - hours in half-hour steps, at least one half-hour per task, adding up to 20–45 h a week;
+//   - every job is different: no two people have the same tasks with the same hours (a collision is
+//     re-drawn), so the optimizer cannot merge people into groups — the worst case for aggregation;
+//   - no qualifications, no locks, no unrated tasks.
+// Everything comes from a seeded PRNG (mulberry32), so a size always gives the same organization.
+
+export const GENERATOR_VERSION = 1;
+const SEED = 20250404;
+export const SCALE = { min: 1, max: 20 };
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DEPARTMENTS = ['Operations', 'Finance', 'Sales', 'Engineering', 'Customer Support', 'Marketing', 'People', 'Facilities'];
+
+// [role, department index, seniority 0–1, relative headcount weight]
+const ROLES = [
+  ['Operations Director', 0, 0.95, 1], ['Operations Manager', 0, 0.75, 3], ['Logistics Coordinator', 0, 0.45, 6], ['Warehouse Associate', 0, 0.15, 14],
+  ['Finance Director', 1, 0.95, 1], ['Accountant', 1, 0.6, 4], ['Accounts Clerk', 1, 0.25, 5],
+  ['Sales Director', 2, 0.95, 1], ['Account Executive', 2, 0.6, 6], ['Sales Representative', 2, 0.35, 9], ['Sales Assistant', 2, 0.15, 4],
+  ['Chief Technology Officer', 3, 1.0, 1], ['Engineering Manager', 3, 0.8, 2], ['Senior Engineer', 3, 0.65, 5], ['Software Engineer', 3, 0.5, 8], ['QA Technician', 3, 0.3, 4],
+  ['Support Manager', 4, 0.7, 1], ['Support Team Lead', 4, 0.5, 3], ['Support Agent', 4, 0.2, 14],
+  ['Marketing Director', 5, 0.9, 1], ['Content Strategist', 5, 0.55, 3], ['Marketing Coordinator', 5, 0.35, 4], ['Graphic Designer', 5, 0.45, 2],
+  ['HR Director', 6, 0.9, 1], ['HR Business Partner', 6, 0.6, 2], ['Recruiter', 6, 0.4, 3], ['HR Administrator', 6, 0.2, 2],
+  ['Facilities Manager', 7, 0.7, 1], ['Maintenance Technician', 7, 0.25, 4], ['Cleaner', 7, 0.05, 6],
+];
+
+const VERBS = [
+  'Review', 'Prepare', 'Plan', 'Update', 'Process', 'Approve', 'Draft', 'Schedule', 'Audit', 'Coordinate',
+  'Negotiate', 'Clean', 'Inspect', 'File', 'Design', 'Analyse', 'Present', 'Train staff on', 'Restock', 'Reconcile',
+];
+const OBJECTS = [
+  'invoices', 'purchase orders', 'quarterly forecast', 'shipping labels', 'supplier contracts', 'customer tickets',
+  'release notes', 'payroll', 'job postings', 'meeting rooms', 'break room', 'inventory counts', 'sales pipeline',
+  'marketing calendar', 'product roadmap', 'expense claims', 'safety checklist', 'onboarding packs', 'server alerts',
+  'bug reports', 'code reviews', 'brand guidelines', 'newsletter', 'trade show booth', 'vendor quotes', 'floor plans',
+  'training materials', 'performance reviews', 'travel bookings', 'delivery routes',
+];
+
+const TASK_POOL_SIZE = 250;
+const SHARED_TASKS = 30;
+
+function shuffle(array, rand) {
+  for (let i = array.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [array[i], array[j]] = [array[j], array[i]];
+  }
+  return array;
+}
+
+/** k distinct indices into `weights`, each drawn with probability ∝ its weight, without replacement. */
+function weightedSample(weights, k, rand) {
+  const w = weights.slice();
+  const picked = [];
+  let total = w.reduce((s, x) => s + x, 0);
+  for (let n = 0; n < k && total > 0; n++) {
+    let r = rand() * total;
+    let i = 0;
+    while (i < w.length - 1 && (r -= w[i]) >= 0) i++;
+    while (w[i] === 0) i--; // float edge: never land on an already-picked item
+    picked.push(i);
+    total -= w[i];
+    w[i] = 0;
+  }
+  return picked;
+}
+
+/** Splits `units` half-hours into k amounts of at least one half-hour, random proportions, exact sum. */
+function splitHalfHours(units, k, rand) {
+  const weights = Array.from({ length: k }, () => 0.25 + rand());
+  const sum = weights.reduce((s, x) => s + x, 0);
+  const free = units - k;
+  const exact = weights.map((x) => (x / sum) * free);
+  const base = exact.map(Math.floor);
+  let left = free - base.reduce((s, x) => s + x, 0);
+  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let j = 0; left > 0; j++, left--) base[order[j][1]]++;
+  return base.map((u) => u + 1);
+}
+
+const normalize = (points) => (points - SCALE.min) / (SCALE.max - SCALE.min);
+
+/**
+ * The organization for `people` people.
+ * @param {number} people
+ * @returns {{ org: import('../../renderer/src/engine/model/types').Organization, summary: object }}
+ */
+export function generateOrganization(people) {
+  if (!Number.isInteger(people) || people < 1) throw new Error(`people must be a positive integer, got ${people}`);
+  const rand = mulberry32(SEED);
+
+  const combos = [];
+  for (const v of VERBS) for (const o of OBJECTS) combos.push(`${v} ${o}`);
+  const pool = shuffle(combos, rand)
+    .slice(0, TASK_POOL_SIZE)
+    .map((name, i) => ({
+      name,
+      id: name.toLowerCase(),
+      e: 1 + Math.floor(rand() * 20),
+      d: 1 + Math.floor(rand() * 20),
+      department: i < SHARED_TASKS ? null : (i - SHARED_TASKS) % DEPARTMENTS.length,
+    }));
+  const shared = pool.filter((t) => t.department === null);
+  const byDept = DEPARTMENTS.map((_, d) => pool.filter((t) => t.department === d));
+  const roleWeights = ROLES.map((r) => r[3]);
+
+  const tasks = pool.map((t) => ({
+    id: t.id,
+    name: t.name,
+    empowerment: normalize(t.e),
+    desirability: normalize(t.d),
+    factors: {},
+    source: 'file',
+    reason: null,
+    requires: [],
+    chore: false,
+  }));
+
+  const persons = [];
+  const assignments = [];
+  const jobs = new Set();
+  let redraws = 0;
+  let hoursTotal = 0;
+  for (let p = 0; p < people; p++) {
+    const [role, dept, seniority] = ROLES[weightedSample(roleWeights, 1, rand)[0]];
+    // Seniority pulls towards empowering tasks: weight peaks where the task's empowerment matches it.
+    const affinity = (t) => 0.15 + Math.exp(-(((t.e - 1) / 19 - seniority) ** 2) / 0.08);
+    let chosen;
+    let halfHours;
+    for (;;) {
+      const k = 6 + Math.floor(rand() * 9); // 6–14 tasks
+      const fromShared = 2 + Math.floor(rand() * 3); // 2–4 shared tasks, the rest from the department
+      const own = byDept[dept];
+      chosen = [
+        ...weightedSample(own.map(affinity), k - fromShared, rand).map((i) => own[i]),
+        ...weightedSample(shared.map(affinity), fromShared, rand).map((i) => shared[i]),
+      ];
+      const units = 40 + Math.floor(rand() * 51); // 20–45 h in half-hours
+      halfHours = splitHalfHours(units, chosen.length, rand);
+      const job = chosen.map((t, i) => `${t.id}\u0000${halfHours[i]}`).sort().join('\u0001');
+      if (!jobs.has(job)) {
+        jobs.add(job);
+        break;
+      }
+      redraws++;
+    }
+    const id = `p${String(p + 1).padStart(5, '0')}`;
+    persons.push({
+      id,
+      name: `Person ${p + 1}`,
+      role,
+      department: DEPARTMENTS[dept],
+      fte: null,
+      contractHours: null,
+      annualPay: null,
+      hourlyRate: null,
+      qualifications: [],
+    });
+    chosen.forEach((t, i) => {
+      assignments.push({ personId: id, taskId: t.id, hours: halfHours[i] / 2, locked: false });
+      hoursTotal += halfHours[i] / 2;
+    });
+  }
+
+  const used = new Set(assignments.map((a) => a.taskId));
+  const org = { people: persons, tasks, assignments, scale: { ...SCALE }, hoursPerFte: 40 };
+  return {
+    org,
+    summary: {
+      people,
+      assignments: assignments.length,
+      taskPool: tasks.length,
+      tasksUsed: used.size,
+      distinctE: new Set(pool.filter((t) => used.has(t.id)).map((t) => t.e)).size,
+      distinctED: new Set(pool.filter((t) => used.has(t.id)).map((t) => `${t.e},${t.d}`)).size,
+      meanHours: hoursTotal / people,
+      meanTasks: assignments.length / people,
+      distinctJobs: jobs.size,
+      redraws,
+      generatorVersion: GENERATOR_VERSION,
+    },
+  };
+}

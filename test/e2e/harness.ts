@@ -1,0 +1,221 @@
+/**
+ * Driving the web build in Chromium for the end-to-end tests: launch the browser the global setup
+ * found, open the app served by `vite preview`, and helpers named after what a user does (import
+ * through the wizard, switch tabs, read a figure card). Selectors are the views' agreed hooks:
+ * accessible names, roles and data-testid attributes.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+
+export const e2e = inject('e2e');
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** How long to wait for the app to show something (generous: the machine may be busy with other tests). */
+export const UI_TIMEOUT = 30_000;
+
+/** `describe` that is skipped, with the reason in its name, when the global setup found no browser. */
+export function describeE2E(name: string, body: () => void): void {
+  if (e2e.skip) describe.skip(`${name} — SKIPPED: ${e2e.skip}`, body);
+  else describe(name, body);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (e2e.error) throw new Error(`end-to-end tests cannot run: ${e2e.error}`);
+  // launch() gives every browser a fresh temporary user-data directory.
+  return chromium.launch({ executablePath: e2e.browserPath, headless: true, args: CHROMIUM_ARGS, timeout: 120_000 });
+}
+
+export type Scheme = 'light' | 'dark';
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions in the page (a failing test prints them). */
+  pageErrors: string[];
+  /** console.error messages, including CSP violations. */
+  consoleErrors: string[];
+}
+
+/**
+ * Opens the app in a new browser context (fresh storage): with the sample organization loaded as
+ * on a first start, or with `empty` (`?empty`) on the start screen.
+ */
+export async function openApp(browser: Browser, options: { empty?: boolean; scheme?: Scheme } = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    colorScheme: options.scheme ?? 'light',
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.stack ?? err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  // window.confirm (restore an autosave?) cannot appear in a fresh context; dismiss anything else.
+  page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+  await page.goto(`${e2e.baseURL}${options.empty ? '?empty' : ''}`, { waitUntil: 'load' });
+  await toolbarButton(page, options.empty ? 'Import…' : 'Re-import…').waitFor({ state: 'visible', timeout: 60_000 });
+  if (!options.empty) await page.getByRole('tab', { name: 'Overview', exact: true }).waitFor({ state: 'visible', timeout: 60_000 });
+  await waitIdle(page);
+  return { page, context, pageErrors, consoleErrors };
+}
+
+export async function closeApp(app: AppPage | undefined): Promise<void> {
+  await app?.context.close().catch(() => undefined);
+}
+
+/** Fails when the page threw: a test passing over an uncaught exception would hide a bug. */
+export function expectNoPageErrors(app: AppPage): void {
+  expect(app.pageErrors, `uncaught exceptions in the page:\n${app.pageErrors.join('\n')}`).toEqual([]);
+}
+
+/** Waits until no busy overlay (role=progressbar) is shown. */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.locator('.busy[role="progressbar"]').waitFor({ state: 'detached', timeout: 120_000 });
+}
+
+/** The app's header with the toolbar groups (File, Edit, Export and view): toolbar buttons are found by accessible name inside it. */
+export function toolbar(page: Page): Locator {
+  return page.locator('header').filter({ has: page.getByRole('toolbar') }).first();
+}
+
+export function toolbarButton(page: Page, name: string): Locator {
+  return toolbar(page).getByRole('button', { name, exact: true });
+}
+
+export type FileArg = string | { name: string; mimeType: string; buffer: Buffer };
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Clicks something that opens a file picker (an <input type=file> in web mode) and picks `file`. */
+export async function pickFile(page: Page, trigger: Locator, file: FileArg): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: UI_TIMEOUT }), trigger.click()]);
+  await chooser.setFiles(file);
+}
+
+/** Clicks something that downloads a file (save, export) and returns the download. */
+export async function download(page: Page, trigger: Locator): Promise<Download> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger.click()]);
+  const failure = await dl.failure();
+  if (failure) throw new Error(`download of ${dl.suggestedFilename()} failed: ${failure}`);
+  return dl;
+}
+
+export function wizard(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Import a spreadsheet' });
+}
+
+/** Toolbar Import… (or Re-import… when a project is open) → pick `file` → the wizard is shown. */
+export async function startImport(page: Page, file: FileArg): Promise<Locator> {
+  const reimport = await toolbarButton(page, 'Re-import…').isVisible();
+  await pickFile(page, toolbarButton(page, reimport ? 'Re-import…' : 'Import…'), file);
+  const dialog = wizard(page);
+  await dialog.waitFor({ state: 'visible', timeout: 60_000 });
+  await waitIdle(page);
+  return dialog;
+}
+
+/** Confirms the wizard and waits for the workspace (tabs) to show the imported organization. */
+export async function confirmWizard(page: Page): Promise<void> {
+  const confirm = page.getByTestId('wizard-confirm');
+  await expect.poll(() => confirm.isEnabled(), { timeout: 60_000, message: 'wizard-confirm enabled' }).toBe(true);
+  await confirm.click();
+  await wizard(page).waitFor({ state: 'detached', timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Overview', exact: true }).waitFor({ state: 'visible' });
+  await waitIdle(page);
+}
+
+export type Tab = 'Overview' | 'Jobs' | 'Tasks & ratings' | 'Charts';
+
+export async function gotoTab(page: Page, name: Tab): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected'), { timeout: UI_TIMEOUT, message: `tab "${name}" selected` }).toBe('true');
+}
+
+/** A number shown in the UI: the element's data-value when it has one, else parsed from its text. */
+export interface Shown {
+  value: number;
+  /** Half a unit of the last shown digit (0 for a data-value): how far the shown number may be from the exact one. */
+  precision: number;
+  text: string;
+}
+
+export function parseShown(text: string): Shown | null {
+  const cleaned = text.replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f,]/g, '');
+  const m = /-?\d+(?:\.(\d+))?/.exec(cleaned);
+  if (!m) return null;
+  const decimals = m[1]?.length ?? 0;
+  return { value: Number(m[0]), precision: 0.5 * 10 ** -decimals + 1e-9, text };
+}
+
+export async function readShown(locator: Locator): Promise<Shown | null> {
+  if ((await locator.count()) === 0) return null;
+  const raw = await locator.first().getAttribute('data-value');
+  const text = (await locator.first().textContent()) ?? '';
+  if (raw !== null && raw.trim() !== '' && Number.isFinite(Number(raw))) return { value: Number(raw), precision: 1e-9, text };
+  return parseShown(text);
+}
+
+/** The data-value of the Overview card `figure-${key}` (null when the card is missing). */
+export async function figureValue(page: Page, key: string): Promise<number | null> {
+  const card = page.getByTestId(`figure-${key}`);
+  if ((await card.count()) === 0) return null;
+  const raw = await card.first().getAttribute('data-value');
+  return raw === null || raw.trim() === '' ? null : Number(raw);
+}
+
+export function jobsTable(page: Page): Locator {
+  return page.getByTestId('jobs-table');
+}
+
+export function jobRow(page: Page, name: string): Locator {
+  return page.getByTestId(`job-row-${name}`);
+}
+
+/** Names of the people in the Jobs table, from the rows' data-testid. */
+export async function jobNames(page: Page): Promise<string[]> {
+  return jobsTable(page)
+    .locator('[data-testid^="job-row-"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')!.slice('job-row-'.length)));
+}
+
+/** A person's E (or D) as shown in the Jobs table. */
+export async function jobScore(page: Page, name: string, which: 'job-e' | 'job-d' = 'job-e'): Promise<Shown | null> {
+  return readShown(jobRow(page, name).getByTestId(which));
+}
+
+export function ratingInput(page: Page, dimension: 'Empowerment' | 'Desirability', task: string): Locator {
+  return page.getByLabel(`${dimension} of ${task}`, { exact: true });
+}
+
+/** Types a new value into a number field and leaves it (Tab), as a user would. */
+export async function enterNumber(field: Locator, value: number): Promise<void> {
+  await field.scrollIntoViewIfNeeded();
+  await field.fill(String(value));
+  await field.press('Tab');
+}
+
+/** |shown − expected| within what the display can show; a readable failure otherwise. */
+export function expectShown(shown: Shown | null, expected: number, what: string): void {
+  expect(shown, `${what}: nothing shown`).not.toBeNull();
+  const diff = Math.abs(shown!.value - expected);
+  expect(diff <= shown!.precision, `${what}: shows ${JSON.stringify(shown!.text)} (${shown!.value}), the engine says ${expected}`).toBe(true);
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(e2e.resultsDir, { recursive: true });
+  return path.join(e2e.resultsDir, `${name}.png`);
+}
+
+/** Lets React commit and charts finish drawing. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}

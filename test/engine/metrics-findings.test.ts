@@ -325,3 +325,53 @@ describe('readings (plain-language sentences)', () => {
     expect(d[0].figure).toBe('—');
   });
 });
+
+describe('Theil T split by department and by role', () => {
+  // Mgmt: A 10 h ê 0.8 (Director), B 10 h ê 0.4 (Organizer); Prog: C 10 h ê 0.2 (organizer), D 10 h ê 0.2 (Clerk).
+  // μ = (8 + 4 + 2 + 2)/40 = 0.4; r = (2, 1, 0.5, 0.5).
+  // T = 0.25·(2 ln2 + 0 + 0.5 ln0.5 + 0.5 ln0.5) = 0.25·(2 ln2 − ln2) = 0.25 ln2 ≈ 0.173287.
+  // Departments: Mgmt W 0.5, μ_g 0.6 (r 1.5); Prog W 0.5, μ_g 0.2 (r 0.5).
+  //   between = 0.5·1.5·ln1.5 + 0.5·0.5·ln0.5 = 0.75 ln1.5 − 0.25 ln2 ≈ 0.304099 − 0.173287 = 0.130812;
+  //   within = T − between = 0.5 ln2 − 0.75 ln1.5 ≈ 0.042475
+  //   (= Σ_g W_g (μ_g/μ) T_g: Mgmt T_g = 0.5(4/3 ln4/3 + 2/3 ln2/3) ≈ 0.056633, × 0.5·1.5 = 0.042475; Prog T_g = 0).
+  // Roles (case-insensitive): Director {A} W .25 r 2; Organizer {B, C} W .5 μ .3 r .75; Clerk {D} W .25 r .5.
+  //   between = 0.25·2·ln2 + 0.5·0.75·ln0.75 + 0.25·0.5·ln0.5 = 0.375 ln2 + 0.375 ln0.75 = 0.375 ln1.5 ≈ 0.152050;
+  //   within = 0.25 ln2 − 0.375 ln1.5 ≈ 0.021237.
+  const o = org(
+    [{ name: 'Run', e: 0.8 }, { name: 'Organize', e: 0.4 }, { name: 'Enter', e: 0.2 }],
+    [
+      { name: 'A', role: 'Director', dept: 'Mgmt', work: [['Run', 10]] },
+      { name: 'B', role: 'Organizer', dept: 'mgmt', work: [['Organize', 10]] },
+      { name: 'C', role: 'organizer', dept: 'Prog', work: [['Enter', 10]] },
+      { name: 'D', role: 'Clerk', dept: 'Prog', work: [['Enter', 10]] },
+    ],
+  );
+  const e = metricsOf(o).empowerment;
+
+  it('department: total 0.25 ln2, between 0.75 ln1.5 − 0.25 ln2, within 0.5 ln2 − 0.75 ln1.5', () => {
+    const t = e.theil.department;
+    expect(t.total).toBeCloseTo(0.25 * Math.log(2), D);
+    expect(t.between).toBeCloseTo(0.75 * Math.log(1.5) - 0.25 * Math.log(2), D);
+    expect(t.within).toBeCloseTo(0.5 * Math.log(2) - 0.75 * Math.log(1.5), D);
+    expect(t.total).toBeCloseTo(t.between + t.within, 12);
+  });
+
+  it('role: between 0.375 ln1.5 ≈ 0.152050, within ≈ 0.021237 ("Organizer" = "organizer")', () => {
+    const t = e.theil.role;
+    expect(t.total).toBeCloseTo(0.25 * Math.log(2), D);
+    expect(t.between).toBeCloseTo(0.375 * Math.log(1.5), D);
+    expect(t.within).toBeCloseTo(0.25 * Math.log(2) - 0.375 * Math.log(1.5), D);
+    expect(t.total).toBeCloseTo(t.between + t.within, 12);
+  });
+
+  it('theilDecomposition: within equals Σ_g W_g (μ_g/μ) T_g computed independently', () => {
+    const xs = [
+      { weight: 10, value: 0.8, group: 'm' }, { weight: 10, value: 0.4, group: 'm' },
+      { weight: 10, value: 0.2, group: 'p' }, { weight: 10, value: 0.2, group: 'p' },
+    ];
+    const mgmt = theil(xs.slice(0, 2));
+    expect(mgmt).toBeCloseTo(0.5 * ((4 / 3) * Math.log(4 / 3) + (2 / 3) * Math.log(2 / 3)), D);
+    expect(theilDecomposition(xs).within).toBeCloseTo(0.5 * 1.5 * mgmt, D);
+  });
+});
+

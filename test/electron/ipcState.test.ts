@@ -1,0 +1,248 @@
+// IPC handlers, continued: recent files, settings, recovery, document state, reads and dialogs (split from ipc.test.ts).
+// IPC: every contract channel is registered, refuses untrusted senders, validates its
+// arguments, and reaches files only through handles main issued.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+const electron = vi.hoisted(() => ({
+  ipcMain: { handle: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  BrowserWindow: { fromWebContents: vi.fn(() => null) },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+import { CHANNELS, type PickedDocument, type UserSettings } from '../../electron/ipc/contract';
+import { DocumentRegistry, isRegularFile, readDocumentBytes } from '../../electron/main/documents';
+import { createHandlers, type HandlerDeps } from '../../electron/main/handlers';
+import { isTrustedSender, isTrustedSenderUrl, registerIpcHandlers } from '../../electron/main/ipc';
+import { writeExportFile, writeProjectFile } from '../../electron/main/projectFiles';
+import { RecentFiles } from '../../electron/main/recentFiles';
+import { RecoveryStore } from '../../electron/main/recovery';
+import { MemoryStore, Settings } from '../../electron/main/settings';
+import { createProject, serializeProject } from '../../renderer/src/engine/formats/projectFile';
+
+const APP_URL = 'app://fairshare/index.html';
+const DEV_URL = 'http://localhost:5173/';
+
+function frame(url: string, parent: unknown = null) {
+  return { url, parent };
+}
+function event(url: string | null = APP_URL, parent: unknown = null) {
+  return { senderFrame: url === null ? null : frame(url, parent), sender: { id: 1 } };
+}
+
+const PROJECT_TEXT = serializeProject(
+  createProject('Co-op', {
+    people: [{ id: 'a', name: 'A', role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] }],
+    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, factors: {}, source: 'file', reason: null, requires: [], chore: false }],
+    assignments: [{ personId: 'a', taskId: 't', hours: 10, locked: false }],
+    scale: { min: 1, max: 20 },
+    hoursPerFte: 40,
+  }),
+);
+
+let dir: string;
+let sheetPath: string;
+let secretPath: string;
+let projectPath: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fairshare-ipc-'));
+  sheetPath = path.join(dir, 'roster.csv');
+  secretPath = path.join(dir, 'secret.txt');
+  projectPath = path.join(dir, 'existing.fairshare');
+  await writeFile(sheetPath, 'name,task,hours\nAda,Payroll,4\n');
+  await writeFile(secretPath, 'not for the renderer');
+  await writeFile(projectPath, PROJECT_TEXT);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function setup(options: { devServerUrl?: string; overrides?: Partial<HandlerDeps> } = {}) {
+  electron.ipcMain.handle.mockReset();
+  const settings = new Settings(new MemoryStore());
+  const os = { addRecentDocument: vi.fn(), clearRecentDocuments: vi.fn() };
+  const log = vi.fn();
+  const deps: HandlerDeps = {
+    appInfo: () => ({ name: 'Fairshare', version: '0.1.0', electron: '45', chrome: '140', node: '22', platform: 'linux', licenses: 'MIT' }),
+    documents: new DocumentRegistry(),
+    ownerOf: () => null,
+    pickOpenPath: vi.fn(async (_owner, kind) => (kind === 'project' ? projectPath : sheetPath)),
+    pickSavePath: vi.fn(async () => path.join(dir, 'saved.fairshare')),
+    defaultDir: () => dir,
+    samplePath: (sample) => path.resolve('resources', sample === 'partner' ? 'sample-partner.xlsx' : 'sample-organization.xlsx'),
+    readDocumentBytes,
+    writeProjectFile: (p, t) => writeProjectFile(p, t),
+    writeExportFile: (p, b) => writeExportFile(p, b),
+    isRegularFile,
+    recent: new RecentFiles(settings, os),
+    settings,
+    applyTheme: vi.fn(),
+    recovery: new RecoveryStore(path.join(dir, `recovery-${Math.random()}`)),
+    closeGuard: { update: vi.fn() },
+    ...options.overrides,
+  };
+  registerIpcHandlers(createHandlers(deps), { devServerUrl: options.devServerUrl, log });
+  const listeners = new Map<string, Listener>(
+    electron.ipcMain.handle.mock.calls.map(([channel, listener]) => [channel as string, listener as Listener]),
+  );
+  const invoke = (channel: string, ev: unknown, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no listener for ${channel}`);
+    return listener(ev, ...args);
+  };
+  const call = (channel: string, ...args: unknown[]) => invoke(channel, event(), ...args);
+  return { deps, listeners, invoke, call, os, log };
+}
+
+describe('recent files', () => {
+  it('lists names and opaque ids, and opens by id', async () => {
+    const { call } = setup();
+    await call(CHANNELS.importSpreadsheet);
+    await call(CHANNELS.openProject);
+    const recent = (await call(CHANNELS.listRecent)) as { id: string; name: string; kind: string }[];
+    expect(recent.map((r) => [r.name, r.kind])).toEqual([['existing.fairshare', 'project'], ['roster.csv', 'spreadsheet']]);
+    expect(JSON.stringify(recent)).not.toContain(dir);
+    const opened = (await call(CHANNELS.openRecent, recent[1].id)) as PickedDocument;
+    expect(opened).toMatchObject({ name: 'roster.csv', kind: 'spreadsheet' });
+    await expect(call(CHANNELS.openRecent, 'f'.repeat(32))).resolves.toBeNull();
+    await expect(call(CHANNELS.openRecent, sheetPath)).rejects.toThrow(/Invalid recent document id/);
+  });
+
+  it('drops a recent file that has gone', async () => {
+    const gone = path.join(dir, 'gone.xlsx');
+    await writeFile(gone, 'x');
+    const { call } = setup({ overrides: { pickOpenPath: async () => gone } });
+    await call(CHANNELS.importSpreadsheet);
+    const [entry] = (await call(CHANNELS.listRecent)) as { id: string }[];
+    await rm(gone);
+    await expect(call(CHANNELS.openRecent, entry.id)).resolves.toBeNull();
+    await expect(call(CHANNELS.listRecent)).resolves.toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('reads defaults and stores valid values', async () => {
+    const { call, deps } = setup();
+    const settings = (await call(CHANNELS.getSettings)) as UserSettings;
+    expect(settings).toMatchObject({ defaultScale: { min: 1, max: 20 }, hoursPerFte: 40, theme: 'system', defaultTolerance: null });
+    expect(settings).not.toHaveProperty('recentFiles');
+    expect(settings).not.toHaveProperty('windowBounds');
+    await expect(call(CHANNELS.setSetting, 'hoursPerFte', 37.5)).resolves.toMatchObject({ hoursPerFte: 37.5 });
+    await call(CHANNELS.setSetting, 'theme', 'dark');
+    expect(deps.applyTheme).toHaveBeenCalledWith('dark');
+  });
+
+  it('rejects bad values and keys the page may not set', async () => {
+    const { call } = setup();
+    await expect(call(CHANNELS.setSetting, 'hoursPerFte', -1)).rejects.toThrow(/Invalid value for setting "hoursPerFte"/);
+    await expect(call(CHANNELS.setSetting, 'theme', 'neon')).rejects.toThrow(/Invalid value for setting "theme"/);
+    await expect(call(CHANNELS.setSetting, 'recentFiles', ['/etc/passwd'])).rejects.toThrow(/Invalid arguments for setSetting/);
+    await expect(call(CHANNELS.setSetting, 'windowBounds', null)).rejects.toThrow(/Invalid arguments for setSetting/);
+    await expect(call(CHANNELS.setSetting, '__proto__', {})).rejects.toThrow(/Invalid arguments for setSetting/);
+    await expect(call(CHANNELS.getSettings)).resolves.toMatchObject({ hoursPerFte: 40, theme: 'system' });
+  });
+});
+
+describe('recovery', () => {
+  it('offers the autosave back after a restart, tied to the project file', async () => {
+    const recoveryDir = path.join(dir, 'recovery-restart');
+    const first = setup({ overrides: { recovery: new RecoveryStore(recoveryDir) } });
+    const project = (await first.call(CHANNELS.openProject)) as PickedDocument;
+    await first.call(CHANNELS.writeRecovery, PROJECT_TEXT, project.handle);
+
+    // A crash: nothing discarded the autosave. The next run finds it.
+    const second = setup({ overrides: { recovery: new RecoveryStore(recoveryDir) } });
+    const offered = (await second.call(CHANNELS.checkRecovery)) as { text: string; document: PickedDocument; savedAt: string };
+    expect(offered.text).toBe(PROJECT_TEXT);
+    expect(offered.document).toMatchObject({ name: 'existing.fairshare', kind: 'project' });
+    expect(Date.parse(offered.savedAt)).not.toBeNaN();
+    // The fresh handle is the project's: Save writes back to it.
+    await expect(second.call(CHANNELS.saveProject, { handle: offered.document.handle, text: PROJECT_TEXT, saveAs: false, suggestedName: '' })).resolves.toMatchObject({ name: 'existing.fairshare' });
+
+    await second.call(CHANNELS.discardRecovery);
+    await expect(second.call(CHANNELS.checkRecovery)).resolves.toBeNull();
+  });
+
+  it('keeps an autosave of a never-saved project without a document', async () => {
+    const { call } = setup();
+    await call(CHANNELS.writeRecovery, PROJECT_TEXT, null);
+    await expect(call(CHANNELS.checkRecovery)).resolves.toMatchObject({ text: PROJECT_TEXT, document: null });
+    await expect(call(CHANNELS.writeRecovery, 42, null)).rejects.toThrow(/Invalid arguments for writeRecovery/);
+  });
+});
+
+describe('document state', () => {
+  it('passes valid state to the close guard and rejects anything else', async () => {
+    const { call, deps } = setup();
+    await call(CHANNELS.setDocumentState, { dirty: true, title: 'Co-op' });
+    expect(deps.closeGuard.update).toHaveBeenCalledWith({ dirty: true, title: 'Co-op' }, null);
+    for (const bad of [{ dirty: 'yes', title: null }, { dirty: true }, { dirty: true, title: null, extra: 1 }, true]) {
+      await expect(call(CHANNELS.setDocumentState, bad)).rejects.toThrow(/Invalid arguments for setDocumentState/);
+    }
+  });
+});
+
+describe('readDocumentBytes', () => {
+  it('returns exactly the file bytes, on a buffer of their own', async () => {
+    const bytes = await readDocumentBytes(sheetPath);
+    expect(new TextDecoder().decode(bytes)).toBe('name,task,hours\nAda,Payroll,4\n');
+    // IPC clones the whole ArrayBuffer: nothing beyond the file may ride along.
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+  });
+
+  it('refuses directories', async () => {
+    await expect(readDocumentBytes(dir)).rejects.toThrow(/Not a file/);
+  });
+});
+
+describe('dialogs', () => {
+  beforeEach(() => {
+    electron.dialog.showOpenDialog.mockReset();
+    electron.dialog.showSaveDialog.mockReset();
+  });
+
+  it('filters the open dialogs to the documented extensions', async () => {
+    const { pickOpenPath } = await import('../../electron/main/dialogs');
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/a/org.xlsx'] });
+    await expect(pickOpenPath(null, 'spreadsheet')).resolves.toBe('/home/a/org.xlsx');
+    await pickOpenPath(null, 'project');
+    const [sheetOptions] = electron.dialog.showOpenDialog.mock.calls[0] as [{ filters: { extensions: string[] }[]; properties: string[] }];
+    expect(sheetOptions.filters).toEqual([{ name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv'] }]);
+    expect(sheetOptions.properties).toEqual(['openFile']);
+    const [projectOptions] = electron.dialog.showOpenDialog.mock.calls[1] as [{ filters: { extensions: string[] }[] }];
+    expect(projectOptions.filters).toEqual([{ name: 'Fairshare projects', extensions: ['fairshare'] }]);
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(pickOpenPath(null, 'project')).resolves.toBeNull();
+  });
+
+  it('adds the extension a save dialog left off', async () => {
+    const { pickSavePath, PROJECT_FILTER } = await import('../../electron/main/dialogs');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/a/plan' });
+    await expect(pickSavePath(null, { title: 'Save', filter: PROJECT_FILTER, fileName: 'plan.fairshare', defaultDir: '/home/a' })).resolves.toBe('/home/a/plan.fairshare');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/a/plan.FAIRSHARE' });
+    await expect(pickSavePath(null, { title: 'Save', filter: PROJECT_FILTER, fileName: 'plan.fairshare', defaultDir: '/home/a' })).resolves.toBe('/home/a/plan.FAIRSHARE');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(pickSavePath(null, { title: 'Save', filter: PROJECT_FILTER, fileName: 'x.fairshare', defaultDir: '/' })).resolves.toBeNull();
+  });
+
+  it('reduces proposed file names to safe ones', async () => {
+    const { safeFileName } = await import('../../electron/main/dialogs');
+    expect(safeFileName('Tenants union', 'fairshare')).toBe('Tenants union.fairshare');
+    expect(safeFileName('summary.xlsx', 'xlsx')).toBe('summary.xlsx');
+    expect(safeFileName('../../etc/passwd', 'csv')).toBe('etc passwd.csv');
+    expect(safeFileName('..\\..\\win.ini', 'csv')).toBe('win.ini.csv');
+    expect(safeFileName('a<b>:c"d|e?f*g\u0001', 'pdf')).toBe('abcdefg.pdf');
+    expect(safeFileName('   ', 'pdf', 'Untitled')).toBe('Untitled.pdf');
+    expect(safeFileName('...hidden', 'json')).toBe('hidden.json');
+    expect(safeFileName('CON', 'csv')).toBe('CON_.csv');
+    expect(safeFileName('x'.repeat(500), 'csv')).toHaveLength(124);
+  });
+});

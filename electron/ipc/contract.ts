@@ -46,12 +46,24 @@ export interface RecentDocument {
 
 export type SampleName = 'organization' | 'partner';
 
-/** A reusable column mapping: sheet name → overrides (see the engine's ExplicitMapping). */
+/** One sheet of a saved column mapping (see the engine's SheetMapping). */
+export interface SavedSheetMapping {
+  role?: string;
+  headerRow?: number;
+  /** Column letter → field. */
+  columns?: Record<string, string>;
+  /**
+   * Column letter → the header text that column had when the mapping was saved, so the mapping
+   * can follow a column that moved. A separate record (rather than objects in `columns`) keeps
+   * mappings saved before headers were kept valid, and lets an older app read newer ones.
+   */
+  headers?: Record<string, string>;
+  unit?: 'hours' | 'percent';
+}
+
+/** A reusable column mapping: sheet name → overrides. */
 export interface SavedColumnMapping {
-  sheets: Record<
-    string,
-    { role?: string; headerRow?: number; columns?: Record<string, string>; unit?: 'hours' | 'percent' }
-  >;
+  sheets: Record<string, SavedSheetMapping>;
 }
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -105,7 +117,10 @@ export type MenuCommand =
   | { type: 'open-project' }
   | { type: 'open-recent'; id: string }
   | { type: 'import-spreadsheet' }
-  /** closeAfter: the user chose "Save" when closing; close the window (window.close()) once saved. */
+  /**
+   * closeAfter: the user chose "Save" in the close or quit prompt; the page answers with
+   * saveBeforeCloseDone, and main then closes the window or quits (or keeps it if not saved).
+   */
   | { type: 'save'; closeAfter: boolean }
   | { type: 'save-as' }
   | { type: 'export-summary' }
@@ -138,6 +153,8 @@ export interface DesktopInvokeApi {
   getSettings(): Promise<UserSettings>;
   /** Validates and stores one setting; returns all settings after the change. */
   setSetting<K extends keyof UserSettings>(key: K, value: UserSettings[K]): Promise<UserSettings>;
+  /** Removes the saved column mapping of that name (nothing when there is none); returns all settings after. */
+  deleteColumnMapping(name: string): Promise<UserSettings>;
   /** Autosave: replaces the recovery copy of the open project. */
   writeRecovery(text: string, handle: string | null): Promise<void>;
   /** At startup: the autosave a crash left behind, or null. */
@@ -145,6 +162,8 @@ export interface DesktopInvokeApi {
   discardRecovery(): Promise<void>;
   /** Tells main whether there are unsaved changes (for the close prompt) and the title. */
   setDocumentState(state: DocumentState): Promise<void>;
+  /** Answers { type: 'save', closeAfter: true }: whether the project was saved (false: Save As cancelled or failed). */
+  saveBeforeCloseDone(saved: boolean): Promise<void>;
 }
 
 export interface DesktopApi extends DesktopInvokeApi {
@@ -170,10 +189,12 @@ export const CHANNELS = {
   openRecent: 'fairshare:open-recent',
   getSettings: 'fairshare:get-settings',
   setSetting: 'fairshare:set-setting',
+  deleteColumnMapping: 'fairshare:delete-column-mapping',
   writeRecovery: 'fairshare:write-recovery',
   checkRecovery: 'fairshare:check-recovery',
   discardRecovery: 'fairshare:discard-recovery',
   setDocumentState: 'fairshare:set-document-state',
+  saveBeforeCloseDone: 'fairshare:save-before-close-done',
 } as const satisfies Record<keyof DesktopInvokeApi, string>;
 
 /** Main → page events; the preload turns each into one subscribe function. */

@@ -19,7 +19,7 @@ import { EXPORT_FILTERS, PROJECT_FILTER, safeFileName, type SaveDialogRequest } 
 import { documentKindOf, documentName, isHandle, type DocumentRegistry } from './documents';
 import { isRecentId, type RecentFiles } from './recentFiles';
 import type { RecoveryStore } from './recovery';
-import { USER_SETTING_KEYS, type Settings } from './settings';
+import { MAPPING_NAME, USER_SETTING_KEYS, type Settings } from './settings';
 
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
@@ -48,7 +48,7 @@ export interface HandlerDeps {
   settings: Settings;
   applyTheme: (theme: UserSettings['theme']) => void;
   recovery: Pick<RecoveryStore, 'write' | 'read' | 'discard'>;
-  closeGuard: Pick<CloseGuard, 'update'>;
+  closeGuard: Pick<CloseGuard, 'update' | 'saveBeforeCloseDone'>;
 }
 
 const handle = z.string().refine(isHandle, 'Invalid document handle');
@@ -189,6 +189,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         return all;
       },
     },
+    deleteColumnMapping: {
+      args: z.tuple([MAPPING_NAME]),
+      run: async (_event, name) => deps.settings.deleteColumnMapping(name),
+    },
     writeRecovery: {
       args: z.tuple([z.string().max(MAX_PROJECT_CHARS, 'project is too large'), handle.nullable()]),
       run: async (_event, text, h) => {
@@ -216,6 +220,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     setDocumentState: {
       args: z.tuple([z.strictObject({ dirty: z.boolean(), title: z.string().max(500).nullable() }) satisfies z.ZodType<DocumentState>]),
       run: async (event, state) => deps.closeGuard.update(state, owner(event)),
+    },
+    saveBeforeCloseDone: {
+      args: z.tuple([z.boolean()]),
+      run: async (event, saved) => deps.closeGuard.saveBeforeCloseDone(saved, owner(event)),
     },
   };
 }

@@ -11,12 +11,13 @@ import { createErrorLog } from './errorLog';
 import { documentPathsFromArgv } from './fileArgs';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
+import { installLifecycle } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { MenuCommandChannel } from './menuCommands';
 import { writeExportFile, writeProjectFile } from './projectFiles';
 import { APP_START_URL, devServerUrlFrom, registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recentFiles';
-import { RecoveryStore } from './recovery';
+import { RecoveryGate, RecoveryStore } from './recovery';
 import { Settings } from './settings';
 import { openSettingsStore } from './settingsStore';
 import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
@@ -73,10 +74,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('render-process-gone', (_event, _contents, details) => log('renderer', new Error(`render process gone: ${details.reason}`)));
   app.on('child-process-gone', (_event, details) => log('child process', new Error(`${details.type} gone: ${details.reason}`)));
 
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
-
   app
     .whenReady()
     .then(start)
@@ -96,21 +93,17 @@ function start(): void {
   const documents = new DocumentRegistry();
   const commands = new MenuCommandChannel();
   const recent = new RecentFiles(settings, app, () => installMenu());
-  const recoveryStore = new RecoveryStore(path.join(app.getPath('userData'), 'recovery'));
-  let closing = false;
-  // Once the window is closing on purpose, a late autosave must not leave a recovery file behind.
-  const recovery = {
-    write: (text: string, documentPath: string | null) => (closing ? Promise.resolve() : recoveryStore.write(text, documentPath)),
-    read: () => recoveryStore.read(),
-    discard: () => recoveryStore.discard(),
-  };
+  const recovery = new RecoveryGate(new RecoveryStore(path.join(app.getPath('userData'), 'recovery')));
+  // Resolves when the recovery file is gone after a clean close; a quit waits for it.
+  let discarding: Promise<void> = Promise.resolve();
   const closeGuard = new CloseGuard({
     prompt: (win, options) => dialog.showMessageBoxSync(win, options),
     send: (command) => commands.send(command),
     onClosedCleanly: () => {
-      closing = true;
-      recoveryStore.discard().catch((error: unknown) => log('recovery', error));
+      discarding = recovery.closeCleanly().catch((error: unknown) => log('recovery', error));
     },
+    quit: () => app.quit(),
+    log,
   });
   const info = buildAppInfo(app.getName(), app.getVersion(), process.versions, process.platform, licenses);
 
@@ -120,11 +113,12 @@ function start(): void {
       documents,
       ownerOf,
       pickOpenPath,
-      pickSavePath,
+      // While a save dialog or write runs in main, a pending save-before-close is not timed out.
+      pickSavePath: (owner, request) => closeGuard.whileSaving(() => pickSavePath(owner, request)),
       defaultDir: () => app.getPath('documents'),
       samplePath: (sample) => path.join(RESOURCES_DIR, SAMPLES[sample]),
       readDocumentBytes,
-      writeProjectFile: (filePath, text) => writeProjectFile(filePath, text),
+      writeProjectFile: (filePath, text) => closeGuard.whileSaving(() => writeProjectFile(filePath, text)),
       writeExportFile: (filePath, bytes) => writeExportFile(filePath, bytes),
       isRegularFile,
       recent,
@@ -167,7 +161,7 @@ function start(): void {
     );
     const win = createMainWindow(PRELOAD_PATH, devServerUrl ?? APP_START_URL, placement);
     mainWindow = win;
-    closing = false;
+    recovery.reopen();
     commands.attach(win.webContents);
     closeGuard.attach(win);
     win.on('close', () => {
@@ -198,10 +192,14 @@ function start(): void {
     if (!mainWindow && app.isReady()) openMainWindow();
   };
 
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  installLifecycle(app, {
+    platform: process.platform,
+    closeGuard,
+    windowCount: () => BrowserWindow.getAllWindows().length,
+    openWindow: openMainWindow,
+    exitWork: () => Promise.all([discarding, errorLog.flush()]),
+    log,
   });
-
   installMenu();
   openMainWindow();
   openFile(pendingPaths.splice(0));

@@ -62,3 +62,41 @@ export class RecoveryStore {
     });
   }
 }
+
+/**
+ * The store as the app uses it. Once the window has closed on purpose, a late autosave is
+ * dropped; removals wait for writes already under way, which would otherwise land after the
+ * removal and offer discarded changes at the next start.
+ */
+export class RecoveryGate {
+  private closed = false;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly store: Pick<RecoveryStore, 'write' | 'read' | 'discard'>) {}
+
+  write(text: string, documentPath: string | null): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const write = this.store.write(text, documentPath);
+    this.writes = Promise.all([this.writes, write.catch(() => undefined)]);
+    return write;
+  }
+
+  read(): Promise<RecoveryRecord | null> {
+    return this.store.read();
+  }
+
+  discard(): Promise<void> {
+    return this.writes.then(() => this.store.discard());
+  }
+
+  /** The window closed on purpose (clean, saved, or "Don't Save"): drop the autosave for good. */
+  closeCleanly(): Promise<void> {
+    this.closed = true;
+    return this.discard();
+  }
+
+  /** A new window: autosaves count again. */
+  reopen(): void {
+    this.closed = false;
+  }
+}

@@ -29,13 +29,20 @@ const MAX_MAPPINGS = 200;
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const safeKey = (max: number) => z.string().min(1).max(max).refine((k) => k !== '__proto__', 'is a reserved name');
 
+const columnLetter = z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter');
+
+/** A saved mapping's name, as the page gives it (also the argument of deleteColumnMapping). */
+export const MAPPING_NAME = safeKey(200);
+
+// `headers` is optional: mappings saved before header texts were kept (letters only) stay valid.
 const mappingSchema: z.ZodType<SavedColumnMapping> = z.object({
   sheets: z.record(
     safeKey(300),
     z.object({
       role: z.string().max(40).optional(),
       headerRow: z.number().int().min(1).max(1_000_000).optional(),
-      columns: z.record(z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter'), z.string().max(40)).optional(),
+      columns: z.record(columnLetter, z.string().max(40)).optional(),
+      headers: z.record(columnLetter, z.string().max(500)).optional(),
       unit: z.enum(['hours', 'percent']).optional(),
     }),
   ),
@@ -49,7 +56,7 @@ export const SETTINGS_SCHEMA = {
   defaultTolerance: finite.refine((n) => n >= 0, 'must not be negative').nullable(),
   hoursPerFte: finite.refine((n) => n > 0 && n <= 168, 'must be between 0 and 168 hours'),
   columnMappings: z
-    .record(safeKey(200), mappingSchema)
+    .record(MAPPING_NAME, mappingSchema)
     .refine((m) => Object.keys(m).length <= MAX_MAPPINGS, `at most ${MAX_MAPPINGS} saved mappings`),
   theme: z.enum(['system', 'light', 'dark'] satisfies Theme[]),
   recentFiles: z.array(z.string().min(1).max(4096)).max(MAX_RECENT_FILES),
@@ -122,6 +129,16 @@ export class Settings {
       throw new SettingsError('Unknown setting');
     }
     this.set(key as keyof UserSettings, value);
+    return this.userSettings();
+  }
+
+  /** Removes one saved column mapping; a name that is not there changes nothing. */
+  deleteColumnMapping(name: string): UserSettings {
+    const mappings = this.get('columnMappings');
+    if (Object.hasOwn(mappings, name)) {
+      delete mappings[name];
+      this.set('columnMappings', mappings);
+    }
     return this.userSettings();
   }
 }

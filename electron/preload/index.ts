@@ -64,11 +64,13 @@ const api = {
   getSettings: (): Promise<UserSettings> => ipcRenderer.invoke(CHANNELS.getSettings),
   setSetting: <K extends keyof UserSettings>(key: K, value: UserSettings[K]): Promise<UserSettings> =>
     ipcRenderer.invoke(CHANNELS.setSetting, key, value),
+  deleteColumnMapping: (name: string): Promise<UserSettings> => ipcRenderer.invoke(CHANNELS.deleteColumnMapping, name),
   writeRecovery: (text: string, handle: string | null): Promise<void> =>
     ipcRenderer.invoke(CHANNELS.writeRecovery, text, handle),
   checkRecovery: (): Promise<RecoveryInfo | null> => ipcRenderer.invoke(CHANNELS.checkRecovery),
   discardRecovery: (): Promise<void> => ipcRenderer.invoke(CHANNELS.discardRecovery),
   setDocumentState: (state: DocumentState): Promise<void> => ipcRenderer.invoke(CHANNELS.setDocumentState, state),
+  saveBeforeCloseDone: (saved: boolean): Promise<void> => ipcRenderer.invoke(CHANNELS.saveBeforeCloseDone, saved),
   onMenuCommand: (callback: (command: MenuCommand) => void): (() => void) => {
     if (typeof callback !== 'function') throw new TypeError('onMenuCommand expects a function');
     listeners.add(callback);

@@ -1,20 +1,35 @@
 // The workspace shell: toolbar, view tabs, the current view, the import wizard, progress and notices.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import './ui/theme.css';
 import './ui/App.css';
 import { actions, store, useWorkspace, type View } from './state/workspace';
 import { desktop } from './platform/desktop';
 import { useTheme } from './ui/useTheme';
 import { StartView } from './features/start/StartView';
-import { ImportWizard } from './features/importWizard/ImportWizard';
-import { OverviewView } from './features/overview/OverviewView';
-import { JobsView } from './features/jobs/JobsView';
-import { TasksView } from './features/tasks/TasksView';
-import { ChartsView } from './features/charts/ChartsView';
 import { startup } from './state/startup';
 import { ReimportChanges } from './features/importWizard/ReimportChanges';
 import { openDocument } from './features/importWizard/actions';
 import { installFileDrop } from './platform/dropFiles';
+import { lazyView } from './ui/lazyView';
+
+// Only the start screen is needed for the first paint; every other view (the charts' recharts and
+// d3 are a third of the code) is fetched just after it, while the user picks what to open.
+const views = {
+  wizard: lazyView(() => import('./features/importWizard/ImportWizard'), (m) => m.ImportWizard),
+  overview: lazyView(() => import('./features/overview/OverviewView'), (m) => m.OverviewView),
+  jobs: lazyView(() => import('./features/jobs/JobsView'), (m) => m.JobsView),
+  tasks: lazyView(() => import('./features/tasks/TasksView'), (m) => m.TasksView),
+  charts: lazyView(() => import('./features/charts/ChartsView'), (m) => m.ChartsView),
+};
+const { View: ImportWizard } = views.wizard;
+const { View: OverviewView } = views.overview;
+const { View: JobsView } = views.jobs;
+const { View: TasksView } = views.tasks;
+const { View: ChartsView } = views.charts;
+
+function preloadViews(): void {
+  for (const v of Object.values(views)) void v.preload().catch(() => undefined);
+}
 
 const TABS: { view: View; label: string }[] = [
   { view: 'overview', label: 'Overview' },
@@ -61,7 +76,10 @@ function useMenuCommands(): void {
           case 'new-from-sample': return void actions.beginImport('organization');
           case 'open-project': return void actions.openProject();
           case 'import-spreadsheet': return void actions.beginImport('dialog', !!store.get().project);
-          case 'save': return void actions.save().then((ok) => ok && cmd.closeAfter && window.close());
+          // A save for the close or quit prompt is answered either way: main closes the window or
+          // quits when saved, and keeps everything open when not (Save As cancelled, write failed).
+          case 'save':
+            return void actions.save().then((saved) => (cmd.closeAfter ? desktop().saveBeforeCloseDone(saved) : undefined));
           case 'save-as': return void actions.save(true);
           case 'export-summary': return void actions.exportSummary();
           case 'undo': return actions.undo();
@@ -131,13 +149,11 @@ function CurrentView() {
   const view = useWorkspace((s) => s.view);
   const project = useWorkspace((s) => s.project);
   if (!project || view === 'start') return <StartView />;
-  switch (view) {
-    case 'overview': return <OverviewView />;
-    case 'jobs': return <JobsView />;
-    case 'tasks': return <TasksView />;
-    case 'charts': return <ChartsView />;
-    default: return <OverviewView />;
-  }
+  return (
+    <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+      {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : <OverviewView />}
+    </Suspense>
+  );
 }
 
 function Overlays() {
@@ -146,7 +162,11 @@ function Overlays() {
   const pending = useWorkspace((s) => s.pending);
   return (
     <>
-      {pending && <ImportWizard />}
+      {pending && (
+        <Suspense fallback={null}>
+          <ImportWizard />
+        </Suspense>
+      )}
       {busy && (
         <div className="busy" role="progressbar" aria-label={busy.label} aria-valuenow={busy.progress === null ? undefined : Math.round(busy.progress * 100)}>
           <div className="card">{busy.label}</div>
@@ -167,6 +187,9 @@ export function App() {
   useMenuCommands();
   useEffect(() => {
     void startup();
+    // Once the first screen is up, so opening a view never waits for its code.
+    const idle = window.setTimeout(preloadViews, 100);
+    return () => window.clearTimeout(idle);
   }, []);
   // Dropping a spreadsheet or project anywhere on the window opens it.
   useEffect(

@@ -38,7 +38,7 @@ function event(url: string | null = APP_URL, parent: unknown = null) {
 const PROJECT_TEXT = serializeProject(
   createProject('Co-op', {
     people: [{ id: 'a', name: 'A', role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] }],
-    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, factors: {}, source: 'file', reason: null, requires: [], chore: false }],
+    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false }],
     assignments: [{ personId: 'a', taskId: 't', hours: 10, locked: false }],
     scale: { min: 1, max: 20 },
     hoursPerFte: 40,
@@ -84,7 +84,7 @@ function setup(options: { devServerUrl?: string; overrides?: Partial<HandlerDeps
     settings,
     applyTheme: vi.fn(),
     recovery: new RecoveryStore(path.join(dir, `recovery-${Math.random()}`)),
-    closeGuard: { update: vi.fn() },
+    closeGuard: { update: vi.fn(), saveBeforeCloseDone: vi.fn() },
     ...options.overrides,
   };
   registerIpcHandlers(createHandlers(deps), { devServerUrl: options.devServerUrl, log });

@@ -39,7 +39,7 @@ function event(url: string | null = APP_URL, parent: unknown = null) {
 const PROJECT_TEXT = serializeProject(
   createProject('Co-op', {
     people: [{ id: 'a', name: 'A', role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] }],
-    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, factors: {}, source: 'file', reason: null, requires: [], chore: false }],
+    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false }],
     assignments: [{ personId: 'a', taskId: 't', hours: 10, locked: false }],
     scale: { min: 1, max: 20 },
     hoursPerFte: 40,
@@ -85,7 +85,7 @@ function setup(options: { devServerUrl?: string; overrides?: Partial<HandlerDeps
     settings,
     applyTheme: vi.fn(),
     recovery: new RecoveryStore(path.join(dir, `recovery-${Math.random()}`)),
-    closeGuard: { update: vi.fn() },
+    closeGuard: { update: vi.fn(), saveBeforeCloseDone: vi.fn() },
     ...options.overrides,
   };
   registerIpcHandlers(createHandlers(deps), { devServerUrl: options.devServerUrl, log });
@@ -186,6 +186,13 @@ describe('document state', () => {
     for (const bad of [{ dirty: 'yes', title: null }, { dirty: true }, { dirty: true, title: null, extra: 1 }, true]) {
       await expect(call(CHANNELS.setDocumentState, bad)).rejects.toThrow(/Invalid arguments for setDocumentState/);
     }
+  });
+
+  it('passes the answer to a save-before-close request to the close guard, with its window', async () => {
+    const { call, deps } = setup({ overrides: { ownerOf: () => ({ id: 7 }) as never } });
+    await call(CHANNELS.saveBeforeCloseDone, true);
+    expect(deps.closeGuard.saveBeforeCloseDone).toHaveBeenCalledExactlyOnceWith(true, { id: 7 });
+    for (const bad of [[], ['yes'], [true, 'extra']]) await expect(call(CHANNELS.saveBeforeCloseDone, ...bad)).rejects.toThrow(/Invalid arguments/);
   });
 });
 

@@ -64,10 +64,12 @@ describe('preload', () => {
       ['openRecent', ['id']],
       ['getSettings', []],
       ['setSetting', ['theme', 'dark']],
+      ['deleteColumnMapping', ['Payroll export']],
       ['writeRecovery', ['{}', null]],
       ['checkRecovery', []],
       ['discardRecovery', []],
       ['setDocumentState', [{ dirty: true, title: null }]],
+      ['saveBeforeCloseDone', [false]],
     ];
     expect(calls.map(([m]) => m).sort()).toEqual(Object.keys(CHANNELS).filter((m) => m !== 'openDroppedFile').sort());
     for (const [method, args] of calls) {

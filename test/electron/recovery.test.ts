@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECOVERY_FILE_NAME, RecoveryStore } from '../../electron/main/recovery';
+import { RecoveryGate, RECOVERY_FILE_NAME, RecoveryStore } from '../../electron/main/recovery';
 
 let root: string;
 beforeAll(async () => {
@@ -46,5 +46,22 @@ describe('RecoveryStore', () => {
       await expect(store.read()).resolves.toBeNull();
       expect(await readdir(dir)).toEqual([]);
     }
+  });
+});
+
+describe('RecoveryGate', () => {
+  it('after a clean close, removes the file once a write under way has landed, and drops later autosaves', async () => {
+    const dir = path.join(root, 'gate');
+    const gate = new RecoveryGate(new RecoveryStore(dir));
+    const late = gate.write('{"version":2,"name":"late"}', null); // the autosave timer fired just before closing
+    await gate.closeCleanly();
+    await late;
+    await gate.write('{"version":2,"name":"after"}', null);
+    await expect(gate.read()).resolves.toBeNull();
+    gate.reopen(); // a new window: autosaves count again
+    await gate.write('{"version":2,"name":"new"}', null);
+    await expect(gate.read()).resolves.toMatchObject({ text: '{"version":2,"name":"new"}' });
+    await gate.discard();
+    expect(await readdir(dir)).toEqual([]);
   });
 });

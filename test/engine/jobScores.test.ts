@@ -151,8 +151,8 @@ describe('job scores: hours-weighted means over rated hours', () => {
       hoursPerFte: 40,
       people: ['F', 'P'].map((n) => ({ id: n, name: n, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] })),
       tasks: [
-        { id: 'a', name: 'A', empowerment: 1, desirability: 0.5, factors: {}, source: 'file', reason: null, requires: [], chore: false },
-        { id: 'b', name: 'B', empowerment: 0, desirability: null, factors: {}, source: 'file', reason: null, requires: [], chore: false },
+        { id: 'a', name: 'A', empowerment: 1, desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false },
+        { id: 'b', name: 'B', empowerment: 0, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false },
       ],
       assignments: [
         { personId: 'F', taskId: 'a', hours: 30, locked: false },

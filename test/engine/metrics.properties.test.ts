@@ -40,7 +40,7 @@ const ROLES = ['Director', 'Organizer', 'Clerk', 'Caretaker'];
 function build(g: Gen, order: number[] = g.people.map((_, i) => i), k = 1): Organization {
   const tasks: Task[] = g.tasks.map((t, i) => ({
     id: `t${i}`, name: `Task ${i}`, empowerment: t.e === null ? null : (t.e - 1) / 19, desirability: t.d === null ? null : (t.d - 1) / 19,
-    factors: {}, source: t.e === null && t.d === null ? 'unrated' : 'file', reason: null, requires: [], chore: false,
+    empowermentFactors: {}, desirabilityFactors: {}, source: t.e === null && t.d === null ? 'unrated' : 'file', reason: null, requires: [], chore: false,
   }));
   const people: Person[] = order.map((i) => ({
     id: `p${i}`, name: `Person ${i}`, role: ROLES[g.people[i].role], department: DEPTS[g.people[i].dept], fte: null, contractHours: null,

@@ -1,14 +1,17 @@
 // The .fairshare project file: round trip, validation with field-named errors, and the
-// version 1 → 2 migration.
+// version 1 → 2 → 3 migrations.
 import { describe, expect, it } from 'vitest';
 import {
   createProject,
   migrateV1toV2,
+  migrateV2toV3,
   parseProject,
   PROJECT_VERSION,
   serializeProject,
   type Project,
+  type OrganizationV2,
   type ProjectV1,
+  type ProjectV2,
 } from '../../renderer/src/engine/formats/projectFile';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { importCsv, orgOf } from './helpers';
@@ -20,8 +23,8 @@ function smallOrganization(): Organization {
       { id: 'bo', name: 'Bo Chen', role: 'Organizer', department: 'Field', fte: 0.5, contractHours: null, annualPay: null, hourlyRate: 25, qualifications: ['driving'] },
     ],
     tasks: [
-      { id: 'strategy', name: 'Strategy', empowerment: 0.9, desirability: 0.7, factors: { 'decision authority': 1 }, source: 'file', reason: null, requires: [], chore: false },
-      { id: 'cleaning', name: 'Cleaning', empowerment: 0.1, desirability: 0.2, factors: {}, source: 'suggested', reason: 'keyword "clean"', requires: [], chore: true },
+      { id: 'strategy', name: 'Strategy', empowerment: 0.9, desirability: 0.7, empowermentFactors: { 'decision authority': 1 }, desirabilityFactors: { Repetition: 0.4 }, source: 'file', reason: null, requires: [], chore: false },
+      { id: 'cleaning', name: 'Cleaning', empowerment: 0.1, desirability: 0.2, empowermentFactors: {}, desirabilityFactors: {}, source: 'suggested', reason: 'keyword "clean"', requires: [], chore: true },
     ],
     assignments: [
       { personId: 'ada', taskId: 'strategy', hours: 30, locked: false },
@@ -31,6 +34,12 @@ function smallOrganization(): Organization {
     scale: { min: 1, max: 20 },
     hoursPerFte: 40,
   };
+}
+
+/** The same organization as a version 1 or 2 file holds it: every factor in one record. */
+function oldOrganization(): OrganizationV2 {
+  const org = smallOrganization();
+  return { ...org, tasks: org.tasks.map(({ empowermentFactors, desirabilityFactors, ...t }) => ({ ...t, factors: { ...empowermentFactors, ...desirabilityFactors } })) };
 }
 
 function project(): Project {
@@ -44,7 +53,7 @@ function project(): Project {
       },
     ],
     settings: { scale: { min: 1, max: 10 }, tolerance: 0.45, hoursPerFte: 37.5 },
-    ratingsOverrides: { cleaning: { desirability: 0.05 } },
+    ratingsOverrides: { cleaning: { desirability: 0.05 }, strategy: { empowermentFactors: { 'Skill development': 0.75, 'decision authority': null } } },
   };
 }
 
@@ -53,7 +62,7 @@ function v1File(overrides: Partial<ProjectV1> = {}): ProjectV1 {
     version: 1,
     savedAt: '2024-06-30T12:00:00.000Z',
     name: 'Old project',
-    organization: smallOrganization(),
+    organization: oldOrganization(),
     sourceFile: 'staff.csv',
     hoursPerFte: 35,
     tolerance: 1,
@@ -115,7 +124,7 @@ describe('parseProject errors', () => {
 
   it('refuses files from a newer version with a clear message', () => {
     const data = { ...JSON.parse(serializeProject(project())), version: PROJECT_VERSION + 1 };
-    expectError(JSON.stringify(data), /newer version of Fairshare \(format 3\).*up to 2/);
+    expectError(JSON.stringify(data), new RegExp(`newer version of Fairshare \\(format ${PROJECT_VERSION + 1}\\).*up to ${PROJECT_VERSION}`));
   });
 
   it('names the wrong field without echoing personal data', () => {
@@ -170,7 +179,7 @@ describe('migration from version 1', () => {
     if (!parsed.ok) return;
     expect(parsed.migratedFrom).toBe(1);
     expect(parsed.project).toEqual({
-      version: 2,
+      version: 3,
       savedAt: '2024-06-30T12:00:00.000Z',
       name: 'Old project',
       organization: smallOrganization(),
@@ -192,5 +201,64 @@ describe('migration from version 1', () => {
   it('validates the old format before upgrading it', () => {
     const old = { ...v1File(), sourceFile: 42 };
     expectError(JSON.stringify(old), /Invalid project file \(format 1\): sourceFile/);
+  });
+});
+
+describe('migration from version 2', () => {
+  function v2File(factors: Record<string, number>): ProjectV2 {
+    const org = oldOrganization();
+    return {
+      version: 2,
+      savedAt: '2025-02-01T09:00:00.000Z',
+      name: 'Before factor kinds',
+      organization: { ...org, tasks: [{ ...org.tasks[0], factors }, org.tasks[1]] },
+      sourceFiles: [{ name: 'ratings.xlsx', importedAt: '2025-01-31T09:00:00.000Z' }],
+      settings: { hoursPerFte: 40 },
+      ratingsOverrides: { strategy: { empowerment: 0.95 } },
+    };
+  }
+
+  it('sorts each factor by name: desirability synonyms (any case, spacing or scale hint) to D, the rest to E', () => {
+    const migrated = migrateV2toV3(
+      v2File({ 'Decision authority': 0.9, ' PHYSICAL STRAIN ': 0.2, 'Repetition (1-5)': 0.5, 'control of pace': 0.6, Teaching: 0.7, 'Hazard pay': 0.3 }),
+    );
+    const strategy = migrated.organization.tasks[0];
+    expect(strategy.empowermentFactors).toEqual({ 'Decision authority': 0.9, Teaching: 0.7, 'Hazard pay': 0.3 });
+    expect(strategy.desirabilityFactors).toEqual({ ' PHYSICAL STRAIN ': 0.2, 'Repetition (1-5)': 0.5, 'control of pace': 0.6 });
+    expect('factors' in strategy).toBe(false);
+    expect(migrated.organization.tasks[1]).toMatchObject({ empowermentFactors: {}, desirabilityFactors: {} });
+    // Ratings, overrides and everything else are carried over unchanged.
+    expect(strategy.empowerment).toBe(0.9);
+    expect(migrated.version).toBe(3);
+    expect(migrated.ratingsOverrides).toEqual({ strategy: { empowerment: 0.95 } });
+    expect(migrated.sourceFiles).toEqual(v2File({}).sourceFiles);
+  });
+
+  it('reads a version 2 file, says it was upgraded, and saves it as the current version', () => {
+    const parsed = parseProject(JSON.stringify(v2File({ 'decision authority': 1, Schedule: 0.25 })));
+    expect(parsed.ok && parsed.migratedFrom).toBe(2);
+    if (!parsed.ok) return;
+    expect(parsed.project.organization.tasks[0]).toMatchObject({ empowermentFactors: { 'decision authority': 1 }, desirabilityFactors: { Schedule: 0.25 } });
+    const again = parseProject(serializeProject(parsed.project));
+    expect(again.ok && again.migratedFrom).toBeNull();
+    expect(again.ok && again.project).toEqual({ ...parsed.project, savedAt: again.ok ? again.project.savedAt : '' });
+  });
+
+  it('validates the version 2 format before upgrading it', () => {
+    const bad = JSON.parse(JSON.stringify(v2File({ Repetition: 2 })));
+    expectError(JSON.stringify(bad), /Invalid project file \(format 2\): organization\.tasks\.0\.factors\.Repetition/);
+    // A version 2 file does not have the version 3 fields; the old `factors` is required.
+    const current = JSON.parse(serializeProject(project()));
+    expectError(JSON.stringify({ ...current, version: 2 }), /Invalid project file \(format 2\): organization\.tasks\.0\.factors/);
+  });
+});
+
+describe('factor edits in ratingsOverrides', () => {
+  it('round-trips set and cleared factor edits and refuses out-of-range ones', () => {
+    const parsed = parseProject(serializeProject(project()));
+    expect(parsed.ok && parsed.project.ratingsOverrides?.strategy).toEqual({ empowermentFactors: { 'Skill development': 0.75, 'decision authority': null } });
+    const data = JSON.parse(serializeProject(project()));
+    data.ratingsOverrides.strategy.desirabilityFactors = { Schedule: 3 };
+    expectError(JSON.stringify(data), /ratingsOverrides\.strategy\.desirabilityFactors\.Schedule: must be between 0 and 1/);
   });
 });

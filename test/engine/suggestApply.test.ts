@@ -32,7 +32,7 @@ const usedLabels = (name: string) => matchTaskLibrary(name).filter((m) => m.stat
 type Bounds = { eMin?: number; eMax?: number; dMin?: number; dMax?: number };
 
 function task(name: string, over: Partial<Task> = {}): Task {
-  return { id: name.toLowerCase(), name, empowerment: null, desirability: null, factors: {}, source: 'unrated', reason: null, requires: [], chore: false, ...over };
+  return { id: name.toLowerCase(), name, empowerment: null, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'unrated', reason: null, requires: [], chore: false, ...over };
 }
 
 function org(tasks: Task[]): Organization {

@@ -270,7 +270,7 @@ describe('formula injection', () => {
     const organization: Organization = {
       people,
       tasks: taskNames.map((name, i) => ({
-        id: `t${i}`, name, empowerment: i / 4, desirability: 1 - i / 4, factors: {}, source: 'file', reason: i === 0 ? '=reason' : null, requires: [], chore: false,
+        id: `t${i}`, name, empowerment: i / 4, desirability: 1 - i / 4, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: i === 0 ? '=reason' : null, requires: [], chore: false,
       })),
       assignments: people.map((p, i) => ({ personId: p.id, taskId: `t${i % taskNames.length}`, hours: 10 + i, locked: false })),
       scale: { min: 1, max: 20 },

@@ -30,7 +30,7 @@ export function person(s: PersonSpec): Person {
 export function task(s: TaskSpec): Task {
   const rated = s.e !== null || (s.d ?? null) !== null;
   return {
-    id: s.name.toLowerCase(), name: s.name, empowerment: s.e, desirability: s.d ?? null, factors: {},
+    id: s.name.toLowerCase(), name: s.name, empowerment: s.e, desirability: s.d ?? null, empowermentFactors: {}, desirabilityFactors: {},
     source: rated ? 'file' : 'unrated', reason: null, requires: [], chore: false,
   };
 }

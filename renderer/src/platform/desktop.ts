@@ -165,6 +165,16 @@ export function createBrowserDesktop(doc: Document = document, storage: Storage 
       return next;
     },
 
+    deleteColumnMapping: async (name) => {
+      const settings = readSettings();
+      // Hand-edited or foreign storage may hold anything here.
+      if (typeof settings.columnMappings !== 'object' || settings.columnMappings === null || !Object.hasOwn(settings.columnMappings, name)) return settings;
+      const { [name]: _deleted, ...rest } = settings.columnMappings;
+      const next = { ...settings, columnMappings: rest };
+      storage?.setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+
     writeRecovery: async (text) => {
       storage?.setItem(RECOVERY_KEY, JSON.stringify({ savedAt: new Date().toISOString(), text }));
     },
@@ -194,6 +204,9 @@ export function createBrowserDesktop(doc: Document = document, storage: Storage 
         view.addEventListener('beforeunload', beforeUnload);
       }
     },
+
+    // No native close prompt in the browser (beforeunload stands in), so nothing waits for this.
+    saveBeforeCloseDone: async () => undefined,
 
     onMenuCommand: (_callback: (command: MenuCommand) => void) => () => undefined,
   };

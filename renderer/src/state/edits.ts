@@ -3,17 +3,64 @@
  * mutates its input, so undo is keeping the previous value. Ratings are normalized 0–1.
  */
 import type { Organization, Task } from '../engine/model/types';
+import { countFactors, FACTOR_KINDS, factorField, factorMean, factorsOf, findFactorKey, MAX_FACTOR_NAME, type FactorKind } from '../engine/rating/factors';
+
+const MEMBERS = 'Rated by the members in Fairshare';
+
+/** A task with a members' overall rating; where it has factors of that kind, the reason says the overall value wins. */
+export function withRating(t: Task, rating: { empowerment?: number | null; desirability?: number | null }): Task {
+  const next = { ...t, ...('empowerment' in rating ? { empowerment: rating.empowerment ?? null } : {}), ...('desirability' in rating ? { desirability: rating.desirability ?? null } : {}) };
+  const overruled = FACTOR_KINDS.filter((k) => rating[k] != null && Object.keys(factorsOf(t, k)).length > 0);
+  const reason = overruled.length
+    ? `${MEMBERS}: the overall ${overruled.join(' and ')} ${overruled.length > 1 ? 'are' : 'is'} used, not the mean of ${overruled.map((k) => `its ${countFactors(Object.keys(factorsOf(t, k)).length, k)}`).join(' or ')}`
+    : MEMBERS;
+  return { ...next, source: 'members', reason };
+}
 
 /** The members' rating of a task: replaces the file's or the suggested one (source 'members'). */
 export function setTaskRating(org: Organization, taskId: string, rating: { empowerment?: number | null; desirability?: number | null }): Organization {
-  return {
-    ...org,
-    tasks: org.tasks.map((t): Task => {
-      if (t.id !== taskId) return t;
-      const next = { ...t, ...('empowerment' in rating ? { empowerment: rating.empowerment ?? null } : {}), ...('desirability' in rating ? { desirability: rating.desirability ?? null } : {}) };
-      return { ...next, source: 'members', reason: 'Rated by the members in Fairshare' };
-    }),
-  };
+  return { ...org, tasks: org.tasks.map((t): Task => (t.id === taskId ? withRating(t, rating) : t)) };
+}
+
+/**
+ * A task with one factor set (or cleared, with null) and its E or D re-derived as the mean of its
+ * factors of that kind. The factor keeps the key it already has (same name up to case and a scale
+ * hint). Clearing the last one leaves the overall rating as it was: nothing better is known.
+ */
+export function withFactor(t: Task, kind: FactorKind, name: string, value: number | null): Task {
+  const field = factorField(kind);
+  const key = findFactorKey(t[field], name) ?? name;
+  // A copy keeps the file's column order: a re-rated factor stays where it was, a new one goes last.
+  const factors = { ...t[field] };
+  if (value === null) delete factors[key];
+  else factors[key] = value;
+  const mean = factorMean(factors);
+  const rating = mean ?? t[kind];
+  const next: Task = { ...t, [field]: factors, [kind]: rating };
+  // The reason names every kind whose rating is now its factors' mean, E first.
+  const means = FACTOR_KINDS.flatMap((k) => {
+    const m = factorMean(factorsOf(next, k));
+    const count = Object.keys(factorsOf(next, k)).length;
+    return m !== null && next[k] !== null && Math.abs(next[k]! - m) < 1e-12 ? [countFactors(count, k)] : [];
+  });
+  const reason = mean !== null
+    ? `Mean of ${means.join(' and of ')}, edited in Fairshare`
+    : `${kind === 'empowerment' ? 'Empowerment' : 'Desirability'} kept at its last value: its factors were cleared in Fairshare`;
+  return { ...next, source: next.empowerment === null && next.desirability === null ? 'unrated' : 'members', reason };
+}
+
+/**
+ * The members' rating of one factor of a task (normalized 0–1; null clears it), re-deriving the
+ * task's E or D from its factors of that kind. Returns the same organization when nothing changes.
+ */
+export function setTaskFactor(org: Organization, taskId: string, kind: FactorKind, name: string, value: number | null): Organization {
+  const label = name.replace(/\s+/g, ' ').trim();
+  if (!label) throw new Error('A factor needs a name');
+  if (label.length > MAX_FACTOR_NAME || label === '__proto__') throw new Error(`A factor name must be at most ${MAX_FACTOR_NAME} characters and not a reserved word`);
+  if (value !== null && !(Number.isFinite(value) && value >= 0 && value <= 1)) throw new Error('A factor rating must be within the rating scale');
+  const task = org.tasks.find((t) => t.id === taskId);
+  if (!task || (value === null && findFactorKey(factorsOf(task, kind), label) === undefined)) return org;
+  return { ...org, tasks: org.tasks.map((t) => (t === task ? withFactor(t, kind, label, value) : t)) };
 }
 
 /** Sets one person's weekly hours on one task; 0 removes the task from their job. */
@@ -35,6 +82,6 @@ export function addTaskToPerson(org: Organization, personId: string, taskName: s
   const id = name.toLowerCase();
   const tasks = org.tasks.some((t) => t.id === id)
     ? org.tasks
-    : [...org.tasks, { id, name, empowerment: null, desirability: null, factors: {}, source: 'unrated' as const, reason: 'Added in Fairshare; not rated yet', requires: [], chore: false }];
+    : [...org.tasks, { id, name, empowerment: null, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'unrated' as const, reason: 'Added in Fairshare; not rated yet', requires: [], chore: false }];
   return setAssignmentHours({ ...org, tasks }, personId, id, hours);
 }

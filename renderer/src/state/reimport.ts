@@ -1,9 +1,12 @@
 /**
- * Re-importing an updated spreadsheet into an existing project: the members' ratings carry over
- * to tasks of the same name, and the changes (people added or removed, hours changed) are listed.
+ * Re-importing an updated spreadsheet into an existing project: the members' ratings (overall and
+ * factor by factor) carry over to tasks of the same name, and the changes (people added or
+ * removed, hours changed) are listed.
  */
-import type { Organization } from '../engine/model/types';
+import type { Organization, Task } from '../engine/model/types';
 import type { RatingOverride } from '../engine/formats/projectFile';
+import { FACTOR_KINDS, factorField, factorsOf, findFactorKey, type FactorKind } from '../engine/rating/factors';
+import { withFactor, withRating } from './edits';
 
 export interface ChangeSummary {
   added: string[];
@@ -18,6 +21,36 @@ function hoursByPerson(org: Organization): Map<string, number> {
   return m;
 }
 
+/**
+ * The overrides after a factor edit, given the task before and after it: the factor's new value
+ * (null when cleared) is recorded, and an overall value of that kind is dropped, since the E or D
+ * now follows the factors; once none is left, the kept overall value is recorded instead.
+ */
+export function recordFactorEdit(
+  overrides: Record<string, RatingOverride> | undefined, before: Task, task: Task, kind: FactorKind, name: string, value: number | null,
+): Record<string, RatingOverride> {
+  const previous = overrides?.[task.id] ?? {};
+  const field = factorField(kind);
+  const edits = { ...previous[field] };
+  // One entry per factor: a second edit of it replaces the first, under the name the task uses.
+  edits[findFactorKey(edits, name) ?? findFactorKey(factorsOf(before, kind), name) ?? name] = value;
+  const next: RatingOverride = { ...previous, [field]: edits };
+  const rating = task[kind];
+  if (Object.keys(factorsOf(task, kind)).length === 0 && rating !== null) next[kind] = rating;
+  else delete next[kind];
+  return { ...overrides, [task.id]: next };
+}
+
+/** One task with its members' ratings applied: factor edits first, then an overall value, which wins. */
+function applyOverride(t: Task, o: RatingOverride): Task {
+  let next: Task = { ...t, source: 'members', reason: 'Rated by the members in Fairshare' };
+  for (const kind of FACTOR_KINDS) {
+    for (const [name, value] of Object.entries(o[factorField(kind)] ?? {})) next = withFactor(next, kind, name, value);
+  }
+  const overall = Object.fromEntries(FACTOR_KINDS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  return Object.keys(overall).length ? withRating(next, overall) : next;
+}
+
 /** Applies members' ratings (by task id) to an organization; returns it and how many applied. */
 export function applyOverrides(org: Organization, overrides: Record<string, RatingOverride> | undefined): { organization: Organization; applied: number } {
   if (!overrides) return { organization: org, applied: 0 };
@@ -26,13 +59,7 @@ export function applyOverrides(org: Organization, overrides: Record<string, Rati
     const o = overrides[t.id];
     if (!o) return t;
     applied++;
-    return {
-      ...t,
-      empowerment: o.empowerment ?? t.empowerment,
-      desirability: o.desirability ?? t.desirability,
-      source: 'members' as const,
-      reason: 'Rated by the members in Fairshare',
-    };
+    return applyOverride(t, o);
   });
   return { organization: { ...org, tasks }, applied };
 }

@@ -3,7 +3,7 @@
  * step with it, and the import wizard's pending import. Components read it with useWorkspace and
  * change it only through these actions.
  */
-import type { AuditReport } from '../engine/analysis/auditReport';
+import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
 import type { ExplicitMapping, ImportResult } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
 import { createProject, parseProject, serializeProject, type Project } from '../engine/formats/projectFile';
@@ -11,9 +11,11 @@ import type { ProposalReport } from '../engine/balance/proposalReport';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
 import { EngineClient } from '../worker/client';
+import { STALE_IMPORT_REF, type AuditInputMessage } from '../worker/protocol';
 import { Store, useStore } from './store';
-import { setAssignmentHours, setTaskRating, addTaskToPerson } from './edits';
-import { applyOverrides, compareOrganizations, type ChangeSummary } from './reimport';
+import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor } from './edits';
+import { applyOverrides, compareOrganizations, recordFactorEdit, type ChangeSummary } from './reimport';
+import type { FactorKind } from '../engine/rating/factors';
 
 export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal';
 
@@ -70,16 +72,44 @@ function fail(err: unknown): void {
   store.set({ busy: null, notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
 }
 
+/**
+ * Organizations as they came from an import job, with the token the worker kept them under: while
+ * the project still holds that very object (no edit yet), its audit is asked for by reference.
+ */
+const keptImports = new WeakMap<Organization, string>();
+let importSerial = 0;
+
+/** Reads a spreadsheet in the worker, which keeps the result and prepares its audit for `auditInWorker`. */
+async function importInWorker(bytes: Uint8Array, fileName: string, options: { hoursPerFte: number; mapping: ExplicitMapping }, tolerance: number | undefined): Promise<ImportResult> {
+  const keepAs = `import-${++importSerial}`;
+  const prepareAudit = { tolerance, pseudonymize: store.get().pseudonymize };
+  const result = await engineClient().run('import', { bytes: bytes.slice(), fileName, options, suggest: true, keepAs, prepareAudit });
+  if (result.organization) keptImports.set(result.organization, keepAs);
+  return result;
+}
+
+async function auditInWorker(input: AuditInputMessage, options: AuditOptions): Promise<AuditReport> {
+  const importRef = keptImports.get(input.organization);
+  if (importRef !== undefined) {
+    try {
+      return await engineClient().run('audit', { input: { importRef }, options });
+    } catch (err) {
+      if (!(err instanceof Error) || err.message !== STALE_IMPORT_REF) throw err;
+      keptImports.delete(input.organization);
+    }
+  }
+  return engineClient().run('audit', { input, options });
+}
+
 /** Recomputes the audit report for the current project in the worker; stale answers are dropped. */
 export async function refreshReport(): Promise<void> {
   const { project, revision, pseudonymize } = store.get();
   if (!project) return;
   const last = project.sourceFiles[project.sourceFiles.length - 1];
+  const options = { tolerance: project.settings.tolerance, pseudonymize };
+  const input = { organization: project.organization, issues: lastIssues, layout: lastLayout ?? { layout: 'none' as const, confidence: 0, sheets: [] }, file: last?.name ?? project.name, format: lastFormat };
   try {
-    const report = await engineClient().run('audit', {
-      input: { organization: project.organization, issues: lastIssues, layout: lastLayout ?? { layout: 'none', confidence: 0, sheets: [] }, file: last?.name ?? project.name, format: lastFormat },
-      options: { tolerance: project.settings.tolerance, pseudonymize },
-    });
+    const report = await auditInWorker(input, options);
     if (store.get().revision === revision) store.set({ report, reportRevision: revision });
   } catch (err) {
     fail(err);
@@ -130,6 +160,21 @@ export const actions = {
     commit({ ...project, organization: setTaskRating(project.organization, taskId, rating), ratingsOverrides: overrides });
   },
 
+  /** Sets (or clears, with null) one factor of a task, normalized 0–1; its E or D becomes the mean of its factors. Undoable. */
+  rateFactor(taskId: string, kind: FactorKind, factorName: string, value: number | null): void {
+    const { project } = store.get();
+    if (!project) return;
+    try {
+      const organization = setTaskFactor(project.organization, taskId, kind, factorName, value);
+      const before = project.organization.tasks.find((t) => t.id === taskId);
+      const after = organization.tasks.find((t) => t.id === taskId);
+      if (organization === project.organization || !before || !after) return;
+      commit({ ...project, organization, ratingsOverrides: recordFactorEdit(project.ratingsOverrides, before, after, kind, factorName, value) });
+    } catch (err) {
+      fail(err);
+    }
+  },
+
   setHours(personId: string, taskId: string, hours: number): void {
     editOrganization((org) => setAssignmentHours(org, personId, taskId, hours));
   },
@@ -173,7 +218,7 @@ export const actions = {
       const { project } = store.get();
       const mapping = reimport ? project?.sourceFiles.at(-1)?.mapping ?? { sheets: {} } : { sheets: {} };
       const hoursPerFte = project?.settings.hoursPerFte ?? settings.hoursPerFte;
-      const result = await engineClient().run('import', { bytes: bytes.slice(), fileName: picked.name, options: { hoursPerFte, mapping }, suggest: true });
+      const result = await importInWorker(bytes, picked.name, { hoursPerFte, mapping }, reimport ? project?.settings.tolerance : undefined);
       store.set({ busy: null, pending: { fileName: picked.name, bytes, result, mapping, hoursPerFte, reimport: reimport && !!project } });
     } catch (err) {
       fail(err);
@@ -186,7 +231,7 @@ export const actions = {
     if (!pending) return;
     try {
       store.set({ busy: { label: 'Reading with the new mapping…', progress: null } });
-      const result = await engineClient().run('import', { bytes: pending.bytes.slice(), fileName: pending.fileName, options: { hoursPerFte, mapping }, suggest: true });
+      const result = await importInWorker(pending.bytes, pending.fileName, { hoursPerFte, mapping }, pending.reimport ? store.get().project?.settings.tolerance : undefined);
       store.set({ busy: null });
       // The wizard may have been cancelled (or replaced) while the file was re-read.
       if (store.get().pending?.bytes !== pending.bytes) return;

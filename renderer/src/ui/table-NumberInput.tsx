@@ -24,6 +24,8 @@ export interface NumberInputProps {
   decimals?: number;
   /** After Enter committed (or nothing changed): e.g. move to the next row's input. */
   onEnter?: (input: HTMLInputElement, shiftKey: boolean) => void;
+  /** Makes the value optional: emptying the field and leaving it calls this instead of asking for a number. */
+  onClear?: () => void;
 }
 
 export function formatNumber(value: number | null, decimals = 2): string {
@@ -39,7 +41,7 @@ export function parseNumber(text: string): number {
 }
 
 export function NumberInput(props: NumberInputProps) {
-  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter } = props;
+  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter, onClear } = props;
   const shown = formatNumber(value, decimals);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
@@ -66,6 +68,11 @@ export function NumberInput(props: NumberInputProps) {
     }
     const n = parseNumber(draft);
     if (!Number.isFinite(n)) {
+      if (draft.trim() === '' && value !== null && onClear) {
+        setError(null);
+        onClear();
+        return true;
+      }
       setError(draft.trim() === '' && value === null ? null : 'Enter a number');
       return false;
     }

@@ -3,10 +3,12 @@
  * terminating the worker (HiGHS cannot be interrupted) and starting a fresh one.
  */
 import type { EngineJobs, EngineRequest, EngineResponse, JobKind } from './protocol';
+import { packArgs, unpackResult } from './packedOrganization';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
 interface Pending {
+  kind: JobKind;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
   onProgress?: Progress;
@@ -36,7 +38,7 @@ export class EngineClient {
       if (msg.type === 'progress') p.onProgress?.(msg.phase, msg.done, msg.total);
       else {
         this.pending.delete(msg.id);
-        if (msg.type === 'done') p.resolve(msg.value);
+        if (msg.type === 'done') p.resolve(unpackResult(p.kind, msg.value));
         else p.reject(new Error(msg.message));
       }
     };
@@ -51,8 +53,9 @@ export class EngineClient {
   run<K extends JobKind>(kind: K, args: EngineJobs[K]['args'], onProgress?: Progress): Promise<EngineJobs[K]['result']> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-      this.worker.postMessage({ id, kind, args } as EngineRequest);
+      this.pending.set(id, { kind, resolve: resolve as (v: unknown) => void, reject, onProgress });
+      const packed = packArgs(kind, args);
+      this.worker.postMessage({ id, kind, args: packed.value } as EngineRequest, packed.transfer);
     });
   }
 

@@ -4,7 +4,7 @@
  */
 import highsUrl from 'highs/runtime?url';
 import type { Highs } from 'highs';
-import { importOrganization } from '../engine/import';
+import { importOrganization, importWorkbook } from '../engine/import';
 import { applySuggestions } from '../engine/rating/suggest';
 import { buildAuditReport } from '../engine/analysis/auditReport';
 import { propose } from '../engine/balance/propose';
@@ -12,6 +12,15 @@ import { buildProposalReport } from '../engine/balance/proposalReport';
 import { writeSummaryWorkbook } from '../engine/formats/summaryWorkbook';
 import { writeProposalWorkbook } from '../engine/formats/proposalWorkbook';
 import type { EngineJobs, EngineRequest, EngineResponse, JobKind } from './protocol';
+import { auditKept, keepImport } from './keptImport';
+import { hasNativeInflate } from './nativeInflate';
+import { fastRead } from './parallelRead';
+import { packResult, unpackArgs } from './packedOrganization';
+import { startPartPool } from './partPool';
+
+// Started with the worker, so the helpers have compiled SheetJS before the first file arrives.
+const NATIVE_INFLATE = hasNativeInflate();
+const partReader = NATIVE_INFLATE ? startPartPool(navigator.hardwareConcurrency || 1) : null;
 
 let highs: Promise<Highs> | null = null;
 
@@ -27,11 +36,14 @@ function post(message: EngineResponse, transfer: Transferable[] = []): void {
 type Handlers = { [K in JobKind]: (args: EngineJobs[K]['args'], id: number) => EngineJobs[K]['result'] | Promise<EngineJobs[K]['result']> };
 
 const handlers: Handlers = {
-  import: ({ bytes, fileName, options, suggest }) => {
-    const result = importOrganization(bytes, fileName, options);
-    return result.organization && suggest ? { ...result, organization: applySuggestions(result.organization) } : result;
+  import: async ({ bytes, fileName, options, suggest, keepAs, prepareAudit }) => {
+    const fast = NATIVE_INFLATE ? await fastRead(bytes, fileName, options, partReader) : { options };
+    const read = 'book' in fast ? importWorkbook(fast.book, fileName, options) : importOrganization(bytes, fileName, fast.options);
+    const result = read.organization && suggest ? { ...read, organization: applySuggestions(read.organization) } : read;
+    if (keepAs !== undefined) keepImport(keepAs, fileName, result, prepareAudit);
+    return result;
   },
-  audit: ({ input, options }) => buildAuditReport(input, options),
+  audit: ({ input, options }) => ('importRef' in input ? auditKept(input.importRef, options) : buildAuditReport(input, options)),
   propose: async ({ organization, file, options }, id) => {
     const solver = await loadSolver();
     const proposal = propose(organization, solver, { ...options, onProgress: (phase, done, total) => post({ id, type: 'progress', phase, done, total }) });
@@ -44,8 +56,9 @@ const handlers: Handlers = {
 self.onmessage = async (event: MessageEvent<EngineRequest>) => {
   const { id, kind, args } = event.data;
   try {
-    const value = await (handlers[kind] as (a: unknown, id: number) => unknown)(args, id);
-    post({ id, type: 'done', value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : []);
+    const result = await (handlers[kind] as (a: unknown, id: number) => unknown)(unpackArgs(kind, args), id);
+    const { value, transfer } = packResult(kind, result);
+    post({ id, type: 'done', value }, value instanceof Uint8Array ? [value.buffer as ArrayBuffer] : transfer);
   } catch (err) {
     post({ id, type: 'failed', message: err instanceof Error ? err.message : String(err) });
   }

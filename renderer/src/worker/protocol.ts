@@ -14,10 +14,28 @@ export interface AuditInputMessage {
   format: string;
 }
 
+/**
+ * The audit's input by reference: the organization an import job kept (`keepAs`), still in the
+ * worker, so confirming an import does not send thousands of people back across the boundary.
+ */
+export interface KeptImportRef {
+  importRef: string;
+}
+
+/** The worker no longer holds the referenced import (a newer import replaced it, or the worker restarted): send the input instead. */
+export const STALE_IMPORT_REF = 'stale import reference';
+
 export type EngineJobs = {
-  /** Spreadsheet bytes → organization (with suggestions applied unless `suggest` is false). */
-  import: { args: { bytes: Uint8Array; fileName: string; options: Omit<ImportOptions, 'inflateCheck'>; suggest: boolean }; result: ImportResult };
-  audit: { args: { input: AuditInputMessage; options: AuditOptions }; result: AuditReport };
+  /**
+   * Spreadsheet bytes → organization (with suggestions applied unless `suggest` is false). With
+   * `keepAs`, the worker keeps the result for a later audit by reference and, with `prepareAudit`,
+   * computes that audit while the user looks at the import wizard.
+   */
+  import: {
+    args: { bytes: Uint8Array; fileName: string; options: Omit<ImportOptions, 'inflateCheck'>; suggest: boolean; keepAs?: string; prepareAudit?: AuditOptions };
+    result: ImportResult;
+  };
+  audit: { args: { input: AuditInputMessage | KeptImportRef; options: AuditOptions }; result: AuditReport };
   propose: { args: { organization: Organization; file: string; options: Omit<ProposeOptions, 'onProgress'> }; result: ProposalReport };
   summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null }; result: Uint8Array };
   proposalWorkbook: { args: { report: ProposalReport; generatedAt: string | null }; result: Uint8Array };

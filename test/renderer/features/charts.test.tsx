@@ -43,7 +43,7 @@ function organization(n: number, { departments = 8, pay = true, seed = 7 } = {})
   const r = rng(seed);
   const tasks = Array.from({ length: 12 }, (_, i) => ({
     id: `t${i}`, name: `Task ${i}`, empowerment: i / 11, desirability: Math.min(1, Math.max(0, 0.15 + 0.7 * (i / 11) + (r() - 0.5) * 0.3)),
-    factors: {}, source: 'file' as const, reason: 'Rated in the file', requires: [], chore: false,
+    empowermentFactors: {}, desirabilityFactors: {}, source: 'file' as const, reason: 'Rated in the file', requires: [], chore: false,
   }));
   const people = Array.from({ length: n }, (_, i) => {
     const seniority = r();

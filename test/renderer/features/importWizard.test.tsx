@@ -173,6 +173,60 @@ describe('ImportWizard', () => {
   });
 });
 
+describe('managing saved mappings', () => {
+  const stored = () => JSON.parse(localStorage.getItem('fairshare:settings')!).columnMappings as Record<string, unknown>;
+  const button = (name: string) => [...dialog().querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name || b.textContent === name)!;
+
+  it('deletes a saved mapping from the list, and undoes it while the wizard is open', async () => {
+    localStorage.setItem('fairshare:settings', JSON.stringify({ columnMappings: { 'No departments': { sheets: { Roster: { columns: { D: 'skip' } } } }, Other: { sheets: { Elsewhere: {} } } } }));
+    pend(sample);
+    await render(<ImportWizard />);
+    const toggle = byTestId<HTMLButtonElement>('wizard-manage-mappings')!;
+    expect(toggle.textContent).toBe('Manage saved mappings (2)');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('Roster · 1 column');
+
+    await act(async () => button('Delete saved mapping “No departments”').click());
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(Object.keys(stored())).toEqual(['Other']);
+    expect(byTestId('wizard-saved-mapping')).toBeNull(); // the offer went with it
+    const undo = button('Undo deleting “No departments”');
+    expect(document.activeElement).toBe(undo);
+    expect(dialog().querySelector('[role="status"]:not(.wiz-note)')?.textContent).toBe('Deleted “No departments”.');
+
+    await act(async () => undo.click());
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(Object.keys(stored()).sort()).toEqual(['No departments', 'Other']);
+    expect(byTestId('wizard-saved-mapping')!.textContent).toContain('No departments');
+    expect(document.activeElement).toBe(button('Delete saved mapping “No departments”'));
+
+    // Escape closes the panel (not the wizard) and gives focus back to its button.
+    await act(async () => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
+    expect(panel.hidden).toBe(true);
+    expect(store.get().pending).not.toBeNull();
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('says before and after that saving under a name in use replaces that mapping', async () => {
+    localStorage.setItem('fairshare:settings', JSON.stringify({ columnMappings: { 'sample-organization': { sheets: { Roster: { columns: { D: 'skip' } } } } } }));
+    pend(sample);
+    await render(<ImportWizard />);
+    await act(async () => byTestId('wizard-save-mapping')!.click());
+    const name = byTestId<HTMLInputElement>('wizard-mapping-name')!;
+    expect(byTestId('wizard-mapping-submit')!.textContent).toBe('Replace');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toContain('A saved mapping is already called “sample-organization”: saving replaces it.');
+    await act(async () => name.form!.requestSubmit());
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    expect(dialog().textContent).toContain('Replaced the saved mapping “sample-organization”.');
+    const saved = stored()['sample-organization'] as { sheets: Record<string, { headers?: Record<string, string> }> };
+    expect(saved.sheets.Roster.headers).toMatchObject({ B: 'Name' });
+  });
+});
+
 describe('ReimportChanges', () => {
   it('lists what changed and goes away when dismissed', async () => {
     store.set({ changes: { added: ['Nadia New'], removed: ['Chloe Martin'], hoursChanged: [{ name: 'Aisha Bello', before: 40, after: 45 }], ratingsKept: 3 } });

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { importOrganization } from '../../../renderer/src/engine/import';
 import type { ExplicitMapping } from '../../../renderer/src/engine/import/types';
 import {
-  columnIndex, fromSaved, mappingRows, matchingSaved, rememberColumns, toSaved, withColumn, withHeaderRow, withUnit, wouldChange, type SeenColumn,
+  columnIndex, fromSaved, mappingRows, rememberColumns, toSaved, withColumn, withHeaderRow, withUnit, type SeenColumn,
 } from '../../../renderer/src/features/importWizard/mapping';
+import { matchingSaved, wouldChange } from '../../../renderer/src/features/importWizard/savedMatch';
 import { FIELD_LABELS, FIELD_NAMES } from '../../../renderer/src/features/importWizard/labels';
 
 const SAMPLE = new Uint8Array(readFileSync(new URL('../../../resources/sample-organization.xlsx', import.meta.url)));

@@ -14,7 +14,7 @@ import { resetWorkspace, store } from '../../../renderer/src/state/workspace';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function task(id: string, name: string, e: number | null, d: number | null, source: RatingSource) {
-  return { id, name, empowerment: e, desirability: d, factors: {}, source, reason: source === 'suggested' ? `Suggested from "${id}" (task library)` : source === 'file' ? 'Rated in the file' : null, requires: [], chore: false };
+  return { id, name, empowerment: e, desirability: d, empowermentFactors: {}, desirabilityFactors: {}, source, reason: source === 'suggested' ? `Suggested from "${id}" (task library)` : source === 'file' ? 'Rated in the file' : null, requires: [], chore: false };
 }
 
 function person(id: string, name: string, role: string, department: string, annualPay: number | null) {

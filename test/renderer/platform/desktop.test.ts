@@ -102,6 +102,17 @@ describe('createBrowserDesktop', () => {
     await expect(api.checkRecovery()).resolves.toBeNull();
   });
 
+  it('deletes one saved column mapping by name, keeping the others', async () => {
+    localStorage.clear();
+    const api = createBrowserDesktop();
+    const march = { sheets: { March: { columns: { B: 'role' }, headers: { B: 'Grade' } } } };
+    const old = { sheets: { Staff: { columns: { A: 'person' } } } };
+    await api.setSetting('columnMappings', { march, old });
+    await expect(api.deleteColumnMapping('march')).resolves.toMatchObject({ columnMappings: { old } });
+    await expect(api.deleteColumnMapping('nope')).resolves.toMatchObject({ columnMappings: { old } });
+    expect((await createBrowserDesktop().getSettings()).columnMappings).toEqual({ old });
+  });
+
   it('shows unsaved changes in the title and guards unloading', async () => {
     const api = createBrowserDesktop();
     await api.setDocumentState({ dirty: true, title: 'Plan' });

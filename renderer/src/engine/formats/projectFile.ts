@@ -5,8 +5,10 @@
  * Format history
  * - version 1 (pre-release): one `sourceFile` name, `hoursPerFte` and `tolerance` at the
  *   top level, no saved column mappings.
- * - version 2 (current): `sourceFiles[]` with import time and the column mapping used,
- *   project `settings {scale?, tolerance?, hoursPerFte}`, optional `ratingsOverrides`.
+ * - version 2: `sourceFiles[]` with import time and the column mapping used, project
+ *   `settings {scale?, tolerance?, hoursPerFte}`, optional `ratingsOverrides`.
+ * - version 3 (current): a task's one `factors` record becomes `empowermentFactors` and
+ *   `desirabilityFactors`; `ratingsOverrides` may carry the members' factor edits.
  * A migration turns each version into the next; `parseProject` applies them in order and
  * reports where it started, so the app can say "upgraded from an older format".
  *
@@ -16,14 +18,15 @@
 import { z } from 'zod';
 import type { ExplicitMapping, FieldName, SheetMapping, SheetRole } from '../import/types';
 import type { Assignment, Organization, Person, RatingSource, Scale, Task } from '../model/types';
+import { isDesirabilityFactorName } from '../import/headers';
 
 export const PROJECT_EXTENSION = 'fairshare';
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 /** A project file larger than this is refused before parsing (no real organization comes close). */
 export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------
-// Current version (2)
+// Current version (3)
 
 /** A spreadsheet the project was built from: its display name only, never its path. */
 export interface SourceFile {
@@ -43,10 +46,17 @@ export interface ProjectSettings {
   hoursPerFte: number;
 }
 
-/** A members' rating that replaces the file's or the suggested one, normalized 0–1 like Task. */
+/**
+ * A members' rating that replaces the file's or the suggested one, normalized 0–1 like Task, so a
+ * re-import keeps it. An overall value wins over factor edits of its kind; without one, the E or D
+ * is the mean of the task's factors after the edits.
+ */
 export interface RatingOverride {
   empowerment?: number;
   desirability?: number;
+  /** Factor edits by factor name: a rating, or null for a factor the members cleared. */
+  empowermentFactors?: Record<string, number | null>;
+  desirabilityFactors?: Record<string, number | null>;
 }
 
 export interface Project {
@@ -62,13 +72,23 @@ export interface Project {
 }
 
 // ---------------------------------------------------------------------------------------
-// Older version (1), kept only to be migrated
+// Older versions (1, 2), kept only to be migrated
+
+/** A task before version 3: empowerment and desirability factors in one record. */
+export type TaskV2 = Omit<Task, 'empowermentFactors' | 'desirabilityFactors'> & { factors: Record<string, number> };
+export type OrganizationV2 = Omit<Organization, 'tasks'> & { tasks: TaskV2[] };
+
+export interface ProjectV2 extends Omit<Project, 'version' | 'organization' | 'ratingsOverrides'> {
+  version: 2;
+  organization: OrganizationV2;
+  ratingsOverrides?: Record<string, Pick<RatingOverride, 'empowerment' | 'desirability'>>;
+}
 
 export interface ProjectV1 {
   version: 1;
   savedAt: string;
   name: string;
-  organization: Organization;
+  organization: OrganizationV2;
   /** Display name of the one spreadsheet the project came from. */
   sourceFile: string | null;
   hoursPerFte?: number;
@@ -105,17 +125,20 @@ const personSchema: z.ZodType<Person> = z.object({
 
 const ratingSources = ['members', 'file', 'suggested', 'unrated'] as const satisfies readonly RatingSource[];
 
-const taskSchema: z.ZodType<Task> = z.object({
+const taskFields = {
   id: text(1000).min(1),
   name: text(1000),
   empowerment: unit.nullable(),
   desirability: unit.nullable(),
-  factors: z.record(key(200), unit),
   source: z.enum(ratingSources),
   reason: text(2000).nullable(),
   requires: z.array(text(500)),
   chore: z.boolean(),
-});
+};
+const factorRecord = z.record(key(200), unit);
+
+const taskSchema: z.ZodType<Task> = z.object({ ...taskFields, empowermentFactors: factorRecord, desirabilityFactors: factorRecord });
+const taskV2Schema: z.ZodType<TaskV2> = z.object({ ...taskFields, factors: factorRecord });
 
 const assignmentSchema: z.ZodType<Assignment> = z.object({
   personId: text(500),
@@ -124,35 +147,41 @@ const assignmentSchema: z.ZodType<Assignment> = z.object({
   locked: z.boolean(),
 });
 
+/** An organization whose tasks are read with `task`, with the cross-references the engine relies on checked. */
+function organizationOf<T extends { id: string }>(task: z.ZodType<T>) {
+  return z
+    .object({
+      people: z.array(personSchema),
+      tasks: z.array(task),
+      assignments: z.array(assignmentSchema),
+      scale: scaleSchema,
+      hoursPerFte: positive,
+    })
+    .superRefine((org, ctx) => {
+      const people = new Set<string>();
+      org.people.forEach((p, i) => {
+        if (people.has(p.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: 'duplicate person id' });
+        people.add(p.id);
+      });
+      const tasks = new Set<string>();
+      org.tasks.forEach((t, i) => {
+        if (tasks.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: 'duplicate task id' });
+        tasks.add(t.id);
+      });
+      org.assignments.forEach((a, i) => {
+        if (!people.has(a.personId)) {
+          ctx.addIssue({ code: 'custom', path: ['assignments', i, 'personId'], message: 'refers to no person' });
+        }
+        if (!tasks.has(a.taskId)) {
+          ctx.addIssue({ code: 'custom', path: ['assignments', i, 'taskId'], message: 'refers to no task' });
+        }
+      });
+    });
+}
+
 /** The organization, with the cross-references the engine relies on checked. */
-export const organizationSchema: z.ZodType<Organization> = z
-  .object({
-    people: z.array(personSchema),
-    tasks: z.array(taskSchema),
-    assignments: z.array(assignmentSchema),
-    scale: scaleSchema,
-    hoursPerFte: positive,
-  })
-  .superRefine((org, ctx) => {
-    const people = new Set<string>();
-    org.people.forEach((p, i) => {
-      if (people.has(p.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: 'duplicate person id' });
-      people.add(p.id);
-    });
-    const tasks = new Set<string>();
-    org.tasks.forEach((t, i) => {
-      if (tasks.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: 'duplicate task id' });
-      tasks.add(t.id);
-    });
-    org.assignments.forEach((a, i) => {
-      if (!people.has(a.personId)) {
-        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'personId'], message: 'refers to no person' });
-      }
-      if (!tasks.has(a.taskId)) {
-        ctx.addIssue({ code: 'custom', path: ['assignments', i, 'taskId'], message: 'refers to no task' });
-      }
-    });
-  });
+export const organizationSchema: z.ZodType<Organization> = organizationOf(taskSchema);
+const organizationV2Schema: z.ZodType<OrganizationV2> = organizationOf(taskV2Schema);
 
 const fieldNames = [
   'person', 'personId', 'role', 'department', 'fte', 'contractHours', 'annualPay', 'hourlyRate',
@@ -185,26 +214,40 @@ const settingsSchema: z.ZodType<ProjectSettings> = z.object({
   hoursPerFte: positive,
 });
 
+const factorEdits = z.record(key(200), unit.nullable()).optional();
 const overrideSchema: z.ZodType<RatingOverride> = z.object({
   empowerment: unit.optional(),
   desirability: unit.optional(),
+  empowermentFactors: factorEdits,
+  desirabilityFactors: factorEdits,
 });
 
-export const projectSchema: z.ZodType<Project> = z.object({
-  version: z.literal(PROJECT_VERSION),
+const projectFields = {
   savedAt: isoTime,
   name: text(500),
-  organization: organizationSchema,
   sourceFiles: z.array(sourceFileSchema),
   settings: settingsSchema,
+};
+
+export const projectSchema: z.ZodType<Project> = z.object({
+  ...projectFields,
+  version: z.literal(PROJECT_VERSION),
+  organization: organizationSchema,
   ratingsOverrides: z.record(key(1000), overrideSchema).optional(),
+});
+
+const projectV2Schema: z.ZodType<ProjectV2> = z.object({
+  ...projectFields,
+  version: z.literal(2),
+  organization: organizationV2Schema,
+  ratingsOverrides: z.record(key(1000), z.object({ empowerment: unit.optional(), desirability: unit.optional() })).optional(),
 });
 
 const projectV1Schema: z.ZodType<ProjectV1> = z.object({
   version: z.literal(1),
   savedAt: isoTime,
   name: text(500),
-  organization: organizationSchema,
+  organization: organizationV2Schema,
   sourceFile: text(500).nullable(),
   hoursPerFte: positive.optional(),
   tolerance: nonNegative.optional(),
@@ -214,7 +257,7 @@ const projectV1Schema: z.ZodType<ProjectV1> = z.object({
 // Migrations
 
 /** Version 1 → 2: the single source file becomes a list; loose settings move under `settings`. */
-export function migrateV1toV2(v1: ProjectV1): Project {
+export function migrateV1toV2(v1: ProjectV1): ProjectV2 {
   const settings: ProjectSettings = { hoursPerFte: v1.hoursPerFte ?? v1.organization.hoursPerFte };
   if (v1.tolerance !== undefined) settings.tolerance = v1.tolerance;
   return {
@@ -225,6 +268,21 @@ export function migrateV1toV2(v1: ProjectV1): Project {
     sourceFiles: v1.sourceFile === null ? [] : [{ name: v1.sourceFile, importedAt: v1.savedAt }],
     settings,
   };
+}
+
+/**
+ * Version 2 → 3: each old factor goes to desirability when its name is one of the importer's
+ * desirability factor synonyms (headers.ts), else to empowerment. Version 2 kept no record of the
+ * kind, and a factor column the importer recognized by name is the common case.
+ */
+export function migrateV2toV3(v2: ProjectV2): Project {
+  const tasks = v2.organization.tasks.map(({ factors, ...task }): Task => {
+    const empowermentFactors: Record<string, number> = {};
+    const desirabilityFactors: Record<string, number> = {};
+    for (const [name, value] of Object.entries(factors)) (isDesirabilityFactorName(name) ? desirabilityFactors : empowermentFactors)[name] = value;
+    return { ...task, empowermentFactors, desirabilityFactors };
+  });
+  return { ...v2, version: 3, organization: { ...v2.organization, tasks } };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -269,12 +327,20 @@ export function parseProject(source: string): ParseProjectResult {
     );
   }
 
-  if (version === 1) {
-    const v1 = projectV1Schema.safeParse(data);
-    if (!v1.success) return fail(`Invalid project file (format 1): ${describeIssues(v1.error)}`);
-    const upgraded = projectSchema.safeParse(migrateV1toV2(v1.data));
+  if (version < PROJECT_VERSION) {
+    let v2: ProjectV2;
+    if (version === 1) {
+      const v1 = projectV1Schema.safeParse(data);
+      if (!v1.success) return fail(`Invalid project file (format 1): ${describeIssues(v1.error)}`);
+      v2 = migrateV1toV2(v1.data);
+    } else {
+      const parsed = projectV2Schema.safeParse(data);
+      if (!parsed.success) return fail(`Invalid project file (format 2): ${describeIssues(parsed.error)}`);
+      v2 = parsed.data;
+    }
+    const upgraded = projectSchema.safeParse(migrateV2toV3(v2));
     if (!upgraded.success) return fail(`Could not upgrade the project file: ${describeIssues(upgraded.error)}`);
-    return { ok: true, project: upgraded.data, migratedFrom: 1 };
+    return { ok: true, project: upgraded.data, migratedFrom: version };
   }
 
   const current = projectSchema.safeParse(data);

@@ -128,6 +128,23 @@ function describeReadError(err: unknown, fileName: string, format: string): stri
 
 
 
+/** SheetJS options: dense cells, values only (no formulas, HTML or styles), number formats kept for percent cells. */
+function readOptions(limits: ImportLimits) {
+  return { dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;
+}
+
+/**
+ * Reads only the worksheet at `sheetIndex` (workbook order) of an .xlsx whose ZIP entries were
+ * already verified (a part made by sheetSplit): its name and rows, at their true positions.
+ */
+export function readWorksheetPart(bytes: Uint8Array, sheetIndex: number, fileName: string, limits: ImportLimits): RawSheet {
+  const book = XLSX.read(bytes, { ...readOptions(limits), type: 'array', WTF: false, sheets: sheetIndex });
+  const name = book.SheetNames[sheetIndex];
+  const ws = name === undefined ? undefined : book.Sheets[name];
+  if (!ws || !ws['!data']) throw new WorkbookRefusal(`${fileName}: worksheet ${sheetIndex + 1} could not be read`);
+  return toRawSheet(name, ws, limits, fileName);
+}
+
 /** Reads every sheet (or only `sheet`) into primitive rows. Throws WorkbookRefusal on unusable input. */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, onlySheet?: string, inflateCheck?: InflateCheck): RawWorkbook {
   if (bytes.length === 0) throw new WorkbookRefusal(`${fileName} is empty (0 bytes)`);
@@ -135,7 +152,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
     throw new WorkbookRefusal(`${fileName} is ${formatBytes(bytes.length)}, over the size limit of ${formatBytes(limits.maxBytes)}`);
   }
   const format = sniffFormat(bytes, fileName);
-  const base = { dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;
+  const base = readOptions(limits);
   let book: XLSX.WorkBook;
   let decimalComma = false;
   let encoding: string | null = null;

@@ -57,11 +57,25 @@ function setU32(b: Uint8Array, o: number, v: number): void {
   b[o + 3] = (v >>> 24) & 0xff;
 }
 
+/** One ZIP entry as its directory describes it. */
+export interface ZipEntry {
+  /** Path inside the container, read byte for byte (OOXML part names are ASCII). */
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** The entry's bytes as stored in the file (compressed for method 8). */
+  data: Uint8Array;
+  /** Uncompressed size declared by its headers. */
+  declared: number;
+  crc: number;
+}
+
 /**
- * Validates the container and returns the bytes SheetJS may safely read (a patched copy when a
+ * Reads the ZIP directory and checks every size it declares, without inflating: the entries that
+ * must still be verified by inflating them, and the bytes SheetJS may read (a patched copy when a
  * local header lacked sizes). Throws ContainerRefusal with a one-line reason.
  */
-export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflateCheck: InflateCheck = fflateInflateCheck): Uint8Array {
+export function scanZip(bytes: Uint8Array, maxUncompressedBytes: number): { entries: ZipEntry[]; deflated: ZipEntry[]; safe: Uint8Array } {
   const minEocd = Math.max(0, bytes.length - 65_557);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= minEocd; i--) {
@@ -80,6 +94,7 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflat
   if (cdOffset >= bytes.length) throw new ContainerRefusal('the ZIP directory points outside the file (the file is truncated or damaged)');
 
   let patched: Uint8Array | null = null;
+  const entries: ZipEntry[] = [];
   let total = 0;
   let p = cdOffset;
   for (let e = 0; e < count; e++) {
@@ -87,12 +102,14 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflat
       throw new ContainerRefusal('the ZIP directory is damaged (the file is truncated or not a real workbook)');
     }
     const method = u16(bytes, p + 10);
+    const crc = u32(bytes, p + 16);
     const cdCompressed = u32(bytes, p + 20);
     const cdSize = u32(bytes, p + 24);
     const nameLen = u16(bytes, p + 28);
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
     const localOffset = u32(bytes, p + 42);
+    const name = String.fromCharCode(...bytes.subarray(p + 46, Math.min(bytes.length, p + 46 + nameLen)));
     p += 46 + nameLen + extraLen + commentLen;
 
     if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOCAL_SIG) {
@@ -119,14 +136,54 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflat
       );
     }
     if (dataStart + compressed > bytes.length) throw new ContainerRefusal('a ZIP entry runs past the end of the file (the file is truncated)');
-    if (method === 8 && compressed > 0) {
-      try {
-        inflateCheck(bytes.subarray(dataStart, dataStart + compressed), declared);
-      } catch (err) {
-        if (err instanceof Outgrown) throw new ContainerRefusal('a ZIP entry inflates to more than its declared size (a damaged file or a zip bomb)');
-        throw new ContainerRefusal('a ZIP entry is damaged (its compressed data cannot be read)');
-      }
+    entries.push({ name, method, data: bytes.subarray(dataStart, dataStart + compressed), declared, crc });
+  }
+  return { entries, deflated: entries.filter((e) => e.method === 8 && e.data.length > 0), safe: patched ?? bytes };
+}
+
+function inflateRefusal(err: unknown): ContainerRefusal {
+  if (err instanceof Outgrown) return new ContainerRefusal('a ZIP entry inflates to more than its declared size (a damaged file or a zip bomb)');
+  return new ContainerRefusal('a ZIP entry is damaged (its compressed data cannot be read)');
+}
+
+/**
+ * Validates the container and returns the bytes SheetJS may safely read (a patched copy when a
+ * local header lacked sizes). Throws ContainerRefusal with a one-line reason.
+ */
+export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflateCheck: InflateCheck = fflateInflateCheck): Uint8Array {
+  const { deflated, safe } = scanZip(bytes, maxUncompressedBytes);
+  for (const entry of deflated) {
+    try {
+      inflateCheck(entry.data, entry.declared);
+    } catch (err) {
+      throw inflateRefusal(err);
     }
   }
-  return patched ?? bytes;
+  return safe;
 }
+
+/** An inflate check that runs asynchronously (the worker's native DecompressionStream); rejects like InflateCheck throws. */
+export type AsyncInflateCheck = (data: Uint8Array, limit: number) => Promise<void>;
+
+/**
+ * True when the container passes every check of guardZip, using an asynchronous inflate check.
+ * A caller that gets true may import with `skipInflateCheck`; on false it imports as usual, so the
+ * refusal the user sees is guardZip's own message.
+ */
+export async function verifyZip(bytes: Uint8Array, maxUncompressedBytes: number, check: AsyncInflateCheck): Promise<boolean> {
+  let deflated: ZipEntry[];
+  try {
+    deflated = scanZip(bytes, maxUncompressedBytes).deflated;
+  } catch {
+    return false;
+  }
+  try {
+    for (const entry of deflated) await check(entry.data, entry.declared);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** For bytes verifyZip has already accepted: their entries need no second inflation. */
+export const skipInflateCheck: InflateCheck = () => undefined;

@@ -54,6 +54,19 @@ for (const [field, words] of Object.entries(SYNONYMS) as [HeaderField, string[]]
   for (const w of words) if (!LOOKUP.has(normalizeHeader(w))) LOOKUP.set(normalizeHeader(w), field);
 }
 
+/**
+ * The comparable form of a factor name: "Decision Authority (1-5)" and "decision authority" are the
+ * same factor, so a file's header and a name typed in the app meet.
+ */
+export function factorNameKey(name: string): string {
+  return normalizeHeader(stripHints(name)) || name.trim().toLowerCase();
+}
+
+/** Whether a name is one of the desirability factor synonyms (exactly, ignoring case, spacing and scale hints). */
+export function isDesirabilityFactorName(name: string): boolean {
+  return (LOOKUP.get(normalizeHeader(name)) ?? LOOKUP.get(normalizeHeader(stripHints(name)))) === 'factorD';
+}
+
 export interface HeaderMatch {
   field: HeaderField;
   confidence: number;

@@ -46,15 +46,24 @@ function refuse(format: string, fatal: string, issues: ImportResult['issues'], l
 export function importOrganization(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
   const file = baseName(fileName);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const hoursPerFte = options.hoursPerFte ?? DEFAULT_HOURS_PER_FTE;
-  const log = new IssueLog(file);
   let book: RawWorkbook;
   try {
     book = readWorkbook(bytes, file, limits, options.sheet, options.inflateCheck);
   } catch (err) {
-    if (err instanceof WorkbookRefusal) return refuse('unknown', err.message, log.issues);
+    if (err instanceof WorkbookRefusal) return refuse('unknown', err.message, []);
     throw err;
   }
+  return importWorkbook(book, fileName, options);
+}
+
+/**
+ * Imports a workbook already read into rows (the worker reads large sheets in parallel parts);
+ * `options.sheet`, `limits` and `inflateCheck` were for reading and are not used here.
+ */
+export function importWorkbook(book: RawWorkbook, fileName: string, options: ImportOptions = {}): ImportResult {
+  const file = baseName(fileName);
+  const hoursPerFte = options.hoursPerFte ?? DEFAULT_HOURS_PER_FTE;
+  const log = new IssueLog(file);
   const recognized = book.sheets.map((sheet) => ({ sheet, rec: recognizeSheet(sheet, book.decimalComma, options.mapping?.sheets[sheet.name]) }));
   for (const { sheet, rec } of recognized) {
     if (rec.role === 'ignored' && sheet.rows.some((r) => !isBlankRow(r))) {

@@ -61,7 +61,7 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     const key = nameKey(name);
     let t = tasks.get(key);
     if (!t) {
-      t = { id: key, name: cleanName(name), empowerment: null, desirability: null, factors: {}, source: 'unrated', reason: null, requires: [], chore: false };
+      t = { id: key, name: cleanName(name), empowerment: null, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'unrated', reason: null, requires: [], chore: false };
       tasks.set(key, t);
       obs.set(key, { e: [], d: [], factorsE: new Map(), factorsD: new Map() });
     }
@@ -92,11 +92,11 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     const fd: number[] = [];
     for (const [k, vs] of o.factorsE) {
       const v = combine(vs, feScale, k, t.name, log);
-      if (v !== null) { t.factors[k] = v; fe.push(v); }
+      if (v !== null) { t.empowermentFactors[k] = v; fe.push(v); }
     }
     for (const [k, vs] of o.factorsD) {
       const v = combine(vs, fdScale, k, t.name, log);
-      if (v !== null) { t.factors[k] = v; fd.push(v); }
+      if (v !== null) { t.desirabilityFactors[k] = v; fd.push(v); }
     }
     // Factors stand in for a missing overall rating, with equal weights (DESIGN.md §1).
     if (t.empowerment === null && fe.length) t.empowerment = fe.reduce((a, b) => a + b, 0) / fe.length;

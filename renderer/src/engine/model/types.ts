@@ -49,8 +49,13 @@ export interface Task {
   empowerment: number | null;
   /** Desirability normalized to 0–1, or null when unrated. */
   desirability: number | null;
-  /** Optional factor ratings, each normalized 0–1, keyed by factor name. */
-  factors: Record<string, number>;
+  /**
+   * Optional empowerment factor ratings (DESIGN.md §1: decision authority, skill development…),
+   * each normalized 0–1, keyed by factor name as the file's header or the app writes it.
+   */
+  empowermentFactors: Record<string, number>;
+  /** Optional desirability factor ratings (physical strain, repetition…), normalized 0–1, by name. */
+  desirabilityFactors: Record<string, number>;
   source: RatingSource;
   /** Why the rating is what it is (file cell, suggestion keyword…); null when nothing to say. */
   reason: string | null;

@@ -3,19 +3,21 @@
  * units), what it will import (a preview with job scores) and what went wrong (issues), before the
  * user accepts it. Every change re-reads the file in the worker through actions.remapImport.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SavedColumnMapping } from '../../../../electron/ipc/contract';
-import type { ExplicitMapping, SheetReport } from '../../engine/import/types';
+import type { ExplicitMapping } from '../../engine/import/types';
 import { applyOverrides } from '../../state/reimport';
 import { actions, store, useWorkspace, type PendingImport } from '../../state/workspace';
 import { Modal } from '../../ui/wizard-modal';
-import { loadSavedMappings, saveMapping } from './actions';
+import { loadSavedMappings } from './actions';
 import { Issues, severityCounts } from './Issues';
 import { LAYOUT_LABELS, SEVERITY_LABELS } from './labels';
-import { rememberColumns, toSaved, withUnit, type SeenColumn } from './mapping';
+import { rememberColumns, toSaved, type SeenColumn } from './mapping';
 import { Confidence, NumberField } from './parts';
 import { Preview } from './Preview';
-import { SavedMappingOffer, SaveMapping } from './SavedMappings';
+import { SavedMappingControls, SavedMappingOffer } from './SavedMappings';
+import { fileSheets } from './savedMatch';
+import { ReadSheet, UnitChoice } from './SheetChoices';
 import { SheetColumns } from './SheetColumns';
 import './importWizard.css';
 
@@ -38,51 +40,13 @@ export function ImportWizard() {
   );
 }
 
-function UnitChoice({ report, mapping, onRemap }: { report: SheetReport; mapping: ExplicitMapping; onRemap: (m: ExplicitMapping) => void }) {
-  const unit = mapping.sheets[report.sheet]?.unit ?? (report.unit === 'percent' ? 'percent' : 'hours');
-  const name = `wiz-unit-${report.sheet}`;
-  return (
-    <fieldset className="wiz-unit" data-testid={`wizard-unit-${report.sheet}`}>
-      <legend>Grid cells of “{report.sheet}” are</legend>
-      <label>
-        <input type="radio" name={name} value="hours" checked={unit === 'hours'} onChange={() => onRemap(withUnit(mapping, report.sheet, 'hours'))} /> hours per week
-      </label>
-      <label>
-        <input type="radio" name={name} value="percent" checked={unit === 'percent'} onChange={() => onRemap(withUnit(mapping, report.sheet, 'percent'))} /> % of each person’s time
-      </label>
-    </fieldset>
-  );
-}
-
-/** An unused sheet: read it with a given header row. */
-function ReadSheet({ sheet, onRead }: { sheet: string; onRead: (headerRow: number) => void }) {
-  const [row, setRow] = useState('1');
-  const id = useId();
-  const n = Number(row);
-  const valid = Number.isInteger(n) && n >= 1 && n <= 1_000_000;
-  return (
-    <form
-      className="wiz-read-sheet"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (valid) onRead(n);
-      }}
-    >
-      <span className="wiz-read-sheet-name">“{sheet}”</span>
-      <label htmlFor={id}>header row</label>
-      <input id={id} type="number" min={1} value={row} onChange={(e) => setRow(e.target.value)} data-testid={`header-row-${sheet}`} />
-      <button type="submit" disabled={!valid}>Read this sheet</button>
-    </form>
-  );
-}
-
 function WizardContent({ pending }: { pending: PendingImport }) {
   const { result, mapping, hoursPerFte, fileName, reimport } = pending;
   const project = useWorkspace((s) => s.project);
   const dirty = useWorkspace((s) => s.dirty);
   const busy = useWorkspace((s) => s.busy !== null);
   const [saved, setSaved] = useState<Record<string, SavedColumnMapping>>({});
-  const [applied, setApplied] = useState<string | null>(null);
+  const [applied, setApplied] = useState<{ name: string; missing: string | null } | null>(null);
 
   // What the importer first made of each column, so a changed column still shows its header and detection.
   const seen = useRef(new Map<string, SeenColumn>());
@@ -195,13 +159,18 @@ function WizardContent({ pending }: { pending: PendingImport }) {
             Importing starts a new project. <strong>{project.name}</strong> has unsaved changes; save it first if you want to keep them.
           </p>
         )}
-        {applied && <p className="wiz-note" role="status">Applied your saved mapping “{applied}”.</p>}
+        {applied && (
+          <p className={`wiz-note${applied.missing ? ' wiz-note-warning' : ''}`} role="status" data-testid="wizard-saved-applied">
+            Applied your saved mapping “{applied.name}”.{applied.missing && ` ${applied.missing}; check the columns below.`}
+          </p>
+        )}
         <SavedMappingOffer
           saved={saved}
           layout={result.layout}
           mapping={base}
-          onApply={(name, next) => {
-            setApplied(name);
+          files={fileSheets(result.layout, result.issues, seen.current)}
+          onApply={(name, next, missing) => {
+            setApplied({ name, missing });
             remap(next);
           }}
         />
@@ -273,13 +242,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
       </div>
 
       <div className="wiz-foot">
-        <SaveMapping
-          suggestedName={stem}
-          existing={Object.keys(saved)}
-          onSave={async (name) => {
-            setSaved(await saveMapping(name, toSaved(result.layout, mapping)));
-          }}
-        />
+        <SavedMappingControls saved={saved} onSaved={setSaved} suggestedName={stem} current={() => toSaved(result.layout, mapping, seen.current)} />
         <div className="wiz-actions">
           {counts.error > 0 && !result.fatal && (
             <button type="button" className="wiz-link wiz-error-text" onClick={showIssues}>

@@ -25,7 +25,8 @@ function points(value: number | null, scale: Scale): string {
 }
 
 export function Preview({ organization, scale }: { organization: Organization; scale: Scale }) {
-  const scores = useMemo(() => scorePeople(organization).slice(0, PREVIEW_PEOPLE), [organization]);
+  // Only the people shown are scored: at 10,000 people the rest would cost a visible pause.
+  const scores = useMemo(() => scorePeople({ ...organization, people: organization.people.slice(0, PREVIEW_PEOPLE) }), [organization]);
   const summary = useMemo(() => summarize(organization), [organization]);
   const { bySource } = summary;
   const sources = [

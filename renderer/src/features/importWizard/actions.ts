@@ -62,6 +62,11 @@ export async function loadSavedMappings(): Promise<UserSettings['columnMappings'
   }
 }
 
+/** Removes the saved mapping `name`; returns all saved mappings. */
+export async function deleteMapping(name: string): Promise<UserSettings['columnMappings']> {
+  return (await desktop().deleteColumnMapping(name)).columnMappings;
+}
+
 /** Stores a mapping under `name` (replacing one of the same name); returns all saved mappings. */
 export async function saveMapping(name: string, mapping: SavedColumnMapping): Promise<UserSettings['columnMappings']> {
   const current = await loadSavedMappings();

@@ -1,9 +1,9 @@
 /**
  * The wizard's column mapping logic, kept pure for tests: the rows of each sheet's mapping table,
- * the ExplicitMapping after one change, and saved mappings (settings.columnMappings) matched
- * against a file and converted both ways.
+ * the ExplicitMapping after one change, and saved mappings (settings.columnMappings) converted
+ * both ways (savedMatch.ts matches them against a file).
  */
-import type { SavedColumnMapping } from '../../../../electron/ipc/contract';
+import type { SavedColumnMapping, SavedSheetMapping } from '../../../../electron/ipc/contract';
 import type { ExplicitMapping, FieldName, LayoutReport, SheetMapping, SheetReport } from '../../engine/import/types';
 import type { ImportIssue } from '../../engine/model/types';
 import { isFieldName, SHEET_ROLES } from './labels';
@@ -28,6 +28,12 @@ export function columnIndex(letter: string): number {
 
 const UNRECOGNIZED = /^Column "(.*)" was not recognized and is not used$/;
 
+/** The header text of a column the importer noted as not recognized ("" for none); null for any other issue. */
+export function unrecognizedHeader(issue: ImportIssue): string | null {
+  const m = issue.column ? UNRECOGNIZED.exec(issue.message) : null;
+  return m ? (m[1] === '(no header)' ? '' : m[1]) : null;
+}
+
 /**
  * The rows of one sheet's mapping table: the columns the importer read, columns the user skipped
  * (the report leaves those out), and columns the importer noted as not recognized.
@@ -42,9 +48,9 @@ export function mappingRows(report: SheetReport, mapping: SheetMapping | undefin
   }
   for (const issue of issues) {
     if (issue.sheet !== report.sheet || !issue.column || rows.has(issue.column)) continue;
-    const m = UNRECOGNIZED.exec(issue.message);
-    if (!m) continue;
-    rows.set(issue.column, { column: issue.column, header: m[1] === '(no header)' ? '' : m[1], field: 'skip', confidence: 0, origin: 'unrecognized' });
+    const header = unrecognizedHeader(issue);
+    if (header === null) continue;
+    rows.set(issue.column, { column: issue.column, header, field: 'skip', confidence: 0, origin: 'unrecognized' });
   }
   return [...rows.values()].sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
 }
@@ -71,9 +77,9 @@ export function rememberColumns(seen: Map<string, SeenColumn>, layout: LayoutRep
     }
   }
   for (const issue of issues) {
-    const m = issue.sheet && issue.column ? UNRECOGNIZED.exec(issue.message) : null;
-    const key = m ? headerKey(issue.sheet!, issue.row, issue.column!) : '';
-    if (m && !seen.has(key)) seen.set(key, { header: m[1] === '(no header)' ? '' : m[1], field: 'skip', confidence: 0 });
+    const header = issue.sheet ? unrecognizedHeader(issue) : null;
+    const key = header !== null ? headerKey(issue.sheet!, issue.row, issue.column!) : '';
+    if (header !== null && !seen.has(key)) seen.set(key, { header, field: 'skip', confidence: 0 });
   }
 }
 
@@ -103,39 +109,57 @@ export function withHeaderRow(mapping: ExplicitMapping, sheet: string, headerRow
   return { sheets: { ...mapping.sheets, [sheet]: { ...rest, headerRow } } };
 }
 
-/** The mapping to save: every used sheet with its header row and every column's field, as the user sees them now. */
-export function toSaved(layout: LayoutReport, mapping: ExplicitMapping): SavedColumnMapping {
+/** Settings refuse header texts over 500 characters; such a column is saved by its letter alone. */
+const keepHeader = (header: string): boolean => header.trim() !== '' && header.length <= 500;
+
+/**
+ * The mapping to save: every used sheet with its header row, every column's field as the user
+ * sees it now, and each of those columns' header text (from the report, else from `seen`).
+ */
+export function toSaved(layout: LayoutReport, mapping: ExplicitMapping, seen: ReadonlyMap<string, SeenColumn> = new Map()): SavedColumnMapping {
   const sheets: SavedColumnMapping['sheets'] = {};
   for (const report of layout.sheets) {
     const own = mapping.sheets[report.sheet];
     if (report.role === 'ignored' && !own) continue;
     const columns: Record<string, string> = {};
-    for (const c of report.columns) if (columnIndex(c.column) >= 0) columns[c.column] = c.field;
-    for (const [column, field] of Object.entries(own?.columns ?? {})) if (columnIndex(column) >= 0 && !(column in columns)) columns[column] = field;
-    const entry: SavedColumnMapping['sheets'][string] = {};
+    const headers: Record<string, string> = {};
+    for (const c of report.columns) {
+      if (columnIndex(c.column) < 0) continue;
+      columns[c.column] = c.field;
+      if (keepHeader(c.header)) headers[c.column] = c.header;
+    }
+    for (const [column, field] of Object.entries(own?.columns ?? {})) {
+      if (columnIndex(column) < 0 || column in columns) continue;
+      columns[column] = field;
+      const header = seen.get(headerKey(report.sheet, report.headerRow, column))?.header ?? '';
+      if (keepHeader(header)) headers[column] = header;
+    }
+    const entry: SavedSheetMapping = {};
     if (own?.role) entry.role = own.role;
     const headerRow = own?.headerRow ?? report.headerRow;
     if (headerRow !== null && headerRow !== undefined) entry.headerRow = headerRow;
     if (Object.keys(columns).length) entry.columns = columns;
+    if (Object.keys(headers).length) entry.headers = headers;
     if (own?.unit) entry.unit = own.unit;
     sheets[report.sheet] = entry;
   }
   return { sheets };
 }
 
-/** A saved mapping as the importer takes it; unknown fields and roles (from an older version) are dropped. */
+/** One saved sheet as the importer takes it, by column letter; unknown fields and roles (from an older version) are dropped. */
+export function sheetFromSaved(s: SavedSheetMapping): SheetMapping {
+  const entry: SheetMapping = {};
+  if (s.role && (SHEET_ROLES as string[]).includes(s.role)) entry.role = s.role as SheetMapping['role'];
+  if (s.headerRow) entry.headerRow = s.headerRow;
+  if (s.unit) entry.unit = s.unit;
+  const columns = Object.entries(s.columns ?? {}).filter((e): e is [string, FieldName] => isFieldName(e[1]));
+  if (columns.length) entry.columns = Object.fromEntries(columns);
+  return entry;
+}
+
+/** A saved mapping by sheet name and column letter, ignoring header texts. */
 export function fromSaved(saved: SavedColumnMapping): ExplicitMapping {
-  const sheets: ExplicitMapping['sheets'] = {};
-  for (const [name, s] of Object.entries(saved.sheets)) {
-    const entry: SheetMapping = {};
-    if (s.role && (SHEET_ROLES as string[]).includes(s.role)) entry.role = s.role as SheetMapping['role'];
-    if (s.headerRow) entry.headerRow = s.headerRow;
-    if (s.unit) entry.unit = s.unit;
-    const columns = Object.entries(s.columns ?? {}).filter((e): e is [string, FieldName] => isFieldName(e[1]));
-    if (columns.length) entry.columns = Object.fromEntries(columns);
-    sheets[name] = entry;
-  }
-  return { sheets };
+  return { sheets: Object.fromEntries(Object.entries(saved.sheets).map(([name, s]) => [name, sheetFromSaved(s)])) };
 }
 
 function canonical(mapping: ExplicitMapping): string {
@@ -151,39 +175,4 @@ function canonical(mapping: ExplicitMapping): string {
 
 export function sameMapping(a: ExplicitMapping, b: ExplicitMapping): boolean {
   return canonical(a) === canonical(b);
-}
-
-/**
- * Saved mappings that fit this file: every sheet they name is in the file (a saved mapping keeps
- * sheet names and column letters, not header texts). Best fits (most sheets) first; one that would
- * change nothing is left out.
- */
-export function matchingSaved(saved: Record<string, SavedColumnMapping>, layout: LayoutReport, current: ExplicitMapping): { name: string; mapping: ExplicitMapping; sheets: number }[] {
-  const inFile = new Map(layout.sheets.map((s) => [s.sheet, s]));
-  const out: { name: string; mapping: ExplicitMapping; sheets: number }[] = [];
-  for (const [name, s] of Object.entries(saved)) {
-    const sheetNames = Object.keys(s.sheets);
-    if (sheetNames.length === 0 || !sheetNames.every((n) => inFile.has(n))) continue;
-    const mapping = fromSaved(s);
-    if (!wouldChange(mapping, layout, current)) continue;
-    out.push({ name, mapping, sheets: sheetNames.length });
-  }
-  return out.sort((a, b) => b.sheets - a.sheets || a.name.localeCompare(b.name));
-}
-
-/** Whether applying `mapping` would read any sheet differently from how it is read now. */
-export function wouldChange(mapping: ExplicitMapping, layout: LayoutReport, current: ExplicitMapping): boolean {
-  for (const [name, s] of Object.entries(mapping.sheets)) {
-    const report = layout.sheets.find((r) => r.sheet === name);
-    if (!report) return true;
-    const own = current.sheets[name];
-    if (s.headerRow !== undefined && s.headerRow !== (own?.headerRow ?? report.headerRow)) return true;
-    if (s.role !== undefined && s.role !== report.role) return true;
-    if (s.unit !== undefined && s.unit !== (own?.unit ?? report.unit ?? s.unit)) return true;
-    for (const [column, field] of Object.entries(s.columns ?? {})) {
-      const now = report.columns.find((c) => c.column === column)?.field ?? own?.columns?.[column] ?? 'skip';
-      if (field !== now) return true;
-    }
-  }
-  return false;
 }

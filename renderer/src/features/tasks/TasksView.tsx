@@ -1,9 +1,11 @@
 /**
  * Tasks & ratings: every task with its weekly hours and people, its empowerment and desirability
- * as editable numbers on the project scale, and where the rating comes from. An edit is the
- * members' rating (source "members"): it goes through the store (undoable) and re-scores every job.
+ * as editable numbers on the project scale, its factor ratings (a panel beside the table), and
+ * where the rating comes from. An edit is the members' rating (source "members"): it goes through
+ * the store (undoable) and re-scores every job.
  * Test hooks: tasks-table, task-row-<name>, task-name, task-hours, task-people, task-e-input,
- * task-d-input, task-source, task-accept (suggested rows), tasks-filter, tasks-source-filter.
+ * task-d-input, task-factors-toggle, task-source, task-accept (suggested rows), tasks-filter,
+ * tasks-source-filter, factor-editor.
  */
 import { useCallback, useMemo } from 'react';
 import { actions, useWorkspace } from '../../state/workspace';
@@ -15,6 +17,8 @@ import { UpdatingIndicator, useReportStale } from '../../ui/figure-Updating';
 import { fmtCount, fmtHours, plural } from '../../ui/figure-format';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
 import { tasksUi, useTasksUi, type SourceFilter } from './tasksUi';
+import { factorsColumn } from './FactorToggle';
+import { FactorEditor } from './FactorEditor';
 import '../../ui/figure-view.css';
 import './tasks.css';
 
@@ -26,6 +30,8 @@ export interface TaskRow {
   /** On the project scale. */
   empowerment: number | null;
   desirability: number | null;
+  /** Factors rated, empowerment and desirability together. */
+  factors: number;
   source: RatingSource;
   reason: string | null;
 }
@@ -46,6 +52,7 @@ export function taskRows(org: Organization): TaskRow[] {
     people: people.get(t.id) ?? 0,
     empowerment: pts(t.empowerment),
     desirability: pts(t.desirability),
+    factors: Object.keys(t.empowermentFactors).length + Object.keys(t.desirabilityFactors).length,
     source: t.source,
     reason: t.reason,
   }));
@@ -81,7 +88,7 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
     label,
     title: dim === 'empowerment' ? `How empowering the task is (${scale.min}–${scale.max}, higher = more empowering)` : `How desirable the task is (${scale.min}–${scale.max}, higher = more pleasant, safe, interesting)`,
     numeric: true,
-    width: '10rem',
+    width: '9.5rem',
     className: 'table-cell-input',
     sortValue: (r) => r[dim],
     render: (r) => (
@@ -100,13 +107,15 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
   };
 }
 
-function columns(scale: Scale): Column<TaskRow>[] {
-  return [
+/** With the factor panel open, the Why column gives way: the panel shows the task's reason. */
+function columns(scale: Scale, withReason: boolean): Column<TaskRow>[] {
+  const all: Column<TaskRow>[] = [
     { key: 'name', label: 'Task', sortValue: (r) => r.name, render: (r) => r.name, testId: 'task-name', cellTitle: (r) => r.name, className: 'task-name' },
     { key: 'hours', label: 'Hours', title: 'Weekly hours on the task, over everyone who does it', numeric: true, width: '5.5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'task-hours', cellValue: (r) => r.hours },
     { key: 'people', label: 'People', title: 'How many people do the task', numeric: true, width: '5.5rem', sortValue: (r) => r.people, render: (r) => fmtCount(r.people), testId: 'task-people', cellValue: (r) => r.people },
     ratingColumn('empowerment', scale),
     ratingColumn('desirability', scale),
+    factorsColumn<TaskRow>(),
     {
       key: 'source', label: 'Source', title: 'Where the rating comes from: the members, the file, a suggestion, or nothing yet', width: '7.5rem',
       sortValue: (r) => SOURCE_ORDER[r.source], render: (r) => <SourceBadge source={r.source} reason={r.reason} />,
@@ -132,6 +141,7 @@ function columns(scale: Scale): Column<TaskRow>[] {
       ),
     },
   ];
+  return withReason ? all : all.filter((c) => c.key !== 'reason');
 }
 
 const taskKey = (r: TaskRow) => r.id;
@@ -139,12 +149,14 @@ const taskKey = (r: TaskRow) => r.id;
 export function TasksView() {
   const project = useWorkspace((s) => s.project);
   const stale = useReportStale();
-  const { source, filter, sort } = useTasksUi((s) => s);
+  const { source, filter, sort, factorsTaskId } = useTasksUi((s) => s);
   const org = project?.organization;
   const scale = org?.scale;
 
   const rows = useMemo(() => (org ? taskRows(org) : []), [org]);
-  const cols = useMemo(() => (scale ? columns(scale) : []), [scale]);
+  const factorTask = factorsTaskId === null ? undefined : org?.tasks.find((t) => t.id === factorsTaskId);
+  const panelOpen = factorTask !== undefined;
+  const cols = useMemo(() => (scale ? columns(scale, !panelOpen) : []), [scale, panelOpen]);
   const counts = useMemo(() => {
     const c: Record<SourceFilter, number> = { all: rows.length, needs: 0, suggested: 0, unrated: 0, file: 0, members: 0 };
     for (const r of rows) {
@@ -167,7 +179,7 @@ export function TasksView() {
         <div className="view-title">
           <h2 id="tasks-title">Tasks &amp; ratings</h2>
           <p className="muted">
-            Rate each task from {formatNumber(scale.min)} to {formatNumber(scale.max)}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Enter moves down; Ctrl+Z undoes.
+            Rate each task from {formatNumber(scale.min)} to {formatNumber(scale.max)}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Factors rate a task point by point; its E and D become their means. Enter moves down; Ctrl+Z undoes.
           </p>
         </div>
         <UpdatingIndicator />
@@ -203,19 +215,23 @@ export function TasksView() {
         </span>
       </div>
 
-      <SortableTable
-        rows={shown}
-        columns={cols}
-        rowKey={taskKey}
-        label="Tasks and their ratings"
-        testId="tasks-table"
-        rowTestId={rowTestId}
-        sort={sort}
-        onSortChange={(s) => tasksUi.set({ sort: s })}
-        rowHeight={40}
-        className="tasks-table"
-        empty={rows.length ? 'No task matches the filter.' : 'This organization has no tasks.'}
-      />
+      <div className={`tasks-body${factorTask ? ' with-factors' : ''}`}>
+        <SortableTable
+          rows={shown}
+          columns={cols}
+          rowKey={taskKey}
+          label="Tasks and their ratings"
+          testId="tasks-table"
+          rowTestId={rowTestId}
+          sort={sort}
+          onSortChange={(s) => tasksUi.set({ sort: s })}
+          rowHeight={40}
+          className="tasks-table"
+          empty={rows.length ? 'No task matches the filter.' : 'This organization has no tasks.'}
+          selectedKey={factorTask?.id ?? null}
+        />
+        {factorTask && <FactorEditor key={factorTask.id} task={factorTask} scale={scale} />}
+      </div>
     </section>
   );
 }

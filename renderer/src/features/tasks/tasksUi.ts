@@ -1,4 +1,4 @@
-/** What the Tasks & ratings view remembers while other views are shown: filters and sort. */
+/** What the Tasks & ratings view remembers while other views are shown: filters, sort and the open factor panel. */
 import { Store, useStore } from '../../state/store';
 import { actions } from '../../state/workspace';
 import type { RatingSource } from '../../engine/model/types';
@@ -11,9 +11,11 @@ export interface TasksUiState {
   source: SourceFilter;
   filter: string;
   sort: SortState;
+  /** The task whose factor panel is open, or null. */
+  factorsTaskId: string | null;
 }
 
-export const initialTasksUi: TasksUiState = { source: 'all', filter: '', sort: { key: 'hours', dir: 'descending' } };
+export const initialTasksUi: TasksUiState = { source: 'all', filter: '', sort: { key: 'hours', dir: 'descending' }, factorsTaskId: null };
 
 export const tasksUi = new Store<TasksUiState>(initialTasksUi);
 

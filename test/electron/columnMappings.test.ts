@@ -1,0 +1,103 @@
+// Saved column mappings in main: the settings schema takes old (letters only) and new (with header texts) mappings, and deleteColumnMapping over IPC.
+import { describe, expect, it, vi } from 'vitest';
+
+type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn() } }));
+vi.mock('electron', () => electron);
+
+import { CHANNELS, type SavedColumnMapping, type UserSettings } from '../../electron/ipc/contract';
+import { createHandlers, type HandlerDeps } from '../../electron/main/handlers';
+import { registerIpcHandlers } from '../../electron/main/ipc';
+import { MemoryStore, Settings, SettingsError } from '../../electron/main/settings';
+
+const OLD: SavedColumnMapping = { sheets: { Staff: { headerRow: 3, columns: { B: 'person', F: 'hours' } } } };
+const NEW: SavedColumnMapping = {
+  sheets: { Staff: { headerRow: 3, columns: { B: 'person', F: 'hours', G: 'skip' }, headers: { B: 'Staff member', F: 'Hrs/wk', G: 'Cost centre' } } },
+};
+
+function fresh() {
+  const store = new MemoryStore();
+  return { store, settings: new Settings(store) };
+}
+
+/** The IPC listeners main registers, with only the settings the two handlers under test use. */
+function ipc(settings: Settings) {
+  electron.ipcMain.handle.mockReset();
+  const log = vi.fn();
+  // The other handlers are not called here; their dependencies are left out on purpose.
+  registerIpcHandlers(createHandlers({ settings, applyTheme: vi.fn() } as unknown as HandlerDeps), { log });
+  const listeners = new Map(electron.ipcMain.handle.mock.calls.map(([channel, listener]) => [channel as string, listener as Listener]));
+  const event = { senderFrame: { url: 'app://fairshare/index.html', parent: null }, sender: { id: 1 } };
+  const call = (channel: string, ...args: unknown[]) => listeners.get(channel)!(event, ...args);
+  return { call, log };
+}
+
+describe('settings schema of saved column mappings', () => {
+  it('accepts mappings saved before header texts were kept, and reads them back unchanged', () => {
+    const { settings, store } = fresh();
+    store.set('columnMappings', { 'Payroll export': OLD });
+    expect(settings.get('columnMappings')).toEqual({ 'Payroll export': OLD });
+    expect(settings.set('columnMappings', { 'Payroll export': OLD })).toEqual({ 'Payroll export': OLD });
+  });
+
+  it('accepts and keeps header texts by column letter beside old ones', () => {
+    const { settings } = fresh();
+    settings.set('columnMappings', { march: NEW, old: OLD });
+    expect(settings.userSettings().columnMappings).toEqual({ march: NEW, old: OLD });
+  });
+
+  it('refuses header texts under something that is not a column letter, or too long', () => {
+    const { settings } = fresh();
+    const bad = [
+      { m: { sheets: { S: { columns: { A: 'person' }, headers: { '../A': 'Name' } } } } },
+      { m: { sheets: { S: { columns: { A: 'person' }, headers: { A: 'x'.repeat(501) } } } } },
+      { m: { sheets: { S: { columns: { A: 'person' }, headers: { A: 42 } } } } },
+    ];
+    for (const value of bad) expect(() => settings.set('columnMappings', value), JSON.stringify(value).slice(0, 80)).toThrow(SettingsError);
+    expect(settings.get('columnMappings')).toEqual({});
+  });
+
+  it('deletes one mapping and keeps the others; an unknown name changes nothing', () => {
+    const { settings } = fresh();
+    settings.set('columnMappings', { march: NEW, old: OLD });
+    expect(settings.deleteColumnMapping('march').columnMappings).toEqual({ old: OLD });
+    expect(settings.deleteColumnMapping('nope').columnMappings).toEqual({ old: OLD });
+    expect(settings.deleteColumnMapping('__proto__').columnMappings).toEqual({ old: OLD });
+  });
+});
+
+describe('deleteColumnMapping (IPC handler)', () => {
+  it('is registered on its own channel and removes the named mapping', async () => {
+    const { settings } = fresh();
+    settings.set('columnMappings', { march: NEW, 'a.b': OLD });
+    const { call } = ipc(settings);
+    const after = (await call(CHANNELS.deleteColumnMapping, 'march')) as UserSettings;
+    expect(after.columnMappings).toEqual({ 'a.b': OLD });
+    expect(after).not.toHaveProperty('recentFiles');
+    // Dots in names are not paths.
+    await expect(call(CHANNELS.deleteColumnMapping, 'a')).resolves.toMatchObject({ columnMappings: { 'a.b': OLD } });
+    await expect(call(CHANNELS.deleteColumnMapping, 'a.b')).resolves.toMatchObject({ columnMappings: {} });
+    expect(settings.get('columnMappings')).toEqual({});
+  });
+
+  it('validates its argument with zod before touching the settings', async () => {
+    const { settings } = fresh();
+    settings.set('columnMappings', { march: NEW });
+    const { call, log } = ipc(settings);
+    for (const args of [[], [''], [42], ['x'.repeat(201)], ['__proto__'], ['march', 'extra']]) {
+      await expect(call(CHANNELS.deleteColumnMapping, ...args), JSON.stringify(args).slice(0, 40)).rejects.toThrow(/Invalid arguments for deleteColumnMapping/);
+    }
+    expect(log).toHaveBeenCalled();
+    expect(settings.get('columnMappings')).toEqual({ march: NEW });
+  });
+
+  it('saves with setSetting and deletes with deleteColumnMapping, round trip', async () => {
+    const { settings } = fresh();
+    const { call } = ipc(settings);
+    await call(CHANNELS.setSetting, 'columnMappings', { march: NEW, old: OLD });
+    await expect(call(CHANNELS.getSettings)).resolves.toMatchObject({ columnMappings: { march: NEW, old: OLD } });
+    await call(CHANNELS.deleteColumnMapping, 'old');
+    await expect(call(CHANNELS.getSettings)).resolves.toMatchObject({ columnMappings: { march: NEW } });
+  });
+});

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @fairshare-bench: the web app in headless Chromium — time to an interactive workspace and to drawn charts (200–10,000 people), rating edit reflected everywhere (200 people)
 //
-//   node bench/ui.mjs [--sizes=200,2000,10000] [--runs=3] [--edits=7] [--timeout=300] [--strict] [--regenerate]
+//   node bench/ui.mjs [--sizes=200,2000,10000] [--launches=cold,warm] [--runs=3] [--edits=7] [--timeout=300] [--strict] [--regenerate]
 //
 // Builds the web app (cached by a hash of its sources), serves it with `vite preview`, and drives it in
 // headless Chromium (/usr/bin/chromium or $CHROMIUM_PATH) as a user would: open the app with nothing
@@ -9,6 +9,9 @@
 // confirm the import wizard, open Jobs, open Charts. Each step's end is taken in the page, after the
 // next paint (bench/lib/ui-measure.mjs). Then, at 200 people, a rating is edited in Tasks & ratings and
 // timed until the Jobs table's E cell and the Overview's Gini card show the new scores.
+// Two launches are timed: "cold", a browser profile that has never opened the app (the first launch
+// after installing), and "warm", one that has opened it twice before, so the browser's HTTP and V8
+// code caches hold the app's scripts, as on every later launch of the desktop app.
 // Figures go to bench/results/ui.json. Targets (issue 6): an interactive workspace in under 1 s at
 // 2,000 people; a rating edit reflected everywhere in under 100 ms at 200 people.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,11 +21,12 @@ import { ensureWorkbook } from './generate-workbook.mjs';
 import { buildWeb, findBrowser, launchBrowser, ROOT, startPreview } from './lib/ui-server.mjs';
 import { CHART_IDS, clickAndWatch, median, pageInit, withTimeout } from './lib/ui-measure.mjs';
 
-const opts = { sizes: [200, 2000, 10000], runs: 3, edits: 7, timeout: 300, strict: false, regenerate: false, editSize: 200 };
+const opts = { sizes: [200, 2000, 10000], launches: ['cold', 'warm'], runs: 3, edits: 7, timeout: 300, strict: false, regenerate: false, editSize: 200 };
 for (const a of process.argv.slice(2)) {
   const [k, v] = a.split('=');
   if (k === '--sizes') opts.sizes = v.split(',').map(Number);
   else if (k === '--runs') opts.runs = Number(v);
+  else if (k === '--launches') opts.launches = v.split(',').filter((l) => l === 'cold' || l === 'warm');
   else if (k === '--edits') opts.edits = Number(v);
   else if (k === '--timeout') opts.timeout = Number(v);
   else if (k === '--strict') opts.strict = true;
@@ -65,10 +69,18 @@ async function freshPage() {
  * One import of `file`, from navigation to charts drawn. Times in ms since navigation start; a step
  * that fails or times out leaves the steps before it measured and sets `error`.
  */
-async function importRun(file) {
+async function importRun(file, launch) {
   const { context, page, errors } = await freshPage();
   const r = { pageErrors: errors, error: null };
   try {
+    if (launch === 'warm') {
+      // Two earlier launches of the app in this profile, each left open long enough to fetch its views.
+      for (let i = 0; i < 2; i++) {
+        await page.goto(`${preview.url}?empty`, { timeout: STEP_MS });
+        await withTimeout(page.evaluate(() => window.__fsBoot), STEP_MS, 'app ready (warm-up)');
+        await page.waitForTimeout(1500);
+      }
+    }
     await page.goto(`${preview.url}?empty`, { waitUntil: 'commit', timeout: STEP_MS });
     const appReady = await withTimeout(page.evaluate(() => window.__fsBoot), STEP_MS, 'app ready');
     r.appReady = appReady;
@@ -107,13 +119,13 @@ const results = { date: new Date().toISOString(), chromium: browser.version(), c
 let failed = false;
 
 console.log('\nTime to an interactive workspace (ms since navigation; medians)');
-console.log('people   page+app   pick→wizard   confirm→overview   Jobs→rows   workspace*   Charts→drawn   with charts*   (nav→rows wall)');
-for (const n of opts.sizes) {
-  const wb = ensureWorkbook(n, { force: opts.regenerate });
+console.log('people        page+app   pick→wizard   confirm→overview   Jobs→rows   workspace*   Charts→drawn   with charts*   (nav→rows wall)');
+for (const n of opts.sizes) for (const launch of opts.launches) {
+  const wb = ensureWorkbook(n, { force: opts.regenerate && launch === opts.launches[0] });
   const runs = [];
   let error = null;
   for (let i = 0; i < opts.runs; i++) {
-    const run = await importRun(wb.file);
+    const run = await importRun(wb.file, launch);
     runs.push(run);
     if (run.error) {
       error = run.error;
@@ -122,13 +134,13 @@ for (const n of opts.sizes) {
   }
   const med = (k) => median(runs.map((r) => r[k]));
   const row = {
-    people: n, file: wb.file.replace(`${ROOT}/`, ''), bytes: wb.bytes, dataRows: wb.dataRows, runs, error,
+    people: n, launch, file: wb.file.replace(`${ROOT}/`, ''), bytes: wb.bytes, dataRows: wb.dataRows, runs, error,
     median: Object.fromEntries(['appReady', 'pickToWizard', 'confirmToOverview', 'jobsTabToRows', 'chartsTabToDrawn', 'workspace', 'workspaceCharts', 'navToJobsRows', 'navToCharts'].map((k) => [k, med(k)])),
   };
   results.sizes.push(row);
   const m = row.median;
   console.log(
-    `${String(n).padStart(6)}   ${fmt(m.appReady).padStart(8)}   ${fmt(m.pickToWizard).padStart(11)}   ${fmt(m.confirmToOverview).padStart(16)}   ${fmt(m.jobsTabToRows).padStart(9)}   ${fmt(m.workspace).padStart(10)}   ${fmt(m.chartsTabToDrawn).padStart(12)}   ${fmt(m.workspaceCharts).padStart(12)}   ${fmt(m.navToJobsRows).padStart(8)}` +
+    `${String(n).padStart(6)} ${launch.padEnd(4)}  ${fmt(m.appReady).padStart(8)}   ${fmt(m.pickToWizard).padStart(11)}   ${fmt(m.confirmToOverview).padStart(16)}   ${fmt(m.jobsTabToRows).padStart(9)}   ${fmt(m.workspace).padStart(10)}   ${fmt(m.chartsTabToDrawn).padStart(12)}   ${fmt(m.workspaceCharts).padStart(12)}   ${fmt(m.navToJobsRows).padStart(8)}` +
       (error ? `   FAILED: ${error}` : ''),
   );
   const modes = runs.findLast((r) => r.chartModes)?.chartModes;
@@ -252,14 +264,15 @@ try {
 
 // ---- Verdicts ---------------------------------------------------------------------------------------
 console.log('\nTargets');
-const at = results.sizes.find((s) => s.people === TARGET_WORKSPACE_AT);
-if (at) {
+const atSize = results.sizes.filter((s) => s.people === TARGET_WORKSPACE_AT);
+for (const at of atSize) {
   const v = at.median.workspace;
   const ok = v !== null && v < TARGET_WORKSPACE_MS;
-  results.verdicts.push({ target: `workspace < ${TARGET_WORKSPACE_MS} ms at ${TARGET_WORKSPACE_AT} people`, value: v, ok });
-  console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people < 1 s: ${fmt(v)} — ${ok ? 'met' : v === null ? 'NOT MEASURED' : 'MISSED'} (wall, with the driver's gaps: ${fmt(at.median.navToJobsRows)})`);
+  results.verdicts.push({ target: `workspace < ${TARGET_WORKSPACE_MS} ms at ${TARGET_WORKSPACE_AT} people, ${at.launch} launch`, value: v, ok });
+  console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people < 1 s, ${at.launch} launch: ${fmt(v)} — ${ok ? 'met' : v === null ? 'NOT MEASURED' : 'MISSED'} (wall, with the driver's gaps: ${fmt(at.median.navToJobsRows)})`);
   if (!ok) failed = true;
-} else console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people: not measured (--sizes)`);
+}
+if (!atSize.length) console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people: not measured (--sizes)`);
 {
   const v = results.edit?.median?.everywhere ?? null;
   const ok = v !== null && v < TARGET_EDIT_MS;

@@ -20,7 +20,7 @@ const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'sheetjs');
 
 /** The helpers' work done in this process (the same function the helper worker runs). */
 function inProcess(parallelism: number): PartReader {
-  return { parallelism, read: async (bytes, i, file, limits, firstRow) => readPartRows(bytes, i, file, limits, firstRow) };
+  return { parallelism, read: (bytes, i, file, limits, firstRow) => ({ started: Promise.resolve(), rows: Promise.resolve().then(() => readPartRows(bytes, i, file, limits, firstRow)) }) };
 }
 
 async function viaParts(bytes: Uint8Array, file: string, parallelism: number, minSplitBytes = 0): Promise<{ result: ImportResult; split: boolean }> {

@@ -21,11 +21,20 @@ export interface PartRows {
   rows: Cell[][];
 }
 
+/** One part handed to a helper: `started` once the helper has it in hand, `rows` when it is read. */
+export interface PartJob {
+  started: Promise<void>;
+  rows: Promise<PartRows>;
+}
+
 /** Reads worksheet parts on other cores (the worker's helper pool); `parallelism` parts at a time. */
 export interface PartReader {
   parallelism: number;
-  read(bytes: Uint8Array, sheetIndex: number, fileName: string, limits: ImportLimits, firstRow: number): Promise<PartRows>;
+  read(bytes: Uint8Array, sheetIndex: number, fileName: string, limits: ImportLimits, firstRow: number): PartJob;
 }
+
+/** How long to wait for the helpers to take their parts before reading the first part regardless. */
+const START_TIMEOUT_MS = 1_000;
 
 /** What a helper does with a part: reads it and keeps only its own rows, checking none lie above them. */
 export function readPartRows(bytes: Uint8Array, sheetIndex: number, fileName: string, limits: ImportLimits, firstRow: number): PartRows {
@@ -84,11 +93,13 @@ async function readSplit(entries: ZipEntry[], target: ZipEntry, xml: Uint8Array,
   // The original file passed the size limit; its parts are larger only by the uncompressed rows.
   const partLimits = { ...limits, maxBytes: Number.MAX_SAFE_INTEGER };
   const zips = split.docs.map((doc) => withEntryReplaced(entries, target.name, doc));
-  const others = zips.slice(1).map((zip, i) => reader.read(zip, sheetIndex, fileName, partLimits, split.firstRows[i + 1]));
+  const jobs = zips.slice(1).map((zip, i) => reader.read(zip, sheetIndex, fileName, partLimits, split.firstRows[i + 1]));
+  const others = jobs.map((j) => j.rows);
   for (const p of others) p.catch(() => undefined); // awaited below; a throw here must not leave them unhandled
-  // Chromium hands a message to a nested worker only once this worker's thread is free: yield
-  // once, or the helpers would start after the first part is read instead of beside it.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // A nested worker gets its messages (and, just after launch, finishes starting) only while this
+  // worker's thread is free: wait until each helper has its part, or they would start after the
+  // first part is read instead of beside it.
+  await Promise.race([Promise.all(jobs.map((j) => j.started)), new Promise((resolve) => setTimeout(resolve, START_TIMEOUT_MS))]);
   // The first part is read here while the others are read on the other cores.
   const book = readWorkbook(zips[0], fileName, partLimits, undefined, skipInflateCheck);
   const parts = await Promise.all(others);

@@ -2,7 +2,7 @@
  * The engine worker's helpers for reading large worksheets on the other cores: started with the
  * engine worker (so SheetJS is compiled before a file arrives), one fewer than the cores, at most 3.
  */
-import type { PartReader, PartRows } from './parallelRead';
+import type { PartJob, PartReader, PartRows } from './parallelRead';
 import type { PartRequest, PartResponse } from './sheetPart.worker';
 
 const MAX_HELPERS = 3;
@@ -16,18 +16,22 @@ export function startPartPool(cores: number): PartReader | null {
   } catch {
     return null; // no nested workers here: read on one core
   }
-  const waiting = new Map<number, { resolve: (p: PartRows) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { started: () => void; resolve: (p: PartRows) => void; reject: (e: Error) => void }>();
   for (const h of helpers) {
     h.onmessage = (e: MessageEvent<PartResponse>) => {
       const w = waiting.get(e.data.id);
       if (!w) return;
+      if ('started' in e.data) return w.started();
       waiting.delete(e.data.id);
       if (e.data.ok) w.resolve(e.data.part);
       else w.reject(new Error(e.data.message));
     };
     h.onerror = (e) => {
       e.preventDefault();
-      for (const w of waiting.values()) w.reject(new Error(e.message || 'a worksheet helper stopped'));
+      for (const w of waiting.values()) {
+        w.started();
+        w.reject(new Error(e.message || 'a worksheet helper stopped'));
+      }
       waiting.clear();
     };
   }
@@ -37,12 +41,17 @@ export function startPartPool(cores: number): PartReader | null {
     read(bytes, sheetIndex, fileName, limits, firstRow) {
       const id = ++next;
       const helper = helpers[id % count];
-      return new Promise<PartRows>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        const request: PartRequest = { id, bytes, sheetIndex, fileName, limits, firstRow };
-        // The part's bytes are built for this helper alone: hand them over instead of copying.
-        helper.postMessage(request, [bytes.buffer as ArrayBuffer]);
-      });
+      let started = () => {};
+      const job: PartJob = {
+        started: new Promise<void>((resolve) => (started = resolve)),
+        rows: new Promise<PartRows>((resolve, reject) => {
+          waiting.set(id, { started, resolve, reject });
+          const request: PartRequest = { id, bytes, sheetIndex, fileName, limits, firstRow };
+          // The part's bytes are built for this helper alone: hand them over instead of copying.
+          helper.postMessage(request, [bytes.buffer as ArrayBuffer]);
+        }),
+      };
+      return job;
     },
   };
 }

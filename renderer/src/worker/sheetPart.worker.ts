@@ -14,10 +14,11 @@ export interface PartRequest {
   firstRow: number;
 }
 
-export type PartResponse = { id: number; ok: true; part: PartRows } | { id: number; ok: false; message: string };
+export type PartResponse = { id: number; started: true } | { id: number; ok: true; part: PartRows } | { id: number; ok: false; message: string };
 
 self.onmessage = (event: MessageEvent<PartRequest>) => {
   const { id, bytes, sheetIndex, fileName, limits, firstRow } = event.data;
+  (self as unknown as Worker).postMessage({ id, started: true } satisfies PartResponse);
   let reply: PartResponse;
   try {
     reply = { id, ok: true, part: readPartRows(bytes, sheetIndex, fileName, limits, firstRow) };

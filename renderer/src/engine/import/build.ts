@@ -35,7 +35,9 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
   const registry = new PeopleRegistry(log, ex.hasRoster);
   for (const rec of ex.people) registry.add(rec);
 
-  const byPair = new Map<string, { person: Person; taskId: string; hours: number; locked: boolean; loc: Loc }>();
+  // Person → task key → merged row; nested rather than keyed by a joined string, one per row.
+  const byPair = new Map<Person, Map<string, { person: Person; taskId: string; hours: number; locked: boolean; loc: Loc }>>();
+  const pairs: { person: Person; taskId: string; hours: number; locked: boolean; loc: Loc }[] = [];
   const tally = new Map<Person, PersonTally>();
   for (const w of ex.work) {
     const person = registry.resolve(w.personId, w.personName, w.personLoc);
@@ -52,14 +54,18 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     } else t.usedHours = true;
     tally.set(person, t);
     if (hours === 0) continue;
-    const key = `${registry.serial(person)}\u0000${nameKey(w.task)}`;
-    const prev = byPair.get(key);
+    const taskId = nameKey(w.task);
+    let ofPerson = byPair.get(person);
+    if (!ofPerson) byPair.set(person, (ofPerson = new Map()));
+    const prev = ofPerson.get(taskId);
     if (prev) {
       log.add('warning', `"${person.name}" has "${w.task}" on more than one row (also ${prev.loc.sheet} row ${prev.loc.row}); the hours are added`, w.loc, [person.name]);
       prev.hours += hours;
       prev.locked ||= w.locked;
     } else {
-      byPair.set(key, { person, taskId: nameKey(w.task), hours, locked: w.locked, loc: w.loc });
+      const pair = { person, taskId, hours, locked: w.locked, loc: w.loc };
+      ofPerson.set(taskId, pair);
+      pairs.push(pair);
     }
   }
 
@@ -86,6 +92,6 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     }
   }
 
-  const assignments: Assignment[] = [...byPair.values()].map((a) => ({ personId: a.person.id, taskId: a.taskId, hours: a.hours, locked: a.locked }));
+  const assignments: Assignment[] = pairs.map((a) => ({ personId: a.person.id, taskId: a.taskId, hours: a.hours, locked: a.locked }));
   return { people, tasks: [...rated.tasks.values()], assignments, scale: rated.scale, hoursPerFte };
 }

@@ -2,7 +2,11 @@
 import type { Cell } from '../formats/readWorkbook';
 
 /** 0-based column index → spreadsheet letter ("A", "Z", "AA"). */
+/** Letters of the first columns, built once: issue locations ask for them on every row. */
+const LETTERS: string[] = [];
+
 export function columnLetter(index: number): string {
+  if (index < 256 && LETTERS[index] !== undefined) return LETTERS[index];
   let n = index + 1;
   let s = '';
   while (n > 0) {
@@ -10,6 +14,7 @@ export function columnLetter(index: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (index < 256) LETTERS[index] = s;
   return s;
 }
 

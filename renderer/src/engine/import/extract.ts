@@ -2,7 +2,7 @@
 import type { RawSheet } from '../formats/readWorkbook';
 import { cellText, columnLetter, isBlankRow } from './cells';
 import { columnsOf, type RecognizedSheet } from './recognize';
-import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type WorkRecord } from './records';
+import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type RatingValue, type WorkRecord } from './records';
 import { DataRow, dataRows, reportKeylessRow, totalsLabel, type RowContext } from './sheetRows';
 
 function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
@@ -28,23 +28,28 @@ function sameFacts(a: PersonRecord, b: PersonRecord | null): boolean {
     a.qualifications.join(';') === b.qualifications.join(';');
 }
 
+/** The factors of a sheet without factor columns: shared by every row, so frozen against writes. */
+const NO_FACTORS: Record<string, RatingValue> = Object.freeze({});
+
 function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): RatingRecord | null {
   const e = row.col('empowerment');
   const d = row.col('desirability');
+  const factorE = columnsOf(rec, 'factorE');
+  const factorD = columnsOf(rec, 'factorD');
   const out: RatingRecord = {
     task,
     empowerment: e === null ? null : row.rating(e, 'an empowerment rating'),
     desirability: d === null ? null : row.rating(d, 'a desirability rating'),
-    factorsE: {},
-    factorsD: {},
+    factorsE: factorE.length ? {} : NO_FACTORS,
+    factorsD: factorD.length ? {} : NO_FACTORS,
     requires: row.list('requires'),
     chore: row.flag('chore'),
   };
-  for (const c of columnsOf(rec, 'factorE')) {
+  for (const c of factorE) {
     const v = row.rating(c, 'a factor rating');
     if (v) out.factorsE[rec.headerAt.get(c) ?? columnLetter(c)] = v;
   }
-  for (const c of columnsOf(rec, 'factorD')) {
+  for (const c of factorD) {
     const v = row.rating(c, 'a factor rating');
     if (v) out.factorsD[rec.headerAt.get(c) ?? columnLetter(c)] = v;
   }

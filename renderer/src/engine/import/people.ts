@@ -31,7 +31,6 @@ export class PeopleRegistry {
   private readonly byId = new Map<string, Entry>();
   private readonly byName = new Map<string, Entry>();
   private readonly entries: Entry[] = [];
-  private readonly serials = new Map<Person, number>();
   /** Unknown-person reports already made, so a matrix column is reported once. */
   private readonly reported = new Set<string>();
 
@@ -62,7 +61,6 @@ export class PeopleRegistry {
       ids: new Set(),
       firstId: null,
     };
-    this.serials.set(entry.person, this.entries.length);
     this.entries.push(entry);
     this.index(entry, rec);
     return entry;
@@ -123,11 +121,6 @@ export class PeopleRegistry {
       return null;
     }
     return this.create({ id, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc }).person;
-  }
-
-  /** A number unique to each person while importing (final IDs are assigned by finish()). */
-  serial(person: Person): number {
-    return this.serials.get(person) ?? -1;
   }
 
   /** Every person in first-seen order, with final stable IDs (roster ID, else normalized name). */

@@ -83,8 +83,17 @@ export class IssueLog {
 }
 
 /** Normalized identity of a name: trimmed, spaces collapsed, compared case-insensitively. */
+/** Keys of names seen lately: a long sheet names the same few hundred tasks on thousands of rows. */
+const keys = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  return cleanName(name).toLowerCase();
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear(); // a bound, so one huge import does not pin its names
+    key = cleanName(name).toLowerCase();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** Display form of a name: trimmed, spaces collapsed. */

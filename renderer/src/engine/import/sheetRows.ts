@@ -8,6 +8,21 @@ import { isTotalLabel, scaleHint } from './headers';
 import { columnsOf, type RecognizedSheet } from './recognize';
 import type { IssueLog, Loc, RatingValue } from './records';
 import type { FieldName } from './types';
+import type { Scale } from '../model/types';
+
+/** What a missing list column reads as: shared by every row, so frozen against accidental pushes. */
+const NO_ITEMS = Object.freeze([]) as unknown as string[];
+
+/** Scale hints by header, per sheet: a long sheet asks for the same two headers on every row. */
+const hintCache = new WeakMap<RecognizedSheet, Map<number, Scale | null>>();
+
+function headerHint(rec: RecognizedSheet, c: number): Scale | null {
+  let hints = hintCache.get(rec);
+  if (!hints) hintCache.set(rec, (hints = new Map()));
+  let hint = hints.get(c);
+  if (hint === undefined) hints.set(c, (hint = scaleHint(rec.headerAt.get(c) ?? '')));
+  return hint;
+}
 
 export interface RowContext {
   sheet: RawSheet;
@@ -78,7 +93,7 @@ export class DataRow {
   rating(c: number, what: string): RatingValue | null {
     const value = this.numberAt(c, what);
     if (value === null) return null;
-    return { value, hint: scaleHint(this.ctx.rec.headerAt.get(c) ?? ''), loc: this.loc(c) };
+    return { value, hint: headerHint(this.ctx.rec, c), loc: this.loc(c) };
   }
 
   flag(field: FieldName): boolean | null {
@@ -88,7 +103,7 @@ export class DataRow {
 
   list(field: FieldName): string[] {
     const c = this.col(field);
-    return c === null ? [] : parseList(this.cells[c]);
+    return c === null ? NO_ITEMS : parseList(this.cells[c]);
   }
 
   /** True when any cell outside the given columns reads as a number. */

@@ -20,9 +20,16 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function scaleOf(values: RatingValue[], what: string, log: IssueLog): Scale | null {
+function scaleOf(lists: Iterable<RatingValue[]>, what: string, log: IssueLog): Scale | null {
+  const values: RatingValue[] = [];
+  let hint: Scale | null = null;
+  for (const list of lists) {
+    for (const v of list) {
+      values.push(v);
+      hint ??= v.hint;
+    }
+  }
   if (values.length === 0) return null;
-  const hint = values.find((v) => v.hint)?.hint ?? null;
   const scale = detectScale(values.map((v) => v.value), hint);
   if (!scale) {
     const worst = values.reduce((a, b) => (b.value > a.value ? b : a));
@@ -79,10 +86,10 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     if (r.chore) t.chore = true;
   }
   const all = [...obs.values()];
-  const eScale = scaleOf(all.flatMap((o) => o.e), 'Empowerment', log);
-  const dScale = scaleOf(all.flatMap((o) => o.d), 'Desirability', log);
-  const feScale = scaleOf(all.flatMap((o) => [...o.factorsE.values()].flat()), 'Empowerment factor', log);
-  const fdScale = scaleOf(all.flatMap((o) => [...o.factorsD.values()].flat()), 'Desirability factor', log);
+  const eScale = scaleOf(all.map((o) => o.e), 'Empowerment', log);
+  const dScale = scaleOf(all.map((o) => o.d), 'Desirability', log);
+  const feScale = scaleOf(all.flatMap((o) => [...o.factorsE.values()]), 'Empowerment factor', log);
+  const fdScale = scaleOf(all.flatMap((o) => [...o.factorsD.values()]), 'Desirability factor', log);
 
   for (const [key, t] of tasks) {
     const o = obs.get(key)!;

@@ -3,15 +3,14 @@
  * step with it, and the import wizard's pending import. Components read it with useWorkspace and
  * change it only through these actions.
  */
-import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
+import type { AuditReport } from '../engine/analysis/auditReport';
 import type { ExplicitMapping, ImportResult } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
 import { createProject, parseProject, serializeProject, type Project } from '../engine/formats/projectFile';
 import type { ProposalReport } from '../engine/balance/proposalReport';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
-import { EngineClient } from '../worker/client';
-import { STALE_IMPORT_REF, type AuditInputMessage } from '../worker/protocol';
+import { auditInWorker, engineClient, importInWorker } from './engineJobs';
 import { Store, useStore } from './store';
 import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor } from './edits';
 import { applyOverrides, compareOrganizations, recordFactorEdit, type ChangeSummary } from './reimport';
@@ -56,13 +55,7 @@ const initial: WorkspaceState = {
 };
 
 export const store = new Store<WorkspaceState>(initial);
-let engine: EngineClient | null = null;
-
-/** The engine worker (created on first use, so tests can run without one). */
-export function engineClient(): EngineClient {
-  engine ??= new EngineClient();
-  return engine;
-}
+export { engineClient };
 
 export function useWorkspace<T>(select: (s: WorkspaceState) => T): T {
   return useStore(store, select);
@@ -70,35 +63,6 @@ export function useWorkspace<T>(select: (s: WorkspaceState) => T): T {
 
 function fail(err: unknown): void {
   store.set({ busy: null, notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
-}
-
-/**
- * Organizations as they came from an import job, with the token the worker kept them under: while
- * the project still holds that very object (no edit yet), its audit is asked for by reference.
- */
-const keptImports = new WeakMap<Organization, string>();
-let importSerial = 0;
-
-/** Reads a spreadsheet in the worker, which keeps the result and prepares its audit for `auditInWorker`. */
-async function importInWorker(bytes: Uint8Array, fileName: string, options: { hoursPerFte: number; mapping: ExplicitMapping }, tolerance: number | undefined): Promise<ImportResult> {
-  const keepAs = `import-${++importSerial}`;
-  const prepareAudit = { tolerance, pseudonymize: store.get().pseudonymize };
-  const result = await engineClient().run('import', { bytes: bytes.slice(), fileName, options, suggest: true, keepAs, prepareAudit });
-  if (result.organization) keptImports.set(result.organization, keepAs);
-  return result;
-}
-
-async function auditInWorker(input: AuditInputMessage, options: AuditOptions): Promise<AuditReport> {
-  const importRef = keptImports.get(input.organization);
-  if (importRef !== undefined) {
-    try {
-      return await engineClient().run('audit', { input: { importRef }, options });
-    } catch (err) {
-      if (!(err instanceof Error) || err.message !== STALE_IMPORT_REF) throw err;
-      keptImports.delete(input.organization);
-    }
-  }
-  return engineClient().run('audit', { input, options });
 }
 
 /** Recomputes the audit report for the current project in the worker; stale answers are dropped. */
@@ -211,14 +175,23 @@ export const actions = {
   async beginImport(source: 'dialog' | SampleName, reimport = false): Promise<void> {
     try {
       const picked = source === 'dialog' ? await desktop().importSpreadsheet() : await desktop().openSample(source);
-      if (!picked) return;
+      if (picked) await actions.importDocument(picked, reimport);
+    } catch (err) {
+      fail(err);
+    }
+  },
+
+  /** Reads a spreadsheet main has issued a handle for (picked, recent, dropped) into the import wizard. */
+  async importDocument(picked: { name: string; handle: string }, reimport = false): Promise<void> {
+    try {
       store.set({ busy: { label: `Reading ${picked.name}…`, progress: null } });
       const bytes = await desktop().readDocument(picked.handle);
       const settings = await desktop().getSettings();
       const { project } = store.get();
       const mapping = reimport ? project?.sourceFiles.at(-1)?.mapping ?? { sheets: {} } : { sheets: {} };
       const hoursPerFte = project?.settings.hoursPerFte ?? settings.hoursPerFte;
-      const result = await importInWorker(bytes, picked.name, { hoursPerFte, mapping }, reimport ? project?.settings.tolerance : undefined);
+      const audit = { tolerance: reimport ? project?.settings.tolerance : undefined, pseudonymize: store.get().pseudonymize };
+      const result = await importInWorker(bytes, picked.name, { hoursPerFte, mapping }, audit);
       store.set({ busy: null, pending: { fileName: picked.name, bytes, result, mapping, hoursPerFte, reimport: reimport && !!project } });
     } catch (err) {
       fail(err);
@@ -231,7 +204,8 @@ export const actions = {
     if (!pending) return;
     try {
       store.set({ busy: { label: 'Reading with the new mapping…', progress: null } });
-      const result = await importInWorker(pending.bytes, pending.fileName, { hoursPerFte, mapping }, pending.reimport ? store.get().project?.settings.tolerance : undefined);
+      const audit = { tolerance: pending.reimport ? store.get().project?.settings.tolerance : undefined, pseudonymize: store.get().pseudonymize };
+      const result = await importInWorker(pending.bytes, pending.fileName, { hoursPerFte, mapping }, audit);
       store.set({ busy: null });
       // The wizard may have been cancelled (or replaced) while the file was re-read.
       if (store.get().pending?.bytes !== pending.bytes) return;

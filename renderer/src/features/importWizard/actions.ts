@@ -4,27 +4,15 @@
  */
 import type { PickedDocument, SavedColumnMapping, UserSettings } from '../../../../electron/ipc/contract';
 import { desktop } from '../../platform/desktop';
-import { actions, engineClient, store } from '../../state/workspace';
+import { actions, store } from '../../state/workspace';
 
 function fail(err: unknown): void {
   store.set({ busy: null, notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
 }
 
 /** Like actions.beginImport, for a spreadsheet main already issued a handle for. */
-export async function beginImportDocument(doc: PickedDocument, reimport = false): Promise<void> {
-  try {
-    store.set({ busy: { label: `Reading ${doc.name}…`, progress: null } });
-    const bytes = await desktop().readDocument(doc.handle);
-    const settings = await desktop().getSettings();
-    const { project } = store.get();
-    const again = reimport && !!project;
-    const mapping = again ? project.sourceFiles.at(-1)?.mapping ?? { sheets: {} } : { sheets: {} };
-    const hoursPerFte = project?.settings.hoursPerFte ?? settings.hoursPerFte;
-    const result = await engineClient().run('import', { bytes: bytes.slice(), fileName: doc.name, options: { hoursPerFte, mapping }, suggest: true });
-    store.set({ busy: null, pending: { fileName: doc.name, bytes, result, mapping, hoursPerFte, reimport: again } });
-  } catch (err) {
-    fail(err);
-  }
+export function beginImportDocument(doc: PickedDocument, reimport = false): Promise<void> {
+  return actions.importDocument(doc, reimport);
 }
 
 /** Opens a document by its kind: a project replaces the workspace, a spreadsheet goes through the wizard. */

@@ -14,13 +14,13 @@
 // Targets (from the issue): 2,500 people under 2 s, and the audit within 1.5× of the minimal read.
 // --strict exits 1 when a target is missed or the CLI cannot be measured; otherwise the exit code
 // is 0 whatever the figures, so a missing CLI never breaks `npm run bench`.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem, release } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureWorkbook, GENERATOR_VERSION } from './generate-workbook.mjs';
 import { measure, median, METHOD } from './lib/measure.mjs';
+import { checkLoad, firstLine, gitDescribe, machine, machineLine, printLoad, printNotes, printTable, round, sec, verdict } from './lib/report.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
@@ -52,8 +52,6 @@ function parseArgs(argv) {
   if (!(o.timeoutS > 0)) throw new Error('--timeout wants seconds > 0');
   return o;
 }
-
-const firstLine = (s) => (s || '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
 
 /** One line saying why a run did not succeed, or null when it did. */
 function failure(r, what, okCode = 0) {
@@ -134,29 +132,6 @@ function summarize(runs, okCode = 0) {
   };
 }
 
-function round(x, digits) {
-  if (x === null || x === undefined || !Number.isFinite(x)) return null;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-function gitDescribe() {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
-    return `${head}${dirty ? '+dirty' : ''}`;
-  } catch {
-    return null;
-  }
-}
-
-function table(header, rows, alignRight) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const fmt = (r) => r.map((c, i) => (alignRight[i] ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
-  return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
-}
-
-const sec = (ms) => (ms === null ? '–' : (ms / 1000).toFixed(2));
 const mib = (m) => (m === null ? '–' : m.toFixed(0));
 const size = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`);
 const yesNo = (b) => (b === null ? '–' : b ? 'yes' : 'NO');
@@ -165,15 +140,12 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const timeoutMs = opts.timeoutS * 1000;
   const cliState = existsSync(CLI) ? `${relative(ROOT, CLI)} (built ${statSync(CLI).mtime.toISOString()})` : `${relative(ROOT, CLI)} MISSING`;
-  console.log(`Fairshare audit benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model?.trim() ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`);
+  console.log(`Fairshare audit benchmark — ${machineLine()}`);
   console.log(`CLI: ${cliState}; ${opts.runs} timed run(s) per command after one untimed check run; medians reported.`);
   console.log(`Wall time: ${METHOD.wallTime}.`);
   console.log(`Peak RSS: ${METHOD.peakRss}.\n`);
 
-  const loadBefore = loadavg()[0];
-  if (loadBefore > cpus().length / 2) {
-    console.log(`Warning: 1-minute load average is ${loadBefore.toFixed(2)} on ${cpus().length} CPUs — other work is running; wall times will be inflated.\n`);
-  }
+  const loadBefore = checkLoad('wall times');
   const results = [];
   for (const people of opts.sizes) {
     process.stdout.write(`${people} people: workbook… `);
@@ -240,20 +212,17 @@ async function main() {
     r.underTargetTime === undefined ? '' : yesNo(r.underTargetTime),
     r.status,
   ]);
-  console.log('\n' + table(header, rows, right));
+  printTable(header, rows, right);
   console.log('(times: median wall seconds of the whole process; MiB: median peak RSS; audit/read: ratio of the median times)');
   const cpu = results.filter((r) => r.cpuRatio !== null);
   if (cpu.length) {
     console.log(`CPU time (user+sys) audit/read, less sensitive to other load: ${cpu.map((r) => `${r.people.toLocaleString('en-US')} ${r.cpuRatio.toFixed(2)}×`).join(', ')}`);
   }
-  const loadAfter = loadavg()[0];
-  console.log(`1-minute load average: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (${cpus().length} CPUs; the benchmark itself adds about 1).`);
+  printLoad(loadBefore, loadavg()[0]);
 
-  const notes = results.flatMap((r) => r.notes.map((n) => `  ${r.people.toLocaleString('en-US')} people: ${n}`));
-  if (notes.length) console.log('\nNotes:\n' + notes.join('\n'));
+  printNotes(results);
 
   const at = results.find((r) => r.people === TARGET_PEOPLE);
-  const verdict = (b) => (b === null || b === undefined ? 'NOT MEASURED' : b ? 'PASS' : 'FAIL');
   const targets = at
     ? {
         timeUnder2s: at.underTargetTime ?? null,
@@ -276,9 +245,9 @@ async function main() {
   const report = {
     benchmark: 'audit',
     date: new Date().toISOString(),
-    git: gitDescribe(),
+    git: gitDescribe(ROOT),
     loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
-    machine: { node: process.version, platform: `${process.platform} ${release()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model?.trim() ?? null, totalMemMiB: Math.round(totalmem() / 2 ** 20) },
+    machine: machine(),
     cli: existsSync(CLI) ? { path: relative(ROOT, CLI), mtime: statSync(CLI).mtime.toISOString(), bytes: statSync(CLI).size } : null,
     commands: { audit: `node ${relative(ROOT, CLI)} audit FILE --json  (stdout to /dev/null)`, read: 'node bench/minimal-read.mjs FILE' },
     method: { ...METHOD, runs: opts.runs, statistic: 'median over timed runs (one untimed check run first)', generatorVersion: GENERATOR_VERSION },

@@ -19,7 +19,7 @@ import * as XLSX from 'xlsx';
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEPARTMENTS, ROLES, mulberry32 } from './lib/synthetic.mjs';
+import { affinity, DEPARTMENTS, mulberry32, ROLES, splitHalfHours, taskPool, weightedSample } from './lib/synthetic.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = join(BENCH_DIR, 'data');
@@ -61,61 +61,6 @@ const LAST_NAMES = [
   'Young', 'Zimmermann', 'Alvarez', 'Bauer', 'Castro', 'Dang', 'Ekström', 'Fontaine', 'Gallo', 'Hughes', 'Iqbal', 'Kaur',
 ];
 
-const TASK_POOL_SIZE = 250;
-const SHARED_TASKS = 30;
-
-function shuffle(array, rand) {
-  for (let i = array.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [array[i], array[j]] = [array[j], array[i]];
-  }
-  return array;
-}
-
-/** The fixed task pool: names, ratings and the department that owns each (null = shared). */
-function buildTasks(rand) {
-  const combos = [];
-  for (const v of VERBS) for (const o of OBJECTS) combos.push(`${v} ${o}`);
-  const names = shuffle(combos, rand).slice(0, TASK_POOL_SIZE);
-  return names.map((name, i) => ({
-    name,
-    empowerment: 1 + Math.floor(rand() * 20),
-    desirability: 1 + Math.floor(rand() * 20),
-    department: i < SHARED_TASKS ? null : (i - SHARED_TASKS) % DEPARTMENTS.length,
-  }));
-}
-
-/** Picks k distinct items, each with probability proportional to its weight (without replacement). */
-function weightedSample(items, weights, k, rand) {
-  const w = weights.slice();
-  const picked = [];
-  let total = w.reduce((s, x) => s + x, 0);
-  for (let n = 0; n < k && total > 0; n++) {
-    let r = rand() * total;
-    let i = 0;
-    while (i < w.length - 1 && (r -= w[i]) >= 0) i++;
-    while (w[i] === 0) i--; // float edge: never land on an already-picked item
-    picked.push(items[i]);
-    total -= w[i];
-    w[i] = 0;
-  }
-  return picked;
-}
-
-/** Splits `total` hours into `k` positive half-hour amounts with random proportions; sums exactly. */
-function splitHours(total, k, rand) {
-  const units = Math.round(total * 2);
-  const weights = Array.from({ length: k }, () => 0.25 + rand());
-  const sum = weights.reduce((s, x) => s + x, 0);
-  const free = units - k; // every task gets at least one half-hour
-  const exact = weights.map((x) => (x / sum) * free);
-  const base = exact.map(Math.floor);
-  let left = free - base.reduce((s, x) => s + x, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let j = 0; left > 0; j++, left--) base[order[j][1]]++;
-  return base.map((u) => (u + 1) / 2);
-}
-
 /**
  * All rows of the "Work" sheet for `people` people, header first.
  * Also returns a summary so callers need not re-read the file.
@@ -123,7 +68,7 @@ function splitHours(total, k, rand) {
 export function generateRows(people) {
   if (!Number.isInteger(people) || people < 1) throw new Error(`people must be a positive integer, got ${people}`);
   const rand = mulberry32(SEED);
-  const tasks = buildTasks(rand);
+  const tasks = taskPool(VERBS, OBJECTS, rand);
   const shared = tasks.filter((t) => t.department === null);
   const byDept = DEPARTMENTS.map((_, d) => tasks.filter((t) => t.department === d));
   const roleWeights = ROLES.map((r) => r[3]);
@@ -141,18 +86,18 @@ export function generateRows(people) {
     } while (names.has(name));
     names.add(name);
 
-    const [role, dept, seniority] = weightedSample(ROLES, roleWeights, 1, rand)[0];
+    const [role, dept, seniority] = ROLES[weightedSample(roleWeights, 1, rand)[0]];
     const k = 10 + Math.floor(rand() * 5); // 10–14, mean 12
     const fromShared = 2 + Math.floor(rand() * 3); // 2–4 shared tasks, the rest from the department
     // Seniority pulls towards empowering tasks: weight peaks where the task's empowerment matches it.
-    const affinity = (t) => 0.15 + Math.exp(-(((t.empowerment - 1) / 19 - seniority) ** 2) / 0.08);
+    const weight = (t) => affinity(t.empowerment, seniority);
     const own = byDept[dept];
     const chosen = [
-      ...weightedSample(own, own.map(affinity), k - fromShared, rand),
-      ...weightedSample(shared, shared.map(affinity), fromShared, rand),
+      ...weightedSample(own.map(weight), k - fromShared, rand).map((i) => own[i]),
+      ...weightedSample(shared.map(weight), fromShared, rand).map((i) => shared[i]),
     ];
     const total = 20 + Math.floor(rand() * 26); // 20–45 h a week
-    const hours = splitHours(total, chosen.length, rand);
+    const hours = splitHalfHours(total * 2, chosen.length, rand).map((u) => u / 2);
     hoursTotal += total;
     chosen.forEach((t, i) => {
       rows.push([name, role, DEPARTMENTS[dept], t.name, hours[i], t.empowerment, t.desirability]);

@@ -16,15 +16,15 @@
 //          process is killed at plain-kill seconds as a backstop
 // and the table compares them: same optimum (relative 1e-6), speedup, and the targets of the issue.
 // Writes bench/results/propose.json. --strict exits 1 when a target is missed or cannot be checked.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { measure, median, METHOD } from './lib/measure.mjs';
 import { GENERATOR_VERSION } from './lib/propose-org.mjs';
+import { checkLoad, firstLine, gitDescribe, int, machine, machineLine, printLoad, printNotes, printTable, round, sec, verdict } from './lib/report.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
@@ -77,8 +77,6 @@ async function buildRunner() {
   });
 }
 
-const firstLine = (s) => (s || '').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
-
 /** Runs the runner once; returns {proc, out, error}. */
 async function run(mode, people, opts, timeoutMs) {
   const args = [RUNNER, mode, String(people), `--tolerance=${opts.tolerance}`, `--limit=${opts.plainLimit}`, ...(opts.desirability ? ['--desirability'] : [])];
@@ -98,49 +96,22 @@ async function run(mode, people, opts, timeoutMs) {
   return { proc, out: error ? null : out, error };
 }
 
-function round(x, digits) {
-  if (x === null || x === undefined || !Number.isFinite(x)) return null;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
 const procSummary = (p) => ({ wallMs: round(p.wallMs, 1), peakRssKiB: p.peakRssKiB, rssSource: p.rssSource, userMs: round(p.userMs, 1), systemMs: round(p.systemMs, 1), exitCode: p.exitCode, signal: p.signal, timedOut: p.timedOut });
 const phaseMs = (out, phase) => out?.phases?.find((x) => x.phase === phase)?.ms ?? null;
 
-function gitDescribe() {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
-    return `${head}${dirty ? '+dirty' : ''}`;
-  } catch {
-    return null;
-  }
-}
-
-function table(header, rows, alignRight) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const fmt = (r) => r.map((c, i) => (alignRight[i] ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
-  return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
-}
-
-const sec = (ms, d = 2) => (ms === null || ms === undefined ? '–' : (ms / 1000).toFixed(d));
 const mib = (kib) => (kib === null || kib === undefined ? '–' : (kib / 1024).toFixed(0));
-const int = (n) => n.toLocaleString('en-US');
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const range = 19;
-  console.log(`Fairshare rebalancing benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model?.trim() ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`);
+  console.log(`Fairshare rebalancing benchmark — ${machineLine()}`);
   console.log(`Tolerance ±${opts.tolerance} points on 1–20${opts.desirability ? ', empowerment and desirability balanced' : ' (empowerment only)'}; ${opts.runs} run(s) of propose per size (medians), the plain LP once (HiGHS time limit ${opts.plainLimit} s, process killed at ${opts.plainKill} s).`);
   console.log(`Every run is its own process. Peak RSS: ${METHOD.peakRss}.`);
   const t0 = Date.now();
   await buildRunner();
   console.log(`Runner bundled in ${Date.now() - t0} ms → ${RUNNER}\n`);
 
-  const loadBefore = loadavg()[0];
-  if (loadBefore > cpus().length / 2) {
-    console.log(`Warning: 1-minute load average is ${loadBefore.toFixed(2)} on ${cpus().length} CPUs — other work is running; times will be inflated.\n`);
-  }
+  const loadBefore = checkLoad('times');
 
   // One untimed run first: checks that the runner works and warms the page cache (node, bundle, WASM).
   const warm = await run('agg', Math.min(...opts.sizes), opts, opts.timeoutS * 1000);
@@ -328,7 +299,7 @@ async function main() {
       tl.join(', '),
     ];
   });
-  console.log('\n' + table(header, rows, right));
+  printTable(header, rows, right);
   console.log(
     'propose s: median in-process wall time of propose(…, {skipOptions: true}) — build + solve + hand-back, HiGHS already loaded; CPU s: its CPU time on the\n' +
       'main thread (user + system; less disturbed by other load, 10 ms ticks); solve s: the LP solve alone (wall);\n' +
@@ -339,12 +310,10 @@ async function main() {
   if (cpuLine.length) console.log(`Speedup in main-thread CPU time (plain LP ÷ propose, less sensitive to other load): ${cpuLine.join(', ')}`);
   const spreadLine = results.filter((r) => r.propose).map((r) => `${int(r.people)} ${r.propose.spreadBefore.empowerment.toFixed(2)}→${r.propose.spreadAfter.empowerment.toFixed(2)}`);
   console.log(`Largest distance of a job from the mean E, points (before→after): ${spreadLine.join(', ')}`);
-  console.log(`1-minute load average: ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (${cpus().length} CPUs; the benchmark itself adds about 1).`);
+  printLoad(loadBefore, loadAfter);
 
-  const notes = results.flatMap((r) => r.notes.map((n) => `  ${int(r.people)} people: ${n}`));
-  if (notes.length) console.log('\nNotes:\n' + notes.join('\n'));
+  printNotes(results);
 
-  const verdict = (b) => (b === null || b === undefined ? 'NOT MEASURED' : b ? 'PASS' : 'FAIL');
   console.log('\nTargets (this machine):');
   const summary = [];
   for (const [n, s] of TARGETS.fast) {
@@ -366,9 +335,9 @@ async function main() {
   const report = {
     benchmark: 'propose',
     date: new Date().toISOString(),
-    git: gitDescribe(),
+    git: gitDescribe(ROOT),
     loadAverage1m: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
-    machine: { node: process.version, platform: `${process.platform} ${release()}`, cpus: cpus().length, cpuModel: cpus()[0]?.model?.trim() ?? null, totalMemMiB: Math.round(totalmem() / 2 ** 20) },
+    machine: machine(),
     settings: { tolerancePoints: opts.tolerance, tauNormalized: opts.tolerance / range, desirability: opts.desirability, runs: opts.runs, plainTimeLimitS: opts.plainLimit, plainKillS: opts.plainKill, generatorVersion: GENERATOR_VERSION },
     method: {
       ...METHOD,

@@ -1,11 +1,12 @@
 // Writes the sample workbooks and blank import templates under resources/ (see resources/README.md).
-// Deterministic: a seeded PRNG for the little variation there is, fixed workbook dates, no clock.
+// Deterministic: a seeded PRNG (prng.mjs) for the little variation there is, fixed workbook dates, no clock.
 // Run: node scripts/make-samples.mjs [--out DIR]   (DIR defaults to resources/; the tests use it to
 // check that the committed files are what this script makes)
 import * as XLSX from 'xlsx';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './prng.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outAt = process.argv.indexOf('--out');
@@ -16,18 +17,7 @@ const HOURS_PER_FTE = 40;
 /** Fixed creation date written into every workbook, so re-running gives identical bytes. */
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 15, 12, 0, 0));
 
-/** mulberry32: small, seedable, good enough to vary sample data. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(SEED);
+const rand = mulberry32(SEED);
 const pick = (n) => Math.floor(rand() * n);
 function shuffle(list) {
   const a = [...list];

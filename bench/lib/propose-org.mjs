@@ -18,7 +18,7 @@
 //   - no qualifications, no locks, no unrated tasks.
 // Everything comes from a seeded PRNG (mulberry32), so a size always gives the same organization.
 
-import { DEPARTMENTS, ROLES, mulberry32 } from './synthetic.mjs';
+import { affinity, DEPARTMENTS, mulberry32, ROLES, splitHalfHours, taskPool, weightedSample } from './synthetic.mjs';
 
 export const GENERATOR_VERSION = 1;
 const SEED = 20250404;
@@ -37,47 +37,6 @@ const OBJECTS = [
   'training materials', 'performance reviews', 'travel bookings', 'delivery routes',
 ];
 
-const TASK_POOL_SIZE = 250;
-const SHARED_TASKS = 30;
-
-function shuffle(array, rand) {
-  for (let i = array.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [array[i], array[j]] = [array[j], array[i]];
-  }
-  return array;
-}
-
-/** k distinct indices into `weights`, each drawn with probability ∝ its weight, without replacement. */
-function weightedSample(weights, k, rand) {
-  const w = weights.slice();
-  const picked = [];
-  let total = w.reduce((s, x) => s + x, 0);
-  for (let n = 0; n < k && total > 0; n++) {
-    let r = rand() * total;
-    let i = 0;
-    while (i < w.length - 1 && (r -= w[i]) >= 0) i++;
-    while (w[i] === 0) i--; // float edge: never land on an already-picked item
-    picked.push(i);
-    total -= w[i];
-    w[i] = 0;
-  }
-  return picked;
-}
-
-/** Splits `units` half-hours into k amounts of at least one half-hour, random proportions, exact sum. */
-function splitHalfHours(units, k, rand) {
-  const weights = Array.from({ length: k }, () => 0.25 + rand());
-  const sum = weights.reduce((s, x) => s + x, 0);
-  const free = units - k;
-  const exact = weights.map((x) => (x / sum) * free);
-  const base = exact.map(Math.floor);
-  let left = free - base.reduce((s, x) => s + x, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let j = 0; left > 0; j++, left--) base[order[j][1]]++;
-  return base.map((u) => u + 1);
-}
-
 const normalize = (points) => (points - SCALE.min) / (SCALE.max - SCALE.min);
 
 /**
@@ -89,17 +48,7 @@ export function generateOrganization(people) {
   if (!Number.isInteger(people) || people < 1) throw new Error(`people must be a positive integer, got ${people}`);
   const rand = mulberry32(SEED);
 
-  const combos = [];
-  for (const v of VERBS) for (const o of OBJECTS) combos.push(`${v} ${o}`);
-  const pool = shuffle(combos, rand)
-    .slice(0, TASK_POOL_SIZE)
-    .map((name, i) => ({
-      name,
-      id: name.toLowerCase(),
-      e: 1 + Math.floor(rand() * 20),
-      d: 1 + Math.floor(rand() * 20),
-      department: i < SHARED_TASKS ? null : (i - SHARED_TASKS) % DEPARTMENTS.length,
-    }));
+  const pool = taskPool(VERBS, OBJECTS, rand).map(({ name, empowerment, desirability, department }) => ({ name, id: name.toLowerCase(), e: empowerment, d: desirability, department }));
   const shared = pool.filter((t) => t.department === null);
   const byDept = DEPARTMENTS.map((_, d) => pool.filter((t) => t.department === d));
   const roleWeights = ROLES.map((r) => r[3]);
@@ -125,7 +74,7 @@ export function generateOrganization(people) {
   for (let p = 0; p < people; p++) {
     const [role, dept, seniority] = ROLES[weightedSample(roleWeights, 1, rand)[0]];
     // Seniority pulls towards empowering tasks: weight peaks where the task's empowerment matches it.
-    const affinity = (t) => 0.15 + Math.exp(-(((t.e - 1) / 19 - seniority) ** 2) / 0.08);
+    const weight = (t) => affinity(t.e, seniority);
     let chosen;
     let halfHours;
     for (;;) {
@@ -133,8 +82,8 @@ export function generateOrganization(people) {
       const fromShared = 2 + Math.floor(rand() * 3); // 2–4 shared tasks, the rest from the department
       const own = byDept[dept];
       chosen = [
-        ...weightedSample(own.map(affinity), k - fromShared, rand).map((i) => own[i]),
-        ...weightedSample(shared.map(affinity), fromShared, rand).map((i) => shared[i]),
+        ...weightedSample(own.map(weight), k - fromShared, rand).map((i) => own[i]),
+        ...weightedSample(shared.map(weight), fromShared, rand).map((i) => shared[i]),
       ];
       const units = 40 + Math.floor(rand() * 51); // 20–45 h in half-hours
       halfHours = splitHalfHours(units, chosen.length, rand);

@@ -3,11 +3,11 @@
  * Jobs and the Gini card to the engine's new values, and Undo (button, then Ctrl+Z after Redo) brings
  * the originals back; a person's hours changed in the bundle editor change their total hours.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  closeApp, describeE2E, enterNumber, expectNoPageErrors, expectShown, figureValue, gotoTab, jobRow, jobScore, jobsTable, launchBrowser, openApp, parseShown, ratingInput,
-  readShown, toolbarButton, type AppPage,
+  describeE2E, enterNumber, expectJobE, expectNoPageErrors, expectShown, figureValue, gotoTab, jobRow, jobsTable, parseShown, ratingInput, readShown, toolbarButton,
+  useBrowser,
 } from './harness';
 import { audit, hoursOn, importSample, person, ratingPoints, reading, withHours, withRating } from './engine';
 
@@ -15,41 +15,21 @@ const TASK = 'Strategic planning';
 const PERSON = 'Margaret Okafor';
 
 describeE2E('editing ratings and hours (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  let app: AppPage | undefined;
+  const { open } = useBrowser();
   const sample = importSample();
   const before = audit(sample);
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await closeApp(app);
-    app = undefined;
-  });
 
   async function expectScores(page: Page, report: typeof before, when: string): Promise<void> {
     await gotoTab(page, 'Jobs');
     await jobsTable(page).waitFor({ state: 'visible' });
-    for (const name of [PERSON, 'Daniel Reyes']) {
-      const expected = person(report, name).empowerment!;
-      await expect
-        .poll(async () => {
-          const shown = await jobScore(page, name);
-          return shown !== null && Math.abs(shown.value - expected) <= shown.precision;
-        }, { timeout: 30_000, message: `${when}: job-e of ${name} shows ${JSON.stringify((await jobScore(page, name))?.text)}, engine ${expected}` })
-        .toBe(true);
-    }
+    for (const name of [PERSON, 'Daniel Reyes']) await expectJobE(page, name, person(report, name).empowerment!, when);
     await gotoTab(page, 'Overview');
     const gini = reading(report, 'empowerment.gini');
     await expect.poll(() => figureValue(page, 'empowerment.gini'), { timeout: 30_000, message: `${when}: figure-empowerment.gini` }).toBeCloseTo(gini, 9);
   }
 
   it('edits a rating: E scores in Jobs and the Gini card change, Undo/Redo/Ctrl+Z restore them', async () => {
-    app = await openApp(browser);
+    const app = await open();
     const { page } = app;
     const original = ratingPoints(sample, TASK, 'empowerment');
     const edited = 2;
@@ -86,7 +66,7 @@ describeE2E('editing ratings and hours (end-to-end, Chromium)', () => {
   });
 
   it("edits a person's hours in the bundle editor: their total hours and E change", async () => {
-    app = await openApp(browser);
+    const app = await open();
     const { page } = app;
     const hours = hoursOn(sample.organization, PERSON, TASK);
     const newHours = hours + 4;
@@ -107,13 +87,7 @@ describeE2E('editing ratings and hours (end-to-end, Chromium)', () => {
     await enterNumber(field, newHours);
 
     await expect.poll(() => rowHours(jobRow(page, PERSON)), { timeout: 30_000, message: `total hours of ${PERSON} after the edit` }).toBe(totalAfter);
-    const e = person(after, PERSON).empowerment!;
-    await expect
-      .poll(async () => {
-        const shown = await jobScore(page, PERSON);
-        return shown !== null && Math.abs(shown.value - e) <= shown.precision;
-      }, { timeout: 30_000, message: `job-e of ${PERSON} after the hours edit, engine ${e}` })
-      .toBe(true);
+    await expectJobE(page, PERSON, person(after, PERSON).empowerment!, 'after the hours edit');
     await gotoTab(page, 'Overview');
     await expect.poll(() => figureValue(page, 'empowerment.gini'), { timeout: 30_000 }).toBeCloseTo(reading(after, 'empowerment.gini'), 9);
     expectNoPageErrors(app);

@@ -5,31 +5,20 @@
  * the light and dark themes: no serious axe-core violation, and screenshots for a person to look at
  * (test-results/e2e/factors-<theme>.png, factors-panel-<theme>.png).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  closeApp, describeE2E, enterNumber, expectNoPageErrors, expectShown, gotoTab, jobScore, jobsTable, launchBrowser, openApp, parseShown, ratingInput,
-  screenshotPath, settle, type AppPage, type Scheme,
+  describeE2E, enterNumber, expectJobE, expectNoPageErrors, expectShown, gotoTab, isSerious, jobsTable, parseShown, ratingInput, runAxe, screenshotPath, settle,
+  useBrowser, type Scheme,
 } from './harness';
 import { audit, importSample, person, ratingPoints } from './engine';
 import { normalize } from '../../renderer/src/engine/rating/scale';
 import { setTaskFactor } from '../../renderer/src/state/edits';
 import type { Organization } from '../../renderer/src/engine/model/types';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious and critical axe-core violations on the page, as readable lines (as in a11y.test.ts). */
 async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP stays as it is.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')})`);
-  });
+  return (await runAxe(page)).filter(isSerious).map((v) => `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')})`);
 }
 
 const TASK = 'Strategic planning';
@@ -51,35 +40,18 @@ async function openFactors(page: Page): Promise<void> {
 }
 
 describeE2E('rating a task factor by factor (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  let app: AppPage | undefined;
+  const { open } = useBrowser();
   const sample = importSample();
   const before = audit(sample);
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await closeApp(app);
-    app = undefined;
-  });
 
   async function expectPersonE(page: Page, expected: number, when: string): Promise<void> {
     await gotoTab(page, 'Jobs');
     await jobsTable(page).waitFor({ state: 'visible' });
-    await expect
-      .poll(async () => {
-        const shown = await jobScore(page, PERSON);
-        return shown !== null && Math.abs(shown.value - expected) <= shown.precision;
-      }, { timeout: 30_000, message: `${when}: job-e of ${PERSON} shows ${JSON.stringify((await jobScore(page, PERSON))?.text)}, engine ${expected}` })
-      .toBe(true);
+    await expectJobE(page, PERSON, expected, when);
   }
 
   it('edits a factor: the task’s E and a person’s E in Jobs change, Ctrl+Z restores them', async () => {
-    app = await openApp(browser);
+    const app = await open();
     const { page } = app;
     const original = ratingPoints(sample, TASK, 'empowerment');
     const edited = 2;
@@ -113,7 +85,7 @@ describeE2E('rating a task factor by factor (end-to-end, Chromium)', () => {
 
   for (const scheme of ['light', 'dark'] as Scheme[]) {
     it(`the open factor panel passes axe and is screenshot (${scheme})`, async () => {
-      app = await openApp(browser, { scheme });
+      const app = await open({ scheme });
       const { page } = app;
       await openFactors(page);
       const rate = async (factor: string, points: number) => enterNumber(page.getByLabel(`${factor} of ${TASK}`, { exact: true }), points);

@@ -4,37 +4,22 @@
  * exported Excel summary, whose downloaded bytes must parse and carry the report's numbers.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
-import {
-  closeApp, describeE2E, download, enterNumber, expectNoPageErrors, figureValue, gotoTab, launchBrowser, openApp, toolbar, toolbarButton, waitIdle, type AppPage,
-} from './harness';
+import { describeE2E, download, enterNumber, expectNoPageErrors, figureValue, gotoTab, toolbar, toolbarButton, useBrowser, waitIdle } from './harness';
 import { audit, importSample, reading } from './engine';
 
 /** The keys the Overview must show as cards (issue 6: Gini, top-20% share, Hoover, within tolerance, coordinator, pay). */
 const REQUIRED_CARDS = ['empowerment.gini', 'empowerment.top20Share', 'empowerment.hoover', 'empowerment.withinTolerance', 'coordinator', 'pay'];
 
 describeE2E('figures and export (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  let app: AppPage | undefined;
+  const { open } = useBrowser();
   const sample = importSample();
   const report = audit(sample);
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await closeApp(app);
-    app = undefined;
-  });
-
   it("shows the engine's figures on the Overview cards (to 1e-9) and names the coordinator cluster", async () => {
-    app = await openApp(browser);
+    const app = await open();
     const { page } = app;
     await gotoTab(page, 'Overview');
     await expect
@@ -72,7 +57,7 @@ describeE2E('figures and export (end-to-end, Chromium)', () => {
   });
 
   it('recomputes "within tolerance" when the tolerance is changed', async () => {
-    app = await openApp(browser);
+    const app = await open();
     const { page } = app;
     await gotoTab(page, 'Overview');
     const input = page.getByTestId('tolerance-input');
@@ -90,7 +75,7 @@ describeE2E('figures and export (end-to-end, Chromium)', () => {
   });
 
   it("exports an Excel summary whose bytes parse and whose People sheet has the engine's numbers (and pseudonymizes)", async () => {
-    app = await openApp(browser);
+    const app = await open();
     const { page } = app;
     await gotoTab(page, 'Overview');
     const exportButton = toolbarButton(page, 'Export Excel summary…');

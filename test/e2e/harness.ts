@@ -3,11 +3,14 @@
  * found, open the app served by `vite preview`, and helpers named after what a user does (import
  * through the wizard, switch tabs, read a figure card). Selectors are the views' agreed hooks:
  * accessible names, roles and data-testid attributes.
+ *
+ * A test file is `describeE2E(name, () => { const { open } = useBrowser(); it(…, async () => { const app = await open(); … }) })`.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from 'playwright-core';
-import { describe, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 
 export const e2e = inject('e2e');
 
@@ -30,6 +33,12 @@ export async function launchBrowser(): Promise<Browser> {
 
 export type Scheme = 'light' | 'dark';
 
+export interface OpenOptions {
+  /** Start with nothing loaded (`?empty`, the start screen) instead of the sample organization. */
+  empty?: boolean;
+  scheme?: Scheme;
+}
+
 export interface AppPage {
   page: Page;
   context: BrowserContext;
@@ -43,7 +52,7 @@ export interface AppPage {
  * Opens the app in a new browser context (fresh storage): with the sample organization loaded as
  * on a first start, or with `empty` (`?empty`) on the start screen.
  */
-export async function openApp(browser: Browser, options: { empty?: boolean; scheme?: Scheme } = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 900 },
     colorScheme: options.scheme ?? 'light',
@@ -69,6 +78,43 @@ export async function openApp(browser: Browser, options: { empty?: boolean; sche
 
 export async function closeApp(app: AppPage | undefined): Promise<void> {
   await app?.context.close().catch(() => undefined);
+}
+
+export interface E2EBrowser {
+  /** Opens the app (see openApp) in the block's browser; it is closed after the test. */
+  open(options?: OpenOptions): Promise<AppPage>;
+  /** The apps the running test has opened, in order (emptied after each test). */
+  readonly opened: readonly AppPage[];
+}
+
+/**
+ * The browser of a describeE2E block, registered as its hooks: launched before the block's tests
+ * (when the global setup found that the tests must run but cannot, e.g. REQUIRE_E2E=1 without a
+ * browser, the launch throws that reason and every test of the block fails with it) and closed after
+ * them; every app a test opens with `open` is closed after that test. Each app collects its page's
+ * uncaught exceptions (AppPage.pageErrors), which fail the test at its expectNoPageErrors.
+ */
+export function useBrowser(): E2EBrowser {
+  let browser: Browser | undefined;
+  const opened: AppPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const app of opened.splice(0)) await closeApp(app);
+  });
+  return {
+    opened,
+    async open(options = {}) {
+      if (!browser) throw new Error('useBrowser(): open() is for the tests, after the browser is launched');
+      const app = await openApp(browser, options);
+      opened.push(app);
+      return app;
+    },
+  };
 }
 
 /** Fails when the page threw: a test passing over an uncaught exception would hide a bug. */
@@ -192,6 +238,16 @@ export async function jobScore(page: Page, name: string, which: 'job-e' | 'job-d
   return readShown(jobRow(page, name).getByTestId(which));
 }
 
+/** Waits (up to 30 s) until the Jobs table shows `expected` as `name`'s E, to the digits it shows; `when` leads the failure message. */
+export async function expectJobE(page: Page, name: string, expected: number, when: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const shown = await jobScore(page, name);
+      return shown !== null && Math.abs(shown.value - expected) <= shown.precision;
+    }, { timeout: 30_000, message: `${when}: job-e of ${name} shows ${JSON.stringify((await jobScore(page, name))?.text)}, engine ${expected}` })
+    .toBe(true);
+}
+
 export function ratingInput(page: Page, dimension: 'Empowerment' | 'Desirability', task: string): Locator {
   return page.getByLabel(`${dimension} of ${task}`, { exact: true });
 }
@@ -219,3 +275,27 @@ export function screenshotPath(name: string): string {
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+let axeSource: string | undefined;
+
+/** axe-core's violations on the page (every impact). */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, so the page's CSP (scripts from 'self' only) stays as it is.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource}\n;void 0`);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+}
+
+/** The violations no screen may have. */
+export const isSerious = (v: AxeViolation): boolean => v.impact === 'serious' || v.impact === 'critical';

@@ -3,32 +3,17 @@
  * loaded would (`?empty` → Import… → pick the file → check the wizard → confirm), and changing a
  * column mapping in the wizard and back.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import {
-  closeApp, confirmWizard, describeE2E, expectNoPageErrors, gotoTab, jobNames, jobsTable, launchBrowser, openApp, startImport, waitIdle, type AppPage,
-} from './harness';
+import { expect, it } from 'vitest';
+import { confirmWizard, describeE2E, expectNoPageErrors, gotoTab, jobNames, jobsTable, startImport, useBrowser, waitIdle } from './harness';
 import { importSample, SAMPLE_PATH } from './engine';
 
 describeE2E('import wizard (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  let app: AppPage | undefined;
+  const { open } = useBrowser();
   const sample = importSample();
   const names = sample.organization.people.map((p) => p.name);
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await closeApp(app);
-    app = undefined;
-  });
-
   it('imports the sample workbook through the wizard and shows its 40 people in Jobs', async () => {
-    app = await openApp(browser, { empty: true });
+    const app = await open({ empty: true });
     const { page } = app;
     await expect.poll(() => page.getByTestId('start-import').count(), { message: 'start view shows data-testid start-import' }).toBeGreaterThan(0);
     const dialog = await startImport(page, SAMPLE_PATH);
@@ -53,7 +38,7 @@ describeE2E('import wizard (end-to-end, Chromium)', () => {
   });
 
   it('re-maps a column in the wizard (Hours → skip makes the import fatal) and maps it back', async () => {
-    app = await openApp(browser, { empty: true });
+    const app = await open({ empty: true });
     const { page } = app;
     const dialog = await startImport(page, SAMPLE_PATH);
     const hoursColumn = sample.result.layout.sheets.find((s) => s.sheet === 'Tasks')!.columns.find((c) => c.field === 'hours')!.column;

@@ -5,11 +5,11 @@
  * lists what changed.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import {
-  closeApp, confirmWizard, describeE2E, download, enterNumber, expectNoPageErrors, figureValue, gotoTab, jobNames, jobsTable, launchBrowser, openApp, parseShown,
-  pickFile, ratingInput, startImport, toolbarButton, waitIdle, XLSX_MIME, type AppPage,
+  confirmWizard, describeE2E, download, enterNumber, expectNoPageErrors, figureValue, gotoTab, jobNames, jobsTable, parseShown, pickFile, ratingInput, startImport,
+  toolbarButton, useBrowser, waitIdle, XLSX_MIME,
 } from './harness';
 import { audit, importBytes, importSample, reading, SAMPLE_NAME, updatedSample, withRating } from './engine';
 
@@ -17,20 +17,9 @@ const TASK = 'Budget decisions';
 const EDITED = 7;
 
 describeE2E('project files and re-import (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  const apps: AppPage[] = [];
+  const { open } = useBrowser();
   const sample = importSample();
   const names = sample.organization.people.map((p) => p.name);
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const app of apps.splice(0)) await closeApp(app);
-  });
 
   async function rateTask(page: Page): Promise<void> {
     await gotoTab(page, 'Tasks & ratings');
@@ -46,8 +35,7 @@ describeE2E('project files and re-import (end-to-end, Chromium)', () => {
   }
 
   it('saves the project as a .fairshare download and opens it in a fresh page with the same people and the edited rating', async () => {
-    const first = await openApp(browser);
-    apps.push(first);
+    const first = await open();
     await rateTask(first.page);
     const expectedGini = reading(audit(sample, withRating(sample.organization, TASK, { empowerment: EDITED })), 'empowerment.gini');
     await gotoTab(first.page, 'Overview');
@@ -61,8 +49,7 @@ describeE2E('project files and re-import (end-to-end, Chromium)', () => {
     expectNoPageErrors(first);
 
     // A fresh page (new browser context: no memory, no storage) opens the downloaded file.
-    const second = await openApp(browser, { empty: true });
-    apps.push(second);
+    const second = await open({ empty: true });
     const { page } = second;
     await pickFile(page, toolbarButton(page, 'Open…'), { name: saved.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(file) });
     await page.getByRole('tab', { name: 'Jobs', exact: true }).waitFor({ state: 'visible', timeout: 60_000 });
@@ -78,8 +65,7 @@ describeE2E('project files and re-import (end-to-end, Chromium)', () => {
   });
 
   it('re-imports an updated spreadsheet: keeps the edited rating and lists the removed person and the changed hours', async () => {
-    const app = await openApp(browser);
-    apps.push(app);
+    const app = await open();
     const { page } = app;
     await rateTask(page);
     const updated = updatedSample();

@@ -4,12 +4,10 @@
  * gets the offer, which applies each field to the column with the same header and names the
  * column it did not find; then the mapping is deleted in the wizard and is no longer offered.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { closeApp, describeE2E, expectNoPageErrors, launchBrowser, openApp, startImport, waitIdle, wizard, XLSX_MIME, type AppPage, type FileArg } from './harness';
+import { expect, it } from 'vitest';
+import { describeE2E, expectNoPageErrors, isSerious, runAxe, startImport, useBrowser, waitIdle, wizard, XLSX_MIME, type FileArg } from './harness';
 
 type Key = 'name' | 'grade' | 'team' | 'task' | 'hours' | 'cost' | 'notes' | 'phone';
 const TITLES: Record<Key, string> = { name: 'Name', grade: 'Grade', team: 'Team', task: 'Task', hours: 'Hours', cost: 'Cost centre', notes: 'Notes', phone: 'Phone' };
@@ -40,17 +38,9 @@ async function choose(page: Page, dialog: Locator, testId: string, field: string
   await expect.poll(() => select.inputValue(), { message: `${testId} reads ${field}` }).toBe(field);
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** axe-core's serious and critical violations on the page, as "id: where" lines (see a11y.test.ts). */
 async function seriousAxeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
+  return (await runAxe(page)).filter(isSerious).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 async function cancelWizard(page: Page): Promise<void> {
@@ -59,22 +49,10 @@ async function cancelWizard(page: Page): Promise<void> {
 }
 
 describeE2E('saved column mappings (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  let app: AppPage | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await closeApp(app);
-    app = undefined;
-  });
+  const { open } = useBrowser();
 
   it('saves a mapping, applies it by header text to a reordered file, and deletes it', async () => {
-    app = await openApp(browser, { empty: true });
+    const app = await open({ empty: true });
     const { page } = app;
 
     // March: Grade is the role, Cost centre the department, and Team is not used.

@@ -7,27 +7,18 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApp, describeE2E, e2e, launchBrowser, screenshotPath, settle, type AppPage, type Scheme } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeE2E, e2e, screenshotPath, settle, useBrowser, type Scheme } from './harness';
 import { walkViews, type ViewName } from './views';
 
 describeE2E('screenshots of every view, light and dark (end-to-end, Chromium)', () => {
-  let browser: Browser;
-  const apps: AppPage[] = [];
+  const { open, opened } = useBrowser();
   const written = new Map<string, string>();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeAll(() => {
     // Old images would pass for new ones.
     if (existsSync(e2e.resultsDir)) for (const f of readdirSync(e2e.resultsDir)) if (f.endsWith('.png')) rmSync(path.join(e2e.resultsDir, f));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const app of apps.splice(0)) await closeApp(app);
   });
 
   for (const scheme of ['light', 'dark'] as Scheme[]) {
@@ -35,7 +26,7 @@ describeE2E('screenshots of every view, light and dark (end-to-end, Chromium)', 
       const views: ViewName[] = [];
       const problems: string[] = [];
       await walkViews(
-        browser,
+        open,
         scheme,
         async (page, view) => {
           // What a user sees first (a 1366×900 window), then the whole view in a window tall enough for it.
@@ -46,7 +37,6 @@ describeE2E('screenshots of every view, light and dark (end-to-end, Chromium)', 
           written.set(`${view}-${scheme}`, file);
           views.push(view);
         },
-        apps,
         problems,
       );
       expect(problems, 'views whose hooks did not appear (screenshots were taken anyway)').toEqual([]);
@@ -55,7 +45,7 @@ describeE2E('screenshots of every view, light and dark (end-to-end, Chromium)', 
         const file = written.get(`${view}-${scheme}`)!;
         expect(statSync(file).size, `${file} has content`).toBeGreaterThan(5_000);
       }
-      for (const app of apps) expect(app.pageErrors, 'uncaught exceptions in the page').toEqual([]);
+      for (const app of opened) expect(app.pageErrors, 'uncaught exceptions in the page').toEqual([]);
     });
   }
 

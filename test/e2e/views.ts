@@ -5,9 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { gotoTab, jobRow, openApp, settle, startImport, type AppPage, type Scheme } from './harness';
+import { gotoTab, jobRow, settle, startImport, type E2EBrowser, type Scheme } from './harness';
 import { SAMPLE_PATH } from './engine';
-import type { Browser } from 'playwright-core';
 
 export const CHART_IDS = ['job-map', 'ranked-jobs', 'lorenz', 'theil', 'low-desirability', 'pay-vs-e'];
 
@@ -28,12 +27,13 @@ export async function waitForCharts(page: Page, ids: string[] = CHART_IDS, timeo
 }
 
 /**
- * Visits each view in `scheme`; `visit` gets the page and the view's name. Two apps are opened: an
- * empty one (start view, then the wizard on the sample workbook) and one with the sample loaded.
+ * Visits each view in `scheme`; `visit` gets the page and the view's name. Two apps are opened with
+ * `open` (useBrowser's, so they are closed after the test and listed in its `opened`): an empty one
+ * (start view, then the wizard on the sample workbook) and one with the sample loaded.
  * With `problems`, a view whose hook does not appear is noted there and visited anyway (so a
  * screenshot shows what is there); without, the walk stops at the first missing hook.
  */
-export async function walkViews(browser: Browser, scheme: Scheme, visit: (page: Page, view: ViewName) => Promise<void>, opened: AppPage[], problems?: string[]): Promise<void> {
+export async function walkViews(open: E2EBrowser['open'], scheme: Scheme, visit: (page: Page, view: ViewName) => Promise<void>, problems?: string[]): Promise<void> {
   const step = async (what: string, wait: () => Promise<unknown>) => {
     if (!problems) return void (await wait());
     try {
@@ -44,8 +44,7 @@ export async function walkViews(browser: Browser, scheme: Scheme, visit: (page: 
   };
   const hook = (page: Page, id: string, timeout = 15_000) => page.getByTestId(id).first().waitFor({ state: 'visible', timeout });
 
-  const empty = await openApp(browser, { empty: true, scheme });
-  opened.push(empty);
+  const empty = await open({ empty: true, scheme });
   await step('start view (data-testid start-import)', () => hook(empty.page, 'start-import'));
   await settle(empty.page);
   await visit(empty.page, 'start');
@@ -54,8 +53,7 @@ export async function walkViews(browser: Browser, scheme: Scheme, visit: (page: 
   await settle(empty.page);
   await visit(empty.page, 'wizard');
 
-  const app = await openApp(browser, { scheme });
-  opened.push(app);
+  const app = await open({ scheme });
   const { page } = app;
   await gotoTab(page, 'Overview');
   await step('Overview (data-testid figure-empowerment.gini)', () => hook(page, 'figure-empowerment.gini'));

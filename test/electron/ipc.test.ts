@@ -1,104 +1,16 @@
 // IPC: every contract channel is registered, refuses untrusted senders, validates its
 // arguments, and reaches files only through handles main issued.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
-type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+vi.mock('electron', () => import('../helpers/ipc-electron'));
 
-const electron = vi.hoisted(() => ({
-  ipcMain: { handle: vi.fn() },
-  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
-  BrowserWindow: { fromWebContents: vi.fn(() => null) },
-  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-}));
-vi.mock('electron', () => electron);
+import { CHANNELS, type PickedDocument } from '../../electron/ipc/contract';
+import { isTrustedSender, isTrustedSenderUrl } from '../../electron/main/ipc';
+import { APP_URL, DEV_URL, event, frame, PROJECT_TEXT, useIpcHarness } from '../helpers/ipc-harness';
 
-import { CHANNELS, type PickedDocument, type UserSettings } from '../../electron/ipc/contract';
-import { DocumentRegistry, isRegularFile, readDocumentBytes } from '../../electron/main/documents';
-import { createHandlers, type HandlerDeps } from '../../electron/main/handlers';
-import { isTrustedSender, isTrustedSenderUrl, registerIpcHandlers } from '../../electron/main/ipc';
-import { writeExportFile, writeProjectFile } from '../../electron/main/projectFiles';
-import { RecentFiles } from '../../electron/main/recentFiles';
-import { RecoveryStore } from '../../electron/main/recovery';
-import { MemoryStore, Settings } from '../../electron/main/settings';
-import { createProject, serializeProject } from '../../renderer/src/engine/formats/projectFile';
-
-const APP_URL = 'app://fairshare/index.html';
-const DEV_URL = 'http://localhost:5173/';
-
-function frame(url: string, parent: unknown = null) {
-  return { url, parent };
-}
-function event(url: string | null = APP_URL, parent: unknown = null) {
-  return { senderFrame: url === null ? null : frame(url, parent), sender: { id: 1 } };
-}
-
-const PROJECT_TEXT = serializeProject(
-  createProject('Co-op', {
-    people: [{ id: 'a', name: 'A', role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] }],
-    tasks: [{ id: 't', name: 'T', empowerment: 0.5, desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false }],
-    assignments: [{ personId: 'a', taskId: 't', hours: 10, locked: false }],
-    scale: { min: 1, max: 20 },
-    hoursPerFte: 40,
-  }),
-);
-
-let dir: string;
-let sheetPath: string;
-let secretPath: string;
-let projectPath: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'fairshare-ipc-'));
-  sheetPath = path.join(dir, 'roster.csv');
-  secretPath = path.join(dir, 'secret.txt');
-  projectPath = path.join(dir, 'existing.fairshare');
-  await writeFile(sheetPath, 'name,task,hours\nAda,Payroll,4\n');
-  await writeFile(secretPath, 'not for the renderer');
-  await writeFile(projectPath, PROJECT_TEXT);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-function setup(options: { devServerUrl?: string; overrides?: Partial<HandlerDeps> } = {}) {
-  electron.ipcMain.handle.mockReset();
-  const settings = new Settings(new MemoryStore());
-  const os = { addRecentDocument: vi.fn(), clearRecentDocuments: vi.fn() };
-  const log = vi.fn();
-  const deps: HandlerDeps = {
-    appInfo: () => ({ name: 'Fairshare', version: '0.1.0', electron: '45', chrome: '140', node: '22', platform: 'linux', licenses: 'MIT' }),
-    documents: new DocumentRegistry(),
-    ownerOf: () => null,
-    pickOpenPath: vi.fn(async (_owner, kind) => (kind === 'project' ? projectPath : sheetPath)),
-    pickSavePath: vi.fn(async () => path.join(dir, 'saved.fairshare')),
-    defaultDir: () => dir,
-    samplePath: (sample) => path.resolve('resources', sample === 'partner' ? 'sample-partner.xlsx' : 'sample-organization.xlsx'),
-    readDocumentBytes,
-    writeProjectFile: (p, t) => writeProjectFile(p, t),
-    writeExportFile: (p, b) => writeExportFile(p, b),
-    isRegularFile,
-    recent: new RecentFiles(settings, os),
-    settings,
-    applyTheme: vi.fn(),
-    recovery: new RecoveryStore(path.join(dir, `recovery-${Math.random()}`)),
-    closeGuard: { update: vi.fn(), saveBeforeCloseDone: vi.fn() },
-    ...options.overrides,
-  };
-  registerIpcHandlers(createHandlers(deps), { devServerUrl: options.devServerUrl, log });
-  const listeners = new Map<string, Listener>(
-    electron.ipcMain.handle.mock.calls.map(([channel, listener]) => [channel as string, listener as Listener]),
-  );
-  const invoke = (channel: string, ev: unknown, ...args: unknown[]) => {
-    const listener = listeners.get(channel);
-    if (!listener) throw new Error(`no listener for ${channel}`);
-    return listener(ev, ...args);
-  };
-  const call = (channel: string, ...args: unknown[]) => invoke(channel, event(), ...args);
-  return { deps, listeners, invoke, call, os, log };
-}
+const { dir, sheetPath, secretPath, projectPath, setup } = useIpcHarness();
 
 describe('sender check', () => {
   it('trusts only our app:// origin, and the dev server only when given', () => {

@@ -5,28 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  applySuggestions,
-  compilePhrase,
-  inflections,
-  matchTaskLibrary,
-  suggestRating,
-  tokenize,
-  unratedTasks,
-  UNPLACED_REASON,
-} from '../../renderer/src/engine/rating/suggest';
+import { inflections, matchTaskLibrary, suggestRating, tokenize } from '../../renderer/src/engine/rating/suggest';
 import { TASK_LIBRARY, type TaskLibraryEntry } from '../../renderer/src/engine/rating/taskLibrary';
-import type { Organization, Task } from '../../renderer/src/engine/model/types';
-
-/** The suggestion for a name, failing the test when the library has none. */
-function rated(name: string) {
-  const s = suggestRating(name);
-  if (!s) throw new Error(`no suggestion for "${name}"`);
-  return s;
-}
-
-/** Labels of the entries that count for a name. */
-const usedLabels = (name: string) => matchTaskLibrary(name).filter((m) => m.status === 'used').map((m) => m.entry.label);
+import { rated, usedLabels } from '../helpers/suggest-fixtures';
 
 type Bounds = { eMin?: number; eMax?: number; dMin?: number; dMax?: number };
 

@@ -1,35 +1,9 @@
 // Suggested ratings, continued: applySuggestions and the library itself (split from suggest.test.ts).
-/**
- * Suggested ratings from the task library (rating/suggest.ts, rating/taskLibrary.ts): DESIGN.md §1
- * "Who rates" (suggestions are priors with provenance) and §4 (precedence members > file >
- * suggested; unplaceable tasks stay unrated).
- */
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import {
-  applySuggestions,
-  compilePhrase,
-  inflections,
-  matchTaskLibrary,
-  suggestRating,
-  tokenize,
-  unratedTasks,
-  UNPLACED_REASON,
-} from '../../renderer/src/engine/rating/suggest';
-import { TASK_LIBRARY, type TaskLibraryEntry } from '../../renderer/src/engine/rating/taskLibrary';
+import { applySuggestions, compilePhrase, matchTaskLibrary, unratedTasks, UNPLACED_REASON } from '../../renderer/src/engine/rating/suggest';
+import { TASK_LIBRARY } from '../../renderer/src/engine/rating/taskLibrary';
 import type { Organization, Task } from '../../renderer/src/engine/model/types';
-
-/** The suggestion for a name, failing the test when the library has none. */
-function rated(name: string) {
-  const s = suggestRating(name);
-  if (!s) throw new Error(`no suggestion for "${name}"`);
-  return s;
-}
-
-/** Labels of the entries that count for a name. */
-const usedLabels = (name: string) => matchTaskLibrary(name).filter((m) => m.status === 'used').map((m) => m.entry.label);
-
-type Bounds = { eMin?: number; eMax?: number; dMin?: number; dMax?: number };
+import { rated } from '../helpers/suggest-fixtures';
 
 function task(name: string, over: Partial<Task> = {}): Task {
   return { id: name.toLowerCase(), name, empowerment: null, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'unrated', reason: null, requires: [], chore: false, ...over };

@@ -5,21 +5,13 @@
  * Nothing here imports the engine: only its types.
  */
 import type { Assignment, Organization, Person, Task } from '../../renderer/src/engine/model/types';
+import { mulberry32 as prng } from '../../scripts/prng.mjs';
 
 export const SCALE = { min: 1, max: 20 } as const;
 export const RANGE = SCALE.max - SCALE.min;
 
-/** mulberry32: a small deterministic PRNG (uniform in [0, 1)). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small deterministic PRNG (uniform in [0, 1)), shared with the scripts and benchmarks. */
+export { prng };
 
 export function person(id: string, qualifications: string[] = [], name = id): Person {
   return { id, name, role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications };

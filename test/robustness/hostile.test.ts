@@ -1,143 +1,28 @@
 /**
  * Hostile and broken inputs, generated here: each must be refused by the CLI with exit 1 and one
  * clear line on stderr that names the problem, quickly and with bounded memory (the child runs with
- * --max-old-space-size=512 and its peak RSS is measured). Also the CLI's usage errors (exit 2), and
- * the importer's limits in-process.
+ * --max-old-space-size=512 and its peak RSS is measured). The CLI's usage errors (exit 2) and the
+ * importer's limits in-process are in hostileLimits.test.ts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  crashSigns,
-  describeRun,
-  ensureCliBuilt,
-  lines,
-  messageWithoutName,
-  refusalProblems,
-  runCli,
-  type CliRun,
-} from '../helpers/hostile-cli';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { describeRun, ensureCliBuilt, messageWithoutName } from '../helpers/hostile-cli';
+import { GiB, HEADER, longRows, MiB, randomBytes, useHostileFiles, workbookBytes } from '../helpers/hostile-files';
 import {
   crc32,
   declaredUncompressedTotal,
   deflatedZeros,
   lyingBombXlsx,
   manyEntryBombXlsx,
-  sheetXml,
   singleEntryBombXlsx,
   smallXlsx,
-  xlsxWithSheetXml,
 } from '../helpers/hostile-zip';
 
-/** A refusal must come this fast (spawn included), generous for a loaded 2-CPU machine. */
-const QUICK_MS = 10_000;
-/** Peak resident memory a refusal may use; inflating any of the bombs would blow far past it. */
-const MAX_RSS_MB = 512;
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
 /** Just under the ZIP32 ceiling (4 GiB), what a lying bomb can carry without ZIP64. */
 const LYING_REAL_SIZE = 0xffff0000;
 
-let dir = '';
-/** Every CLI run on a generated file, printed at the end so the messages can be judged. */
-const seen: CliRun[] = [];
-
-function write(name: string, data: Uint8Array | string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, data);
-  return file;
-}
-
-/** Deterministic pseudo-random bytes (mulberry32), so a failure reproduces. */
-function randomBytes(n: number, seed: number): Buffer {
-  const out = Buffer.alloc(n);
-  let a = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return out;
-}
-
-const HEADER = ['Name', 'Role', 'Department', 'Task', 'Hours per week', 'Empowerment', 'Desirability'];
-
-/** A plausible long-layout table of `n` data rows. */
-function longRows(n: number): (string | number)[][] {
-  const rows: (string | number)[][] = [HEADER];
-  for (let i = 0; i < n; i++) {
-    rows.push([`Person ${i % 40}`, `Role ${i % 5}`, `Dept ${i % 3}`, `Task ${i % 17}`, 2 + (i % 9), 1 + (i % 20), 1 + ((i * 7) % 20)]);
-  }
-  return rows;
-}
-
-function toCsv(rows: (string | number)[][]): string {
-  return rows.map((r) => r.join(',')).join('\n') + '\n';
-}
-
-function workbookBytes(rows: (string | number)[][], bookType: XLSX.BookType): Buffer {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Work');
-  return XLSX.write(wb, { type: 'buffer', bookType, compression: true }) as Buffer;
-}
-
-/** Asserts a clean, quick, bounded refusal whose message (file name removed) matches every pattern. */
-async function expectRefusal(file: string, patterns: RegExp[], extraArgs: string[] = []): Promise<CliRun> {
-  const r = await runCli(['audit', file, ...extraArgs], { timeoutMs: 30_000, maxOldSpaceMb: 512 });
-  seen.push(r);
-  const info = describeRun(r);
-  expect(refusalProblems(r), info).toEqual([]);
-  const line = lines(r.stderr)[0];
-  expect(line.includes(path.basename(file)), `the message should name the file ${path.basename(file)}\n${info}`).toBe(true);
-  const msg = messageWithoutName(r, file);
-  for (const re of patterns) expect(msg, `message should match ${re}\n${info}`).toMatch(re);
-  expect(r.ms, `took ${r.ms} ms, over ${QUICK_MS} ms\n${info}`).toBeLessThan(QUICK_MS);
-  expect(r.maxRssMb, `peak RSS unknown\n${info}`).not.toBeNull();
-  expect(r.maxRssMb!, `peak RSS ${r.maxRssMb} MB, over ${MAX_RSS_MB} MB\n${info}`).toBeLessThanOrEqual(MAX_RSS_MB);
-  return r;
-}
-
-/** For inputs that may legitimately import or be refused: either way clean, quick and bounded. */
-async function expectImportOrRefusal(file: string): Promise<CliRun> {
-  const r = await runCli(['audit', file, '--json'], { timeoutMs: 30_000, maxOldSpaceMb: 512 });
-  seen.push(r);
-  const info = describeRun(r);
-  expect(r.timedOut, info).toBe(false);
-  expect([0, 1], info).toContain(r.code);
-  if (r.code === 0) {
-    const parsed = JSON.parse(r.stdout) as { people?: unknown[] };
-    expect(Array.isArray(parsed.people), info).toBe(true);
-    expect(parsed.people!.length, info).toBeGreaterThan(0);
-    expect(crashSigns(r.stderr), info).toEqual([]);
-  } else {
-    expect(refusalProblems(r), info).toEqual([]);
-  }
-  expect(r.ms, `took ${r.ms} ms, over ${QUICK_MS} ms\n${info}`).toBeLessThan(QUICK_MS);
-  expect(r.maxRssMb!, `peak RSS ${r.maxRssMb} MB, over ${MAX_RSS_MB} MB\n${info}`).toBeLessThanOrEqual(MAX_RSS_MB);
-  return r;
-}
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'fairshare-hostile-'));
-  mkdirSync(dir, { recursive: true });
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  if (seen.length) {
-    const rows = seen.map((r) => {
-      const file = path.basename(r.args[1] ?? '');
-      const said = r.code === 0 ? '(imported)' : JSON.stringify(lines(r.stderr).join(' / '));
-      return `  ${file.padEnd(24)} exit ${r.code ?? r.signal}  ${String(r.ms).padStart(5)} ms  ${String(r.maxRssMb ?? '?').padStart(4)} MB  ${said}`;
-    });
-    console.log(['', '=== hostile inputs: what the CLI said ===', ...rows, ''].join('\n'));
-  }
-});
+const { write, expectRefusal } = useHostileFiles();
 
 describe('test helpers build what they claim', () => {
   test('the hand-assembled ZIP is a workbook SheetJS reads', () => {

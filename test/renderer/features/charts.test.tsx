@@ -15,6 +15,7 @@ import {
 } from '../../../renderer/src/features/charts/chartData';
 import { buildChartTheme } from '../../../renderer/src/features/charts/chartTheme';
 import { composeChartSvg } from '../../../renderer/src/features/charts/exportChart';
+import { mulberry32 } from '../../../scripts/prng.mjs';
 
 // The view never asks the worker for anything, but the workspace module creates its client lazily.
 vi.mock('../../../renderer/src/worker/client', () => ({ EngineClient: class { run() { return Promise.reject(new Error('no worker in tests')); } cancelAll() {} } }));
@@ -23,17 +24,8 @@ vi.mock('../../../renderer/src/worker/client', () => ({ EngineClient: class { ru
 
 const CHART_IDS = ['job-map', 'ranked-jobs', 'lorenz', 'theil', 'low-desirability', 'pay-vs-e'];
 
-/** A deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG. */
+const rng = mulberry32;
 
 /**
  * An organization of n people in `departments` departments on the 1–20 scale: 12 tasks from

@@ -1,5 +1,5 @@
 // The workspace shell: toolbar, view tabs, the current view, the import wizard, progress and notices.
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import './ui/theme.css';
 import './ui/App.css';
 import { actions, store, useWorkspace, type View } from './state/workspace';
@@ -11,6 +11,7 @@ import { ReimportChanges } from './features/importWizard/ReimportChanges';
 import { openDocument } from './features/importWizard/actions';
 import { installFileDrop } from './platform/dropFiles';
 import { lazyView } from './ui/lazyView';
+import { RedoIcon, ThemeIcon, UndoIcon } from './ui/toolbarIcons';
 
 // Only the start screen is needed for the first paint; every other view (the charts' recharts and
 // d3 are a third of the code) is fetched just after it, while the user picks what to open.
@@ -102,10 +103,19 @@ function Toolbar() {
   const hasReport = useWorkspace((s) => s.report !== null);
   const pseudonymize = useWorkspace((s) => s.pseudonymize);
   const [theme, cycleTheme] = useTheme();
+  const title = project ? `Fairshare — ${project.name}${dirty ? ' (unsaved changes)' : ''}` : 'Fairshare';
   return (
     <header className="toolbar">
-      <h1 className="title">
-        Fairshare{project ? ` — ${project.name}${dirty ? ' •' : ''}` : ''}
+      {/* In narrow windows only the project's name is shown (the app's name gives way), and it shortens with an ellipsis. */}
+      <h1 className={`title${project ? ' has-project' : ''}`} title={title}>
+        <span className="title-app">Fairshare</span>
+        {project && (
+          <>
+            <span className="title-sep"> — </span>
+            <span className="title-doc">{project.name}</span>
+            {dirty && <span className="title-dirty" title="Unsaved changes"><span aria-hidden="true">•</span><span className="visually-hidden"> (unsaved changes)</span></span>}
+          </>
+        )}
       </h1>
       <div className="group" role="toolbar" aria-label="File">
         <button type="button" onClick={() => actions.setView('start')}>Start</button>
@@ -115,16 +125,19 @@ function Toolbar() {
         <button type="button" onClick={() => void actions.openProject()} title="Ctrl+O">Open…</button>
         <button type="button" onClick={() => void actions.save()} disabled={!project} title="Ctrl+S">Save</button>
       </div>
+      {/* Undo, Redo and Theme keep their names in aria-label; narrow windows show only their icons. */}
       <div className="group" role="toolbar" aria-label="Edit">
-        <button type="button" onClick={actions.undo} disabled={!canUndo} title="Ctrl+Z" aria-label="Undo">Undo</button>
-        <button type="button" onClick={actions.redo} disabled={!canRedo} title="Ctrl+Shift+Z" aria-label="Redo">Redo</button>
+        <button type="button" className="tb-compact" onClick={actions.undo} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo"><UndoIcon /><span className="tb-text">Undo</span></button>
+        <button type="button" className="tb-compact" onClick={actions.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo"><RedoIcon /><span className="tb-text">Redo</span></button>
       </div>
       <div className="group" role="toolbar" aria-label="Export and view">
-        <label>
+        <label title="Show people as codes such as P-014 instead of their names, on screen and in exports">
           <input type="checkbox" checked={pseudonymize} onChange={(e) => actions.setPseudonymize(e.target.checked)} /> Pseudonymize
         </label>
         <button type="button" onClick={() => void actions.exportSummary()} disabled={!hasReport}>Export Excel summary…</button>
-        <button type="button" onClick={cycleTheme} aria-label={`Theme: ${theme}. Change theme`}>Theme: {theme}</button>
+        <button type="button" className="tb-compact" onClick={cycleTheme} aria-label={`Theme: ${theme}. Change theme`} title={`Theme: ${theme} (click to change)`}>
+          <ThemeIcon theme={theme} /><span className="tb-text">Theme: {theme}</span>
+        </button>
       </div>
     </header>
   );
@@ -135,12 +148,15 @@ function Tabs() {
   const project = useWorkspace((s) => s.project);
   if (!project) return <nav className="tabs" aria-label="Views" />;
   return (
-    <nav className="tabs" role="tablist" aria-label="Views">
-      {TABS.map((t) => (
-        <button key={t.view} type="button" role="tab" id={`tab-${t.view}`} aria-controls="view" aria-selected={view === t.view} onClick={() => actions.setView(t.view)}>
-          {t.label}
-        </button>
-      ))}
+    // The tablist sits inside the nav (role="tablist" on the nav itself would take its landmark away).
+    <nav className="tabs" aria-label="Views">
+      <div className="tablist" role="tablist" aria-label="Views">
+        {TABS.map((t) => (
+          <button key={t.view} type="button" role="tab" id={`tab-${t.view}`} aria-controls="view" aria-selected={view === t.view} onClick={() => actions.setView(t.view)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
     </nav>
   );
 }
@@ -153,6 +169,23 @@ function CurrentView() {
     <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
       {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : <OverviewView />}
     </Suspense>
+  );
+}
+
+/** The current view under its tab; a view opened from another starts at its top, not at the other's scroll position. */
+function ViewPanel() {
+  const view = useWorkspace((s) => s.view);
+  const hasTab = useWorkspace((s) => s.project !== null && s.view !== 'start');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const main = ref.current?.parentElement;
+    if (main) main.scrollTop = 0;
+  }, [view]);
+  return (
+    <div ref={ref} id="view" role="tabpanel" aria-labelledby={hasTab ? `tab-${view}` : undefined} aria-label={hasTab ? undefined : 'Start'}>
+      <ReimportChanges />
+      <CurrentView />
+    </div>
   );
 }
 
@@ -169,7 +202,13 @@ function Overlays() {
       )}
       {busy && (
         <div className="busy" role="progressbar" aria-label={busy.label} aria-valuenow={busy.progress === null ? undefined : Math.round(busy.progress * 100)}>
-          <div className="card">{busy.label}</div>
+          <div className="card busy-card">
+            <span>{busy.label}</span>
+            {/* A moving bar while the length of the work is unknown, else how far it is. */}
+            <span className="busy-track" aria-hidden="true">
+              <span className={`busy-bar${busy.progress === null ? ' indeterminate' : ''}`} style={busy.progress === null ? undefined : { width: `${Math.round(busy.progress * 100)}%` }} />
+            </span>
+          </div>
         </div>
       )}
       {notice && (
@@ -204,10 +243,7 @@ export function App() {
       <Toolbar />
       <Tabs />
       <main className="content">
-        <div id="view" role="tabpanel" aria-labelledby={`tab-${store.get().view}`}>
-          <ReimportChanges />
-          <CurrentView />
-        </div>
+        <ViewPanel />
       </main>
       <Overlays />
     </div>

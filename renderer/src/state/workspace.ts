@@ -230,7 +230,8 @@ export const actions = {
     if (pending.reimport && project) {
       const { organization, applied } = applyOverrides(pending.result.organization, project.ratingsOverrides);
       const changes = compareOrganizations(project.organization, organization, applied);
-      store.set({ pending: null, changes });
+      // Re-imported from the start screen: show the result, not the screen it was started from.
+      store.set((st) => ({ pending: null, changes, view: st.view === 'start' ? 'overview' : st.view }));
       commit({ ...project, organization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } });
     } else {
       const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), pending.result.organization);

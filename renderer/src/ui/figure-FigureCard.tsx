@@ -43,7 +43,7 @@ export function FigureCard({ reading, title, note, meter, flag, compact, childre
         {flag && <span className="figure-flag">{flag}</span>}
       </header>
       <p className="figure-value figure-stale-dim">{reading.figure}</p>
-      {note && <p className="figure-note">{note}</p>}
+      {/* The bar comes straight under the figure, so the bars of a row of cards line up. */}
       {meter && (
         <div className={`figure-meter${meter.mark ? ' marked' : ''}`} aria-hidden="true">
           <div className="figure-meter-bar" style={{ width: `${clamp(meter.value) * 100}%` }} />
@@ -54,6 +54,7 @@ export function FigureCard({ reading, title, note, meter, flag, compact, childre
           )}
         </div>
       )}
+      {note && <p className="figure-note">{note}</p>}
       <p className="figure-reading figure-stale-dim">{reading.text}</p>
       {children}
     </article>

@@ -2,14 +2,15 @@
 // department, the tolerance box around the two means. Above AGGREGATE_ABOVE people the dots become
 // a heat map of 2-D bins (people and hours per cell).
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { AuditPerson, AuditReport } from '../../engine/analysis/auditReport';
 import { ChartCard, TooltipBox } from './ChartCard';
 import { outline, type ChartTheme } from './chartTheme';
 import { fmtNum, AGGREGATE_ABOVE, binGrid, departmentKeys, fmt1, fmtHours, fmtInt, fmtPct, GRID, niceTicks, summarizeDepartments, TABLE_ROWS, type Bin } from './chartData';
-import { axisStyle, BinCell, CHART_HEIGHT, heatLegend, MARGIN, scaleLabel, xLabel, yLabel } from './common';
+import { axisStyle, CHART_HEIGHT, MARGIN, scaleLabel, xLabel, yLabel } from './common';
 import type { LegendEntry } from './exportChart';
-import { density, PointCloudFrame, PointsLayer, type CloudPoint } from './PointCloud';
+import { density, PointCloudFrame, type CloudPoint } from './PointCloud';
+import { binnedNote, ScatterMarks, scatterLegend } from './ScatterMarks';
 
 const MIN_AREA = 14;
 const MAX_AREA = 170;
@@ -80,9 +81,7 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
     `Job map of ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}: empowerment across, desirability up.` +
     (box ? ` Averages: empowerment ${fmt1(meanE)}, desirability ${fmt1(meanD)}. ${fmtInt(data.inBox)} people (${fmtPct(data.inBoxShare)} of hours) are within ±${fmtNum(tol)} of both.` : '');
 
-  const legend: LegendEntry[] = data.aggregate
-    ? heatLegend(data.grid!, theme)
-    : data.depts.keys.map((k) => ({ label: k.label, colour: k.colour, symbol: k.shape, stroke: outline(k.colour, theme.dark) }));
+  const legend: LegendEntry[] = scatterLegend(data.grid, data.depts.keys, theme);
   if (box) legend.push({ label: `Tolerance box (±${fmtNum(tol)} around both averages)`, colour: data.aggregate ? 'none' : theme.band, symbol: 'band', stroke: data.aggregate ? theme.text : theme.accent });
   if (!data.aggregate) legend.push({ label: 'Size = hours a week', colour: theme.muted, symbol: 'circle', stroke: theme.muted });
 
@@ -102,7 +101,7 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
 
   return (
     <ChartCard id="job-map" title="Job map" caption={caption} summary={summary} theme={theme} legend={legend} table={table} exportStem={`${exportStem} – job map`} mode={data.aggregate ? 'binned' : 'points'}
-      note={data.aggregate ? `${fmtInt(n)} people, grouped into squares so the chart stays quick; the ${theme.dark ? 'lighter' : 'darker'} the square, the more hours it holds.` : undefined}
+      note={binnedNote(data.grid, n, theme)}
       empty={n === 0 ? 'No one has rated hours yet: rate some tasks to see the job map.' : undefined}>
       <PointCloudFrame points={data.points} ring={theme.text}>
         {(positions) => (
@@ -118,12 +117,7 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
               )}
               {box && <ReferenceLine x={meanE} stroke={data.aggregate ? theme.text : theme.muted} strokeDasharray="2 4" zIndex={data.aggregate ? 700 : undefined} label={{ value: 'average', position: 'top', fill: theme.muted, fontSize: 11 }} />}
               {box && <ReferenceLine y={meanD} stroke={data.aggregate ? theme.text : theme.muted} strokeDasharray="2 4" zIndex={data.aggregate ? 700 : undefined} label={{ value: 'average', position: 'insideTopRight', fill: theme.muted, fontSize: 11 }} />}
-              {data.aggregate ? (
-                <Scatter name="Jobs" data={data.grid!.bins} isAnimationActive={false} shape={<BinCell colours={theme.sequential} stroke={theme.surface} />} />
-              ) : (
-                <PointsLayer points={data.points} positions={positions} fillOpacity={density(n).opacity} />
-              )}
-              {data.aggregate && <Tooltip content={<BinTip />} isAnimationActive={false} cursor={false} />}
+              <ScatterMarks grid={data.grid} points={data.points} positions={positions} theme={theme} binTip={<BinTip />} />
             </ScatterChart>
           </ResponsiveContainer>
         )}

@@ -2,15 +2,16 @@
 // AGGREGATE_ABOVE people). Parecon pays for effort and sacrifice: pay rising with empowerment is a
 // red flag. Without pay in the roster, an explanation instead.
 import { memo, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { AuditReport } from '../../engine/analysis/auditReport';
 import { ChartCard, TooltipBox } from './ChartCard';
 import { outline, type ChartTheme } from './chartTheme';
 import { AGGREGATE_ABOVE, binGrid, departmentKeys, fmt1, fmt2, fmtInt, GRID, niceDomain, niceTicks, TABLE_ROWS, type Bin } from './chartData';
-import { axisStyle, BinCell, CHART_HEIGHT, heatLegend, MARGIN, scaleLabel, xLabel, yLabel } from './common';
+import { axisStyle, CHART_HEIGHT, MARGIN, scaleLabel, xLabel, yLabel } from './common';
 import type { LegendEntry } from './exportChart';
 import { DepartmentTable } from './JobMapChart';
-import { density, PointCloudFrame, PointsLayer, type CloudPoint } from './PointCloud';
+import { density, PointCloudFrame, type CloudPoint } from './PointCloud';
+import { binnedNote, ScatterMarks, scatterLegend } from './ScatterMarks';
 
 interface TooltipProps {
   active?: boolean;
@@ -71,9 +72,7 @@ function PayChartImpl({ report, theme, exportStem }: PayProps) {
     `Hourly pay against empowerment for ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}. ${rho === null ? '' : `Spearman correlation ${fmt2(rho)}. `}` +
     (pay?.maxMinRatio ? `Highest hourly pay is ${fmt1(pay.maxMinRatio)} times the lowest.` : '');
   const ax = axisStyle(theme);
-  const legend: LegendEntry[] = data.aggregate
-    ? heatLegend(data.grid!, theme)
-    : data.depts.keys.map((k) => ({ label: k.label, colour: k.colour, symbol: k.shape, stroke: outline(k.colour, theme.dark) }));
+  const legend: LegendEntry[] = scatterLegend(data.grid, data.depts.keys, theme);
   const sorted = [...data.people].sort((a, b) => b.hourlyPay! - a.hourlyPay!);
   const table = n <= TABLE_ROWS ? (
     <table>
@@ -97,7 +96,7 @@ function PayChartImpl({ report, theme, exportStem }: PayProps) {
   return (
     <ChartCard id="pay-vs-e" title="Hourly pay and empowerment" caption={caption} summary={summary} theme={theme} legend={legend} table={none ? <p>No pay data.</p> : table}
       exportStem={`${exportStem} – pay and empowerment`} mode={none ? 'empty' : data.aggregate ? 'binned' : 'points'} empty={none ? emptyText : undefined}
-      note={data.aggregate ? `${fmtInt(n)} people, grouped into squares so the chart stays quick; the ${theme.dark ? 'lighter' : 'darker'} the square, the more hours it holds.` : undefined}>
+      note={binnedNote(data.grid, n, theme)}>
       <PointCloudFrame points={data.points} ring={theme.text}>
         {(positions) => (
           <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 600, height: CHART_HEIGHT }}>
@@ -105,12 +104,7 @@ function PayChartImpl({ report, theme, exportStem }: PayProps) {
               <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
               <XAxis type="number" dataKey="x" domain={[scale.min, scale.max]} ticks={niceTicks(scale.min, scale.max)} allowDataOverflow {...ax} label={xLabel(theme, `${scaleLabel('Empowerment', scale)} →`)} name="Empowerment" />
               <YAxis type="number" dataKey="y" domain={data.yDomain} ticks={niceTicks(data.yDomain[0], data.yDomain[1])} allowDataOverflow {...ax} width={60} label={yLabel(theme, 'Pay per hour worked')} name="Hourly pay" tickFormatter={(v: number) => fmtInt(v)} />
-              {data.aggregate ? (
-                <Scatter name="Jobs" data={data.grid!.bins} isAnimationActive={false} shape={<BinCell colours={theme.sequential} stroke={theme.surface} />} />
-              ) : (
-                <PointsLayer points={data.points} positions={positions} fillOpacity={density(n).opacity} />
-              )}
-              {data.aggregate && <Tooltip content={<BinTip />} isAnimationActive={false} cursor={false} />}
+              <ScatterMarks grid={data.grid} points={data.points} positions={positions} theme={theme} binTip={<BinTip />} />
             </ScatterChart>
           </ResponsiveContainer>
         )}

@@ -30,7 +30,7 @@ export function density(n: number): { area: number; opacity: number } {
 }
 
 /** Pixel positions of the drawn marks (x0, y0, x1, y1, …), filled in by the layer. */
-type Positions = MutableRefObject<Float64Array | null>;
+export type Positions = MutableRefObject<Float64Array | null>;
 
 /** Must be rendered inside a recharts cartesian chart. Marks go in zIndex 500 (over areas, under lines). */
 function PointsLayerImpl({ points, positions, fillOpacity = 0.72 }: { points: readonly CloudPoint[]; positions: Positions; fillOpacity?: number }) {

@@ -70,7 +70,9 @@ function RankedJobsChartImpl({ report, theme, exportStem }: RankedJobsProps) {
     <ReferenceLine key="mean" y={mean} stroke={theme.text} strokeDasharray="5 4" label={{ value: `average ${fmt1(mean)}`, position: 'insideTopRight', fill: theme.text, fontSize: 11 }} />,
   ];
   const yAxis = <YAxis type="number" domain={[scale.min, scale.max]} ticks={ticks} allowDataOverflow {...ax} width={56} label={yLabel(theme, scaleLabel('Empowerment', scale))} />;
-  const tooltip = <Tooltip content={<PointTip />} isAnimationActive={false} cursor={{ fill: theme.band, stroke: theme.muted }} />;
+  // Bars: a faint column behind the hovered bar (an outlined one read as a bar reaching the top); line: a vertical rule.
+  const cursor = data.mode === 'bars' ? { fill: theme.dark ? 'rgba(255, 255, 255, 0.07)' : 'rgba(0, 0, 0, 0.05)', stroke: 'none' } : { stroke: theme.muted, strokeDasharray: '3 3' };
+  const tooltip = <Tooltip content={<PointTip />} isAnimationActive={false} cursor={cursor} />;
 
   const shown = data.ranked.slice(0, TABLE_ROWS);
   const table = (

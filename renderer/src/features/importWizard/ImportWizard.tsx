@@ -13,11 +13,11 @@ import { loadSavedMappings } from './actions';
 import { Issues, severityCounts } from './Issues';
 import { LAYOUT_LABELS, SEVERITY_LABELS } from './labels';
 import { rememberColumns, toSaved, type SeenColumn } from './mapping';
-import { Confidence, NumberField } from './parts';
+import { Confidence } from './parts';
 import { Preview } from './Preview';
 import { SavedMappingControls, SavedMappingOffer } from './SavedMappings';
 import { fileSheets } from './savedMatch';
-import { ReadSheet, UnitChoice } from './SheetChoices';
+import { ReadSheet, UnitsSection } from './SheetChoices';
 import { SheetColumns } from './SheetColumns';
 import './importWizard.css';
 
@@ -80,6 +80,8 @@ function WizardContent({ pending }: { pending: PendingImport }) {
   const ignored = result.layout.sheets.filter((s) => !used.includes(s));
   const matrices = used.filter((s) => s.role === 'matrix');
   const counts = severityCounts(result.issues);
+  // Nothing was read (not a spreadsheet, or no sheet with a header): only what can fix it is shown.
+  const unreadable = !!result.fatal && used.length === 0;
 
   const organization = useMemo(() => {
     const org = result.organization;
@@ -130,7 +132,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
           <h2>{reimport ? 'Re-import a spreadsheet' : 'Import a spreadsheet'}</h2>
           <p className="wiz-file">
             <span className="wiz-file-name">{fileName}</span>
-            <span className="wiz-format">{result.format.toUpperCase()}</span>
+            {result.format !== 'unknown' && <span className="wiz-format">{result.format.toUpperCase()}</span>}
           </p>
         </div>
         <div className="wiz-layout" data-testid="wizard-layout">
@@ -140,12 +142,13 @@ function WizardContent({ pending }: { pending: PendingImport }) {
         </div>
       </div>
 
-      <div className="wiz-body">
+      <div className={`wiz-body${unreadable ? ' wiz-unreadable' : ''}`}>
         {result.fatal && (
           <div className="wiz-fatal" role="alert" data-testid="wizard-fatal">
             <strong>This file can’t be imported as it is.</strong>
             <p>{result.fatal}</p>
             {used.length > 0 && <p className="wiz-hint">Check the columns below: assigning the right fields may fix it.</p>}
+            {result.layout.sheets.length === 0 && <p className="wiz-hint">Fairshare reads .xlsx, .xlsm, .xls, .xlsb, .ods, .csv and .tsv files.</p>}
           </div>
         )}
         {reimport && project && (
@@ -175,10 +178,10 @@ function WizardContent({ pending }: { pending: PendingImport }) {
           }}
         />
 
-        <section className="wiz-section" aria-labelledby="wiz-columns">
+        {(!unreadable || ignored.length > 0) && <section className="wiz-section" aria-labelledby="wiz-columns">
           <div className="wiz-section-head">
             <h3 id="wiz-columns">Columns</h3>
-            <p className="muted">Check what each column was read as. Change any that are wrong, or choose “Skip” to leave a column out.</p>
+            {used.length > 0 && <p className="muted">Check what each column was read as. Change any that are wrong, or choose “Skip” to leave a column out.</p>}
           </div>
           {used.length === 0 ? (
             <p className="muted">No sheet had a header row Fairshare recognized (a row naming people, tasks or roles).</p>
@@ -194,7 +197,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
               <summary>
                 {ignored.length === 1 ? 'One sheet was not used' : `${ignored.length} sheets were not used`}: {ignored.map((s) => `“${s.sheet}”`).join(', ')}
               </summary>
-              <p className="muted">To read one of them, give the row that holds its column headers; then choose what its columns hold.</p>
+              <p className="muted">To read {ignored.length === 1 ? 'it' : 'one of them'}, give the row that holds its column headers; then choose what its columns hold.</p>
               <ul>
                 {ignored.map((s) => (
                   <li key={s.sheet}>
@@ -204,31 +207,13 @@ function WizardContent({ pending }: { pending: PendingImport }) {
               </ul>
             </details>
           )}
-        </section>
+        </section>}
 
-        <section className="wiz-section" aria-labelledby="wiz-units">
-          <div className="wiz-section-head">
-            <h3 id="wiz-units">Units</h3>
-          </div>
-          <div className="wiz-units">
-            <NumberField
-              label="Hours in one FTE"
-              value={hoursPerFte}
-              min={1}
-              max={168}
-              step={0.5}
-              unit="hours a week"
-              testId="wizard-hours-per-fte"
-              hint="Turns % of time and FTE into hours."
-              onCommit={(h) => reread(base, h)}
-            />
-            {matrices.map((report) => (
-              <UnitChoice key={report.sheet} report={report} mapping={base} onRemap={remap} />
-            ))}
-          </div>
-        </section>
+        {!unreadable && <UnitsSection hoursPerFte={hoursPerFte} matrices={matrices} mapping={base} onHours={(h) => reread(base, h)} onRemap={remap} />}
 
-        {issuesFirst ? (
+        {unreadable ? (
+          result.issues.length > 0 && issuesSection
+        ) : issuesFirst ? (
           <>
             {issuesSection}
             {previewSection}
@@ -242,7 +227,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
       </div>
 
       <div className="wiz-foot">
-        <SavedMappingControls saved={saved} onSaved={setSaved} suggestedName={stem} current={() => toSaved(result.layout, mapping, seen.current)} />
+        {used.length === 0 ? <span /> : <SavedMappingControls saved={saved} onSaved={setSaved} suggestedName={stem} current={() => toSaved(result.layout, mapping, seen.current)} />}
         <div className="wiz-actions">
           {counts.error > 0 && !result.fatal && (
             <button type="button" className="wiz-link wiz-error-text" onClick={showIssues}>

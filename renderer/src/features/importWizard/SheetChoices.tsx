@@ -1,7 +1,8 @@
-// Choices about a whole sheet in the wizard: the unit of a matrix's cells, and reading a sheet that was not used.
+// Choices about whole sheets in the wizard: the Units section (hours in one FTE, the unit of a matrix's cells), and reading a sheet that was not used.
 import { useId, useState } from 'react';
 import type { ExplicitMapping, SheetReport } from '../../engine/import/types';
 import { withUnit } from './mapping';
+import { NumberField } from './parts';
 
 export function UnitChoice({ report, mapping, onRemap }: { report: SheetReport; mapping: ExplicitMapping; onRemap: (m: ExplicitMapping) => void }) {
   const unit = mapping.sheets[report.sheet]?.unit ?? (report.unit === 'percent' ? 'percent' : 'hours');
@@ -38,5 +39,28 @@ export function ReadSheet({ sheet, onRead }: { sheet: string; onRead: (headerRow
       <input id={id} type="number" min={1} value={row} onChange={(e) => setRow(e.target.value)} data-testid={`header-row-${sheet}`} />
       <button type="submit" disabled={!valid}>Read this sheet</button>
     </form>
+  );
+}
+
+/** The Units section: hours in one FTE, and what each grid sheet's cells hold. */
+export function UnitsSection({ hoursPerFte, matrices, mapping, onHours, onRemap }: {
+  hoursPerFte: number;
+  matrices: readonly SheetReport[];
+  mapping: ExplicitMapping;
+  onHours: (hours: number) => void;
+  onRemap: (m: ExplicitMapping) => void;
+}) {
+  return (
+    <section className="wiz-section" aria-labelledby="wiz-units">
+      <div className="wiz-section-head">
+        <h3 id="wiz-units">Units</h3>
+      </div>
+      <div className="wiz-units">
+        <NumberField label="Hours in one FTE" value={hoursPerFte} min={1} max={168} step={0.5} unit="hours a week" testId="wizard-hours-per-fte" hint="Turns % of time and FTE into hours." onCommit={onHours} />
+        {matrices.map((report) => (
+          <UnitChoice key={report.sheet} report={report} mapping={mapping} onRemap={onRemap} />
+        ))}
+      </div>
+    </section>
   );
 }

@@ -54,11 +54,12 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
       },
     },
     {
-      key: 'desirability', label: 'Desirability', title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '9rem',
+      key: 'desirability', label: 'Desirability', title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '8rem',
       sortValue: (r) => r.desirability, render: (r) => fmtScore(r.desirability), testId: 'job-d', cellValue: (r) => r.desirability,
     },
   ];
-  if (compact) return cols.filter((c) => c.key !== 'gap');
+  // Beside the bundle editor: names and roles get the room (a department name is short).
+  if (compact) return cols.filter((c) => c.key !== 'gap').map((c) => (c.key === 'department' ? { ...c, width: '8.5rem' } : c));
   if (hasPay) cols.push({ key: 'pay', label: 'Pay', title: 'Annual pay from the roster', numeric: true, width: '6.5rem', sortValue: (r) => r.pay, render: (r) => fmtMoney(r.pay), testId: 'job-pay', cellValue: (r) => r.pay });
   if (hasHourly) cols.push({ key: 'hourlyPay', label: 'Hourly', title: 'Hourly pay: the rate given, or annual pay ÷ 52 ÷ weekly hours', numeric: true, width: '5.5rem', sortValue: (r) => r.hourlyPay, render: (r) => fmtRate(r.hourlyPay), testId: 'job-hourly-pay', cellValue: (r) => r.hourlyPay });
   if (hasSuggested) {

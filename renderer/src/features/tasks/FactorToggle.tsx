@@ -50,7 +50,7 @@ export function factorsColumn<T extends FactorRow>(): Column<T> {
     key: 'factors',
     label: 'Factors',
     title: 'Rate a task factor by factor (decision authority, repetition…); its E and D become the means',
-    width: '7.5rem',
+    width: '7rem',
     sortValue: (r) => r.factors,
     numeric: true,
     className: 'table-cell-input',

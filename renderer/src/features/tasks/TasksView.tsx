@@ -88,7 +88,7 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
     label,
     title: dim === 'empowerment' ? `How empowering the task is (${scale.min}–${scale.max}, higher = more empowering)` : `How desirable the task is (${scale.min}–${scale.max}, higher = more pleasant, safe, interesting)`,
     numeric: true,
-    width: '9.5rem',
+    width: dim === 'empowerment' ? '9.5rem' : '8rem',
     className: 'table-cell-input',
     sortValue: (r) => r[dim],
     render: (r) => (
@@ -111,13 +111,13 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
 function columns(scale: Scale, withReason: boolean): Column<TaskRow>[] {
   const all: Column<TaskRow>[] = [
     { key: 'name', label: 'Task', sortValue: (r) => r.name, render: (r) => r.name, testId: 'task-name', cellTitle: (r) => r.name, className: 'task-name' },
-    { key: 'hours', label: 'Hours', title: 'Weekly hours on the task, over everyone who does it', numeric: true, width: '5.5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'task-hours', cellValue: (r) => r.hours },
+    { key: 'hours', label: 'Hours', title: 'Weekly hours on the task, over everyone who does it', numeric: true, width: '4.75rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'task-hours', cellValue: (r) => r.hours },
     { key: 'people', label: 'People', title: 'How many people do the task', numeric: true, width: '5.5rem', sortValue: (r) => r.people, render: (r) => fmtCount(r.people), testId: 'task-people', cellValue: (r) => r.people },
     ratingColumn('empowerment', scale),
     ratingColumn('desirability', scale),
     factorsColumn<TaskRow>(),
     {
-      key: 'source', label: 'Source', title: 'Where the rating comes from: the members, the file, a suggestion, or nothing yet', width: '7.5rem',
+      key: 'source', label: 'Source', title: 'Where the rating comes from: the members, the file, a suggestion, or nothing yet', width: '6.5rem',
       sortValue: (r) => SOURCE_ORDER[r.source], render: (r) => <SourceBadge source={r.source} reason={r.reason} />,
     },
     {

@@ -11,6 +11,7 @@ import { ReimportChanges } from './features/importWizard/ReimportChanges';
 import { openDocument } from './features/importWizard/actions';
 import { installFileDrop } from './platform/dropFiles';
 import { lazyView } from './ui/lazyView';
+import { ViewErrorBoundary } from './ui/ViewErrorBoundary';
 import { RedoIcon, ThemeIcon, UndoIcon } from './ui/toolbarIcons';
 
 // Only the start screen is needed for the first paint; every other view (the charts' recharts and
@@ -166,9 +167,11 @@ function CurrentView() {
   const project = useWorkspace((s) => s.project);
   if (!project || view === 'start') return <StartView />;
   return (
-    <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-      {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : <OverviewView />}
-    </Suspense>
+    <ViewErrorBoundary key={view}>
+      <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : <OverviewView />}
+      </Suspense>
+    </ViewErrorBoundary>
   );
 }
 
@@ -196,9 +199,11 @@ function Overlays() {
   return (
     <>
       {pending && (
-        <Suspense fallback={null}>
-          <ImportWizard />
-        </Suspense>
+        <ViewErrorBoundary>
+          <Suspense fallback={null}>
+            <ImportWizard />
+          </Suspense>
+        </ViewErrorBoundary>
       )}
       {busy && (
         <div className="busy" role="progressbar" aria-label={busy.label} aria-valuenow={busy.progress === null ? undefined : Math.round(busy.progress * 100)}>

@@ -6,10 +6,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { guardZip, Outgrown, skipInflateCheck, verifyZip } from '../../renderer/src/engine/formats/zipGuard';
+import { ContainerRefusal, guardZip, Outgrown, skipInflateCheck } from '../../renderer/src/engine/formats/zipGuard';
 import { importOrganization } from '../../renderer/src/engine/import';
-import { nativeInflateCheck, hasNativeInflate } from '../../renderer/src/worker/nativeInflate';
-import { deflated, deflatedZeros, lyingBombXlsx, manyEntryBombXlsx, smallXlsx } from '../helpers/hostile-zip';
+import { nativeInflate, hasNativeInflate } from '../../renderer/src/worker/nativeInflate';
+import { fastRead } from '../../renderer/src/worker/parallelRead';
+import { buildZip, deflated, deflatedZeros, lyingBombXlsx, manyEntryBombXlsx, smallXlsx } from '../helpers/hostile-zip';
+
+const nativeInflateCheck = (data: Uint8Array, limit: number) => nativeInflate(data, limit);
+
+/** True when the worker's fast path verified the container (its import then skips the second inflation). */
+async function verifiedByWorker(bytes: Uint8Array): Promise<boolean> {
+  const fast = await fastRead(bytes, 'file.xlsx', {}, null);
+  return 'options' in fast && fast.options.inflateCheck === skipInflateCheck;
+}
 
 const SAMPLE = path.resolve(__dirname, '../../resources/sample-organization.xlsx');
 const LIMIT = 256 * 1_048_576;
@@ -21,7 +30,8 @@ describe('native inflate check', () => {
 
   test('counts an honest stream and passes it at exactly its size', async () => {
     const { data, size } = deflated('x'.repeat(100_000));
-    await expect(nativeInflateCheck(data, size)).resolves.toBeUndefined();
+    await expect(nativeInflateCheck(data, size)).resolves.toBeNull();
+    expect(await nativeInflate(data, size, true)).toEqual(new TextEncoder().encode('x'.repeat(100_000)));
     await expect(nativeInflateCheck(data, size - 1)).rejects.toBeInstanceOf(Outgrown);
   });
 
@@ -45,7 +55,7 @@ describe('native inflate check', () => {
   });
 });
 
-describe('verifyZip (the worker path) agrees with guardZip', () => {
+describe('the worker path verifies exactly what guardZip accepts', () => {
   const cases: [string, () => Uint8Array, boolean][] = [
     ['the sample organization', () => new Uint8Array(readFileSync(SAMPLE)), true],
     ['a small valid workbook', () => smallXlsx([['Name', 'Task', 'Hours'], ['Ann', 'Filing', 4]]), true],
@@ -63,15 +73,36 @@ describe('verifyZip (the worker path) agrees with guardZip', () => {
       guardAccepts = false;
     }
     expect(guardAccepts).toBe(accepted);
-    expect(await verifyZip(bytes, limit, nativeInflateCheck)).toBe(accepted);
+    expect(await verifiedByWorker(bytes)).toBe(accepted);
   });
 
   test('an import that skips the second inflation reads the same organization, issues and layout', async () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE));
-    expect(await verifyZip(bytes, LIMIT, nativeInflateCheck)).toBe(true);
+    expect(await verifiedByWorker(bytes)).toBe(true);
     const usual = importOrganization(bytes, 'sample-organization.xlsx');
     const fast = importOrganization(bytes, 'sample-organization.xlsx', { inflateCheck: skipInflateCheck });
     expect(fast).toEqual(usual);
     expect(usual.organization?.people.length).toBe(40);
+  });
+});
+
+describe('ZIP directories that would let SheetJS read what was never checked', () => {
+  test('a deflated entry that declares no compressed bytes is refused', () => {
+    const zip = buildZip([{ name: 'xl/media/pad.bin', payload: { data: Buffer.alloc(0), crc: 0, size: 0 } }]);
+    expect(() => guardZip(zip, LIMIT)).toThrow(ContainerRefusal);
+    expect(() => guardZip(zip, LIMIT)).toThrow(/declares no compressed data/);
+  });
+
+  test('a fake end record at the very end (where SheetJS looks first) is the one checked, and refused', () => {
+    const real = new Uint8Array(smallXlsx([['Name', 'Task', 'Hours'], ['Ann', 'Filing', 4]]));
+    expect(() => guardZip(real, LIMIT)).not.toThrow();
+    // The real end record gets a 20-byte comment that is itself the start of an end record.
+    const fake = new Uint8Array(20);
+    new DataView(fake.buffer).setUint32(0, 0x06054b50, true);
+    const out = new Uint8Array(real.length + fake.length);
+    out.set(real);
+    out.set(fake, real.length);
+    new DataView(out.buffer).setUint16(real.length - 2, fake.length, true);
+    expect(() => guardZip(out, LIMIT)).toThrow(/directory record is cut short/);
   });
 });

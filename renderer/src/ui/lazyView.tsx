@@ -18,13 +18,25 @@ export function lazyView<P extends object, M>(load: () => Promise<M>, pick: (mod
     loading ??= load().then(
       (m) => (loaded = pick(m)),
       (err: unknown) => {
-        loading = null; // let the next render try again
+        loading = null; // the next attempt fetches again
         throw err;
       },
     );
     return loading;
   };
-  const Suspending = lazy(() => preload().then((component) => ({ default: component })));
+  // React.lazy remembers a failed load for good; a fresh one after each failure lets the error
+  // boundary's "Try again" fetch the code again.
+  const suspending = (): ComponentType<P> =>
+    lazy(() =>
+      preload().then(
+        (component) => ({ default: component }),
+        (err: unknown) => {
+          Suspending = suspending();
+          throw err;
+        },
+      ),
+    );
+  let Suspending = suspending();
   function View(props: P) {
     return loaded ? createElement(loaded, props) : createElement(Suspending, props);
   }

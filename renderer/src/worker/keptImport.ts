@@ -10,8 +10,8 @@ import { STALE_IMPORT_REF } from './protocol';
 interface Kept {
   token: string;
   input: AuditInput;
-  /** Reports by options key; usually one. */
-  reports: Map<string, AuditReport>;
+  /** The last report and its options key: one, since each tolerance typed would otherwise add one. */
+  report: { key: string; value: AuditReport } | null;
 }
 
 let kept: Kept | null = null;
@@ -29,13 +29,17 @@ export function keepImport(token: string, fileName: string, result: ImportResult
   const entry: Kept = {
     token,
     input: { organization: result.organization, issues: result.issues, layout: result.layout, file: fileName, format: result.format },
-    reports: new Map(),
+    report: null,
   };
   kept = entry;
   if (prepare) {
     // A macrotask, so the import's reply goes out first; a job that arrives meanwhile queues behind it.
     setTimeout(() => {
-      if (kept === entry) auditKept(token, prepare);
+      try {
+        if (kept === entry) auditKept(token, prepare);
+      } catch {
+        // Nothing is lost: the audit asked for later computes again and reports its own error.
+      }
     }, 0);
   }
 }
@@ -44,10 +48,6 @@ export function keepImport(token: string, fileName: string, result: ImportResult
 export function auditKept(token: string, options: AuditOptions): AuditReport {
   if (!kept || kept.token !== token) throw new Error(STALE_IMPORT_REF);
   const key = optionsKey(options);
-  let report = kept.reports.get(key);
-  if (!report) {
-    report = buildAuditReport(kept.input, options);
-    kept.reports.set(key, report);
-  }
-  return report;
+  if (kept.report?.key !== key) kept.report = { key, value: buildAuditReport(kept.input, options) };
+  return kept.report.value;
 }

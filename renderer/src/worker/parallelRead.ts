@@ -51,7 +51,7 @@ export function readPartRows(bytes: Uint8Array, sheetIndex: number, fileName: st
  */
 const FIRST_PART_WEIGHT = 1.25;
 
-export type FastRead = { book: RawWorkbook; parts: number } | { options: ImportOptions };
+export type FastRead = { book: RawWorkbook } | { options: ImportOptions };
 
 function largestWorksheet(entries: ZipEntry[], minBytes: number): ZipEntry | null {
   let best: ZipEntry | null = null;
@@ -85,15 +85,45 @@ function mergeRows(first: RawSheet, firstPartEnd: number, parts: PartRows[]): Ce
   return rows;
 }
 
-async function readSplit(entries: ZipEntry[], target: ZipEntry, xml: Uint8Array, fileName: string, limits: ImportLimits, reader: PartReader): Promise<RawWorkbook | null> {
-  const sheetIndex = worksheetPaths(entries)?.indexOf(target.name) ?? -1;
-  if (sheetIndex < 0) return null;
+/**
+ * Parts a helper does without: the other worksheets and the images. (SheetJS insists on every
+ * other part the package lists, so the rest goes along, and counts against the split below.)
+ */
+const NOT_FOR_HELPERS = /^xl\/(worksheets\/[^/]+\.xml|media\/)/;
+
+/** Helpers' results are awaited this long at most; then the file is read the ordinary way. */
+const PART_TIMEOUT_MS = 120_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('a worksheet helper did not answer')), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** When a split pays: the sheet's size, and how large the parts every helper inflates again may be beside it. */
+export interface SplitTuning {
+  /** Worksheet XML below this many bytes is read whole. */
+  minSplitBytes: number;
+  /** The other parts a helper needs, as a share of the sheet's size; more, and the file is read whole. */
+  maxSharedShare: number;
+}
+
+const DEFAULT_TUNING: SplitTuning = { minSplitBytes: MIN_SPLIT_BYTES, maxSharedShare: 0.25 };
+
+async function readSplit(entries: ZipEntry[], target: ZipEntry, xml: Uint8Array, fileName: string, limits: ImportLimits, reader: PartReader, maxSharedShare: number): Promise<RawWorkbook | null> {
+  const paths = worksheetPaths(entries);
+  const sheetIndex = paths?.indexOf(target.name) ?? -1;
+  // Two sheets on one part would each be read from the first part only.
+  if (!paths || sheetIndex < 0 || paths.lastIndexOf(target.name) !== sheetIndex) return null;
+  const shared = entries.filter((e) => e !== target && !NOT_FOR_HELPERS.test(e.name));
+  // Every helper inflates the shared parts again: worth it only when they are small beside the sheet.
+  if (shared.reduce((n, e) => n + e.declared, 0) > target.declared * maxSharedShare) return null;
   const split = splitWorksheetXml(xml, reader.parallelism + 1, FIRST_PART_WEIGHT);
   if (!split) return null;
   // The original file passed the size limit; its parts are larger only by the uncompressed rows.
   const partLimits = { ...limits, maxBytes: Number.MAX_SAFE_INTEGER };
-  const zips = split.docs.map((doc) => withEntryReplaced(entries, target.name, doc));
-  const jobs = zips.slice(1).map((zip, i) => reader.read(zip, sheetIndex, fileName, partLimits, split.firstRows[i + 1]));
+  const helperEntries = [...shared, target];
+  const jobs = split.docs.slice(1).map((doc, i) => reader.read(withEntryReplaced(helperEntries, target.name, doc), sheetIndex, fileName, partLimits, split.firstRows[i + 1]));
   const others = jobs.map((j) => j.rows);
   for (const p of others) p.catch(() => undefined); // awaited below; a throw here must not leave them unhandled
   // A nested worker gets its messages (and, just after launch, finishes starting) only while this
@@ -101,8 +131,8 @@ async function readSplit(entries: ZipEntry[], target: ZipEntry, xml: Uint8Array,
   // first part is read instead of beside it.
   await Promise.race([Promise.all(jobs.map((j) => j.started)), new Promise((resolve) => setTimeout(resolve, START_TIMEOUT_MS))]);
   // The first part is read here while the others are read on the other cores.
-  const book = readWorkbook(zips[0], fileName, partLimits, undefined, skipInflateCheck);
-  const parts = await Promise.all(others);
+  const book = readWorkbook(withEntryReplaced(entries, target.name, split.docs[0]), fileName, partLimits, undefined, skipInflateCheck);
+  const parts = await withTimeout(Promise.all(others), PART_TIMEOUT_MS);
   const name = parts[0].name;
   if (parts.some((p) => p.name !== name)) return null;
   const sheet = book.sheets.find((s) => s.name === name);
@@ -117,7 +147,8 @@ async function readSplit(entries: ZipEntry[], target: ZipEntry, xml: Uint8Array,
  * and the sheet is large. Returns the workbook read, or the import options to use for the ordinary
  * import (with the inflate check skipped when the container was verified here).
  */
-export async function fastRead(bytes: Uint8Array, fileName: string, options: ImportOptions, reader: PartReader | null, minSplitBytes = MIN_SPLIT_BYTES): Promise<FastRead> {
+export async function fastRead(bytes: Uint8Array, fileName: string, options: ImportOptions, reader: PartReader | null, tuning: Partial<SplitTuning> = {}): Promise<FastRead> {
+  const { minSplitBytes, maxSharedShare } = { ...DEFAULT_TUNING, ...tuning };
   const format = sniffFormat(bytes, fileName);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   if (!ZIP_FORMATS.has(format) || bytes.length > limits.maxBytes) return { options };
@@ -141,8 +172,8 @@ export async function fastRead(bytes: Uint8Array, fileName: string, options: Imp
   const verified = { ...options, inflateCheck: skipInflateCheck };
   if (!target || !xml || !reader) return { options: verified };
   try {
-    const book = await readSplit(entries, target, xml, fileName, limits, reader);
-    return book ? { book, parts: reader.parallelism + 1 } : { options: verified };
+    const book = await readSplit(entries, target, xml, fileName, limits, reader, maxSharedShare);
+    return book ? { book } : { options: verified };
   } catch {
     // A part refused (a limit, a damaged row): the ordinary read gives the user its own message.
     return { options: verified };

@@ -17,6 +17,9 @@ export function startPartPool(cores: number): PartReader | null {
     return null; // no nested workers here: read on one core
   }
   const waiting = new Map<number, { started: () => void; resolve: (p: PartRows) => void; reject: (e: Error) => void }>();
+  // A helper that failed (its script did not load, it crashed) answers nothing again: from then on
+  // every part is refused at once and files are read on one core.
+  let broken: Error | null = null;
   for (const h of helpers) {
     h.onmessage = (e: MessageEvent<PartResponse>) => {
       const w = waiting.get(e.data.id);
@@ -28,6 +31,7 @@ export function startPartPool(cores: number): PartReader | null {
     };
     h.onerror = (e) => {
       e.preventDefault();
+      broken = new Error(e.message || 'a worksheet helper stopped');
       for (const w of waiting.values()) {
         w.started();
         w.reject(new Error(e.message || 'a worksheet helper stopped'));
@@ -41,6 +45,7 @@ export function startPartPool(cores: number): PartReader | null {
     read(bytes, sheetIndex, fileName, limits, firstRow) {
       const id = ++next;
       const helper = helpers[id % count];
+      if (broken) return { started: Promise.resolve(), rows: Promise.reject(broken) };
       let started = () => {};
       const job: PartJob = {
         started: new Promise<void>((resolve) => (started = resolve)),

@@ -141,7 +141,8 @@ export function worksheetPaths(entries: ZipEntry[]): string[] | null {
 /** The container again, with one entry's content replaced by `data`, stored uncompressed. */
 export function withEntryReplaced(entries: ZipEntry[], name: string, data: Uint8Array): Uint8Array {
   const records = entries.map((e) => (e.name === name ? { ...e, method: 0, data, declared: data.length, crc: 0 } : e));
-  const names = records.map((r) => enc.encode(r.name));
+  // The names' own bytes: re-encoding a non-ASCII name would rename the part and lose its sheet.
+  const names = records.map((r) => r.nameBytes);
   let size = 22;
   records.forEach((r, i) => (size += 30 + names[i].length + r.data.length + 46 + names[i].length));
   const out = new Uint8Array(size);

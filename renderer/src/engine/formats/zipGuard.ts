@@ -59,8 +59,10 @@ function setU32(b: Uint8Array, o: number, v: number): void {
 
 /** One ZIP entry as its directory describes it. */
 export interface ZipEntry {
-  /** Path inside the container, read byte for byte (OOXML part names are ASCII). */
+  /** Path inside the container, one character per byte (as SheetJS reads it; OOXML part names are ASCII). */
   name: string;
+  /** The path's bytes as stored, written back unchanged when the container is rebuilt. */
+  nameBytes: Uint8Array;
   /** 0 stored, 8 deflated. */
   method: number;
   /** The entry's bytes as stored in the file (compressed for method 8). */
@@ -76,15 +78,19 @@ export interface ZipEntry {
  * local header lacked sizes). Throws ContainerRefusal with a one-line reason.
  */
 export function scanZip(bytes: Uint8Array, maxUncompressedBytes: number): { entries: ZipEntry[]; deflated: ZipEntry[]; safe: Uint8Array } {
+  // The same end record SheetJS will use: the last signature in the file, searched from 4 bytes
+  // before its end. Searching from 22 bytes before it, as the format would suggest, would let a fake
+  // record hidden in the real one's comment send SheetJS to a directory this check never read.
   const minEocd = Math.max(0, bytes.length - 65_557);
   let eocd = -1;
-  for (let i = bytes.length - 22; i >= minEocd; i--) {
+  for (let i = bytes.length - 4; i >= minEocd; i--) {
     if (u32(bytes, i) === EOCD_SIG) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw new ContainerRefusal('the ZIP container has no directory (the file is truncated or damaged)');
+  if (eocd + 22 > bytes.length) throw new ContainerRefusal('the ZIP directory record is cut short (the file is truncated or damaged)');
   const count = u16(bytes, eocd + 10);
   const cdOffset = u32(bytes, eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) {
@@ -109,7 +115,8 @@ export function scanZip(bytes: Uint8Array, maxUncompressedBytes: number): { entr
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
     const localOffset = u32(bytes, p + 42);
-    const name = String.fromCharCode(...bytes.subarray(p + 46, Math.min(bytes.length, p + 46 + nameLen)));
+    const nameBytes = bytes.subarray(p + 46, Math.min(bytes.length, p + 46 + nameLen));
+    const name = String.fromCharCode(...nameBytes);
     p += 46 + nameLen + extraLen + commentLen;
 
     if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOCAL_SIG) {
@@ -123,6 +130,9 @@ export function scanZip(bytes: Uint8Array, maxUncompressedBytes: number): { entr
       throw new ContainerRefusal('a ZIP entry uses ZIP64 sizes, far over the size limit');
     }
     const declared = Math.max(cdSize, localSize);
+    // A deflate stream is at least 2 bytes; "0 compressed bytes" would have SheetJS inflate whatever
+    // follows the header with no size to stop at, and there would be nothing here to check.
+    if (method === 8 && compressed === 0) throw new ContainerRefusal('a compressed ZIP entry declares no compressed data (a damaged file or a zip bomb)');
     if (method === 8 && localSize === 0 && cdCompressed > 0) {
       // SheetJS would inflate without a bound; give it the directory's size or refuse.
       if (cdSize === 0) throw new ContainerRefusal('a compressed ZIP entry declares no uncompressed size (possible zip bomb)');
@@ -136,9 +146,9 @@ export function scanZip(bytes: Uint8Array, maxUncompressedBytes: number): { entr
       );
     }
     if (dataStart + compressed > bytes.length) throw new ContainerRefusal('a ZIP entry runs past the end of the file (the file is truncated)');
-    entries.push({ name, method, data: bytes.subarray(dataStart, dataStart + compressed), declared, crc });
+    entries.push({ name, nameBytes, method, data: bytes.subarray(dataStart, dataStart + compressed), declared, crc });
   }
-  return { entries, deflated: entries.filter((e) => e.method === 8 && e.data.length > 0), safe: patched ?? bytes };
+  return { entries, deflated: entries.filter((e) => e.method === 8), safe: patched ?? bytes };
 }
 
 function inflateRefusal(err: unknown): ContainerRefusal {
@@ -162,28 +172,5 @@ export function guardZip(bytes: Uint8Array, maxUncompressedBytes: number, inflat
   return safe;
 }
 
-/** An inflate check that runs asynchronously (the worker's native DecompressionStream); rejects like InflateCheck throws. */
-export type AsyncInflateCheck = (data: Uint8Array, limit: number) => Promise<void>;
-
-/**
- * True when the container passes every check of guardZip, using an asynchronous inflate check.
- * A caller that gets true may import with `skipInflateCheck`; on false it imports as usual, so the
- * refusal the user sees is guardZip's own message.
- */
-export async function verifyZip(bytes: Uint8Array, maxUncompressedBytes: number, check: AsyncInflateCheck): Promise<boolean> {
-  let deflated: ZipEntry[];
-  try {
-    deflated = scanZip(bytes, maxUncompressedBytes).deflated;
-  } catch {
-    return false;
-  }
-  try {
-    for (const entry of deflated) await check(entry.data, entry.declared);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** For bytes verifyZip has already accepted: their entries need no second inflation. */
+/** For bytes whose entries were already inflated and counted (the worker's native check): no second inflation. */
 export const skipInflateCheck: InflateCheck = () => undefined;

@@ -1,10 +1,10 @@
 /** Small helpers for reading cells: column letters, text, numbers written by people, yes/no flags. */
 import type { Cell } from '../formats/readWorkbook';
 
-/** 0-based column index → spreadsheet letter ("A", "Z", "AA"). */
 /** Letters of the first columns, built once: issue locations ask for them on every row. */
 const LETTERS: string[] = [];
 
+/** 0-based column index → spreadsheet letter ("A", "Z", "AA"). */
 export function columnLetter(index: number): string {
   if (index < 256 && LETTERS[index] !== undefined) return LETTERS[index];
   let n = index + 1;

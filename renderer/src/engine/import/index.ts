@@ -7,7 +7,7 @@ import { isBlankRow } from './cells';
 import { buildOrganization } from './build';
 import { extractRecords } from './extract';
 import { recognizeSheet, type RecognizedSheet } from './recognize';
-import { IssueLog } from './records';
+import { clearNameKeys, IssueLog } from './records';
 import type { ImportOptions, ImportResult, LayoutKind, LayoutReport, SheetReport } from './types';
 
 export type * from './types';
@@ -64,6 +64,7 @@ export function importWorkbook(book: RawWorkbook, fileName: string, options: Imp
   const file = baseName(fileName);
   const hoursPerFte = options.hoursPerFte ?? DEFAULT_HOURS_PER_FTE;
   const log = new IssueLog(file);
+  clearNameKeys();
   const recognized = book.sheets.map((sheet) => ({ sheet, rec: recognizeSheet(sheet, book.decimalComma, options.mapping?.sheets[sheet.name]) }));
   for (const { sheet, rec } of recognized) {
     if (rec.role === 'ignored' && sheet.rows.some((r) => !isBlankRow(r))) {

@@ -82,10 +82,15 @@ export class IssueLog {
   }
 }
 
-/** Normalized identity of a name: trimmed, spaces collapsed, compared case-insensitively. */
-/** Keys of names seen lately: a long sheet names the same few hundred tasks on thousands of rows. */
+/** Keys of names seen in this import: a long sheet names the same few hundred tasks on thousands of rows. */
 const keys = new Map<string, string>();
 
+/** Forgets the names of the previous import, so a worker does not keep them alive between files. */
+export function clearNameKeys(): void {
+  keys.clear();
+}
+
+/** Normalized identity of a name: trimmed, spaces collapsed, compared case-insensitively. */
 export function nameKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, readWorkbook, readWorksheetPart, sniffFormat, type Cell
 import { MIN_SPLIT_BYTES, splitWorksheetXml, withEntryReplaced, worksheetPaths } from '../engine/formats/sheetSplit';
 import { scanZip, skipInflateCheck, type ZipEntry } from '../engine/formats/zipGuard';
 import type { ImportLimits, ImportOptions } from '../engine/import/types';
+import { isBlankRow } from '../engine/import/cells';
 import { nativeInflate } from './nativeInflate';
 
 const ZIP_FORMATS = new Set(['xlsx', 'xlsm', 'xlsb', 'ods', 'numbers', 'zip']);
@@ -40,7 +41,7 @@ const START_TIMEOUT_MS = 1_000;
 export function readPartRows(bytes: Uint8Array, sheetIndex: number, fileName: string, limits: ImportLimits, firstRow: number): PartRows {
   const sheet = readWorksheetPart(bytes, sheetIndex, fileName, limits);
   for (let r = 0; r < Math.min(firstRow, sheet.rows.length); r++) {
-    if (!isBlank(sheet.rows[r])) throw new Error('a worksheet part holds rows above its first row');
+    if (!isBlankRow(sheet.rows[r])) throw new Error('a worksheet part holds rows above its first row');
   }
   return { name: sheet.name, firstRow, rows: sheet.rows.slice(firstRow) };
 }
@@ -62,21 +63,17 @@ function largestWorksheet(entries: ZipEntry[], minBytes: number): ZipEntry | nul
   return best;
 }
 
-function isBlank(row: Cell[] | undefined): boolean {
-  return !row || row.every((c) => c === null || c === '');
-}
-
 /** The parts' rows placed at their true positions; null if two parts claim one row (the cut went wrong). */
 function mergeRows(first: RawSheet, firstPartEnd: number, parts: PartRows[]): Cell[][] | null {
   const rows = first.rows.slice();
-  for (let r = firstPartEnd; r < rows.length; r++) if (!isBlank(rows[r])) return null;
+  for (let r = firstPartEnd; r < rows.length; r++) if (!isBlankRow(rows[r])) return null;
   rows.length = Math.min(rows.length, firstPartEnd);
   for (const part of parts) {
     for (let i = 0; i < part.rows.length; i++) {
       const row = part.rows[i];
-      if (isBlank(row)) continue;
+      if (!row?.length) continue; // nothing there (rows keep their cells up to the last one read)
       const r = part.firstRow + i;
-      if (!isBlank(rows[r])) return null;
+      if (!isBlankRow(rows[r])) return null;
       while (rows.length < r) rows.push([]);
       rows[r] = row;
     }

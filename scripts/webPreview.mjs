@@ -44,7 +44,7 @@ function sourceHash() {
       } else if (e.isFile()) add(full);
     }
   };
-  for (const d of ['renderer', 'electron', 'resources']) walk(join(ROOT, d));
+  for (const d of ['renderer', 'electron', 'resources', 'patches']) walk(join(ROOT, d));
   for (const f of ['vite.web.config.ts', 'package-lock.json', 'package.json']) if (existsSync(join(ROOT, f))) add(join(ROOT, f));
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,5 +1,5 @@
 // Writes .fairshare projects: validated with the engine's schema, then written atomically with a .bak.
-import { parseProject } from '../../renderer/src/engine/formats/projectFile';
+import { parseProject } from '../../renderer/src/engine/formats/projectCodec';
 import { writeFileAtomic, type AtomicFs } from './atomicWrite';
 
 /** Refuses text that would not load again, so a renderer bug can never leave an unreadable project. */

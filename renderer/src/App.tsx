@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import './ui/theme.css';
 import './ui/App.css';
-import { actions, store, useWorkspace, type View } from './state/workspace';
+import { actions, projectCodec, store, useWorkspace, type View } from './state/workspace';
 import { desktop } from './platform/desktop';
 import { useTheme } from './ui/useTheme';
 import { StartView } from './features/start/StartView';
@@ -31,6 +31,7 @@ const { View: ChartsView } = views.charts;
 
 function preloadViews(): void {
   for (const v of Object.values(views)) void v.preload().catch(() => undefined);
+  void projectCodec().catch(() => undefined);
 }
 
 const TABS: { view: View; label: string }[] = [

@@ -1,18 +1,16 @@
 // The .fairshare project file: round trip, validation with field-named errors, and the
 // version 1 → 2 → 3 migrations.
 import { describe, expect, it } from 'vitest';
+import { createProject, PROJECT_VERSION, type Project } from '../../renderer/src/engine/formats/projectFile';
 import {
-  createProject,
   migrateV1toV2,
   migrateV2toV3,
   parseProject,
-  PROJECT_VERSION,
   serializeProject,
-  type Project,
   type OrganizationV2,
   type ProjectV1,
   type ProjectV2,
-} from '../../renderer/src/engine/formats/projectFile';
+} from '../../renderer/src/engine/formats/projectCodec';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { importCsv, orgOf } from './helpers';
 

@@ -11,7 +11,8 @@ import { writeExportFile, writeProjectFile } from '../../electron/main/projectFi
 import { RecentFiles } from '../../electron/main/recentFiles';
 import { RecoveryStore } from '../../electron/main/recovery';
 import { MemoryStore, Settings } from '../../electron/main/settings';
-import { createProject, serializeProject } from '../../renderer/src/engine/formats/projectFile';
+import { createProject } from '../../renderer/src/engine/formats/projectFile';
+import { serializeProject } from '../../renderer/src/engine/formats/projectCodec';
 import { ipcMain } from './ipc-electron';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;

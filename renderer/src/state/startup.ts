@@ -1,8 +1,7 @@
 // What the app does when it opens: offer to restore an autosave after a crash, otherwise open the
 // sample organization so there is something to explore on first launch; then autosave every change.
-import { actions, engineClient, store } from './workspace';
+import { actions, engineClient, projectCodec, store } from './workspace';
 import { desktop } from '../platform/desktop';
-import { serializeProject } from '../engine/formats/projectFile';
 
 const AUTOSAVE_MS = 5_000;
 let started = false;
@@ -14,7 +13,7 @@ export async function startup(): Promise<void> {
   engineClient();
   const recovery = await desktop().checkRecovery().catch(() => null);
   if (recovery && window.confirm(`Fairshare found unsaved work from ${new Date(recovery.savedAt).toLocaleString()}. Restore it?`)) {
-    actions.loadProjectText(recovery.text, recovery.document?.handle ?? null);
+    await actions.loadProjectText(recovery.text, recovery.document?.handle ?? null);
     store.set({ dirty: true });
   } else {
     if (recovery) await desktop().discardRecovery();
@@ -30,6 +29,8 @@ export async function startup(): Promise<void> {
     if (!project || !dirty || revision === lastSaved) return;
     lastSaved = revision;
     // Autosave is best effort: a full browser storage must not break editing.
-    desktop().writeRecovery(serializeProject(project), handle).catch(() => undefined);
+    projectCodec()
+      .then(({ serializeProject }) => desktop().writeRecovery(serializeProject(project), handle))
+      .catch(() => undefined);
   }, AUTOSAVE_MS);
 }

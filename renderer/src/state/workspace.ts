@@ -6,7 +6,7 @@
 import type { AuditReport } from '../engine/analysis/auditReport';
 import type { ExplicitMapping, ImportResult } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
-import { createProject, parseProject, serializeProject, type Project } from '../engine/formats/projectFile';
+import { createProject, type Project } from '../engine/formats/projectFile';
 import type { ProposalReport } from '../engine/balance/proposalReport';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
@@ -15,6 +15,12 @@ import { Store, useStore } from './store';
 import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor } from './edits';
 import { applyOverrides, compareOrganizations, recordFactorEdit, type ChangeSummary } from './reimport';
 import type { FactorKind } from '../engine/rating/factors';
+
+/**
+ * The project reader and writer (zod and the format migrations, a quarter of the start-up code
+ * otherwise) load on first open or save; the app fetches them just after its first paint.
+ */
+export const projectCodec = () => import('../engine/formats/projectCodec');
 
 export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal';
 
@@ -245,13 +251,14 @@ export const actions = {
       const picked = await desktop().openProject();
       if (!picked) return;
       const text = new TextDecoder().decode(await desktop().readDocument(picked.handle));
-      actions.loadProjectText(text, picked.handle);
+      await actions.loadProjectText(text, picked.handle);
     } catch (err) {
       fail(err);
     }
   },
 
-  loadProjectText(text: string, handle: string | null): void {
+  async loadProjectText(text: string, handle: string | null): Promise<void> {
+    const { parseProject } = await projectCodec();
     const parsed = parseProject(text);
     if (!parsed.ok) {
       fail(new Error(parsed.error));
@@ -267,6 +274,7 @@ export const actions = {
     const { project, handle } = store.get();
     if (!project) return false;
     try {
+      const { serializeProject } = await projectCodec();
       const text = serializeProject(project);
       const saved = await desktop().saveProject({ text, handle: saveAs ? null : handle, suggestedName: project.name, saveAs });
       if (!saved) return false;

@@ -63,7 +63,7 @@ describe('StartView', () => {
   });
 
   it('lists recent projects and opens one through openRecent → readDocument → loadProjectText', async () => {
-    const load = vi.spyOn(actions, 'loadProjectText').mockImplementation(() => undefined);
+    const load = vi.spyOn(actions, 'loadProjectText').mockResolvedValue(undefined);
     await render();
     const items = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="start-recent"] button')];
     expect(items.map((b) => b.textContent)).toEqual(['Riverside.fairshareProject', 'Gone.fairshareProject']);

@@ -20,7 +20,7 @@ export async function openDocument(doc: PickedDocument): Promise<void> {
   if (doc.kind === 'spreadsheet') return beginImportDocument(doc);
   try {
     const bytes = await desktop().readDocument(doc.handle);
-    actions.loadProjectText(new TextDecoder().decode(bytes), doc.handle);
+    await actions.loadProjectText(new TextDecoder().decode(bytes), doc.handle);
   } catch (err) {
     fail(err);
   }

@@ -46,13 +46,13 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     if (w.unit === 'hours') hours = w.amount;
     else if (w.unit === 'fte') hours = w.amount * hoursPerFte;
     else hours = w.amount * fteFor(w.rowFte, person, hoursPerFte) * hoursPerFte;
-    const t = tally.get(person) ?? { hours: 0, share: 0, usedShares: false, usedHours: false, loc: w.loc };
+    let t = tally.get(person);
+    if (!t) tally.set(person, (t = { hours: 0, share: 0, usedShares: false, usedHours: false, loc: w.loc }));
     t.hours += hours;
     if (w.unit === 'percent') {
       t.share += w.amount;
       t.usedShares = true;
     } else t.usedHours = true;
-    tally.set(person, t);
     if (hours === 0) continue;
     const taskId = nameKey(w.task);
     let ofPerson = byPair.get(person);

@@ -37,7 +37,9 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 export function isBlank(cell: Cell | undefined): boolean {
-  return cellText(cell) === '';
+  // Same answer as cellText(cell) === '' without turning every number into text (blank rows are checked per row).
+  if (typeof cell === 'string') return cell.trim() === '';
+  return cell === null || cell === undefined;
 }
 
 export function isBlankRow(row: Cell[] | undefined): boolean {

@@ -22,10 +22,17 @@ function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
   };
 }
 
+function sameList(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function sameFacts(a: PersonRecord, b: PersonRecord | null): boolean {
   return b !== null && a.id === b.id && a.name === b.name && a.role === b.role && a.department === b.department && a.fte === b.fte &&
     a.contractHours === b.contractHours && a.annualPay === b.annualPay && a.hourlyRate === b.hourlyRate &&
-    a.qualifications.join(';') === b.qualifications.join(';');
+    sameList(a.qualifications, b.qualifications);
 }
 
 /** The factors of a sheet without factor columns: shared by every row, so frozen against writes. */
@@ -45,15 +52,22 @@ function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): Rating
     requires: row.list('requires'),
     chore: row.flag('chore'),
   };
+  let factors = 0;
   for (const c of factorE) {
     const v = row.rating(c, 'a factor rating');
-    if (v) out.factorsE[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+    if (v) {
+      out.factorsE[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+      factors++;
+    }
   }
   for (const c of factorD) {
     const v = row.rating(c, 'a factor rating');
-    if (v) out.factorsD[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+    if (v) {
+      out.factorsD[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+      factors++;
+    }
   }
-  const any = out.empowerment || out.desirability || out.requires.length > 0 || out.chore !== null || Object.keys(out.factorsE).length || Object.keys(out.factorsD).length;
+  const any = out.empowerment || out.desirability || out.requires.length > 0 || out.chore !== null || factors > 0;
   return any ? out : null;
 }
 

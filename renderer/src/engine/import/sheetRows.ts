@@ -70,6 +70,9 @@ export class DataRow {
   }
 
   numberAt(c: number, what: string): number | null {
+    const cell = this.cells[c];
+    // Most cells are plain numbers: no parse and no allocation per cell.
+    if (typeof cell === 'number' && cell >= 0 && Number.isFinite(cell)) return cell;
     return this.amountAt(c, what)?.value ?? null;
   }
 

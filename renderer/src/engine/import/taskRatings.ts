@@ -80,8 +80,9 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     const o = obs.get(t.id)!;
     if (r.empowerment) o.e.push(r.empowerment);
     if (r.desirability) o.d.push(r.desirability);
-    for (const [k, v] of Object.entries(r.factorsE)) pushTo(o.factorsE, k, v);
-    for (const [k, v] of Object.entries(r.factorsD)) pushTo(o.factorsD, k, v);
+    // for…in, not Object.entries: most records have no factors, and this runs once per row.
+    for (const k in r.factorsE) pushTo(o.factorsE, k, r.factorsE[k]);
+    for (const k in r.factorsD) pushTo(o.factorsD, k, r.factorsD[k]);
     for (const q of r.requires) if (!t.requires.includes(q)) t.requires.push(q);
     if (r.chore) t.chore = true;
   }

@@ -100,7 +100,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
   };
 
   const previewSection = (
-    <section className="wiz-section" aria-labelledby="wiz-preview">
+    <section className="wiz-section wiz-offscreen" aria-labelledby="wiz-preview">
       <div className="wiz-section-head">
         <h3 id="wiz-preview">Preview</h3>
       </div>
@@ -109,7 +109,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
   );
 
   const issuesSection = (
-    <section className="wiz-section" aria-labelledby="wiz-issues">
+    <section className="wiz-section wiz-offscreen" aria-labelledby="wiz-issues">
       <div className="wiz-section-head">
         <h3 id="wiz-issues" tabIndex={-1}>
           Issues{' '}

@@ -88,11 +88,33 @@ function isSettingKey(key: unknown): key is SettingKey {
   return typeof key === 'string' && Object.hasOwn(SETTINGS_SCHEMA, key);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The stored mappings split into those this version reads and the rest (hand-edited, or saved by a
+ * newer version): one unreadable entry must not hide the others, nor be lost when they change.
+ */
+function splitMappings(stored: unknown): { readable: Record<string, SavedColumnMapping>; unreadable: Record<string, unknown> } {
+  const readable: Record<string, SavedColumnMapping> = {};
+  const unreadable: Record<string, unknown> = {};
+  if (!isRecord(stored)) return { readable, unreadable };
+  for (const [name, value] of Object.entries(stored)) {
+    if (!MAPPING_NAME.safeParse(name).success) continue;
+    const parsed = mappingSchema.safeParse(value);
+    if (parsed.success && Object.keys(readable).length < MAX_MAPPINGS) readable[name] = parsed.data;
+    else unreadable[name] = value;
+  }
+  return { readable, unreadable };
+}
+
 export class Settings {
   constructor(private readonly store: KeyValueStore) {}
 
   /** The stored value, or the default when it is missing or no longer valid (hand-edited, older app). */
   get<K extends SettingKey>(key: K): StoredSettings[K] {
+    if (key === 'columnMappings') return splitMappings(this.store.get(key)).readable as StoredSettings[K];
     const parsed = SETTINGS_SCHEMA[key].safeParse(this.store.get(key));
     return parsed.success ? (parsed.data as StoredSettings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
   }
@@ -107,6 +129,14 @@ export class Settings {
         .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
         .join('; ');
       throw new SettingsError(`Invalid value for setting "${key}": ${detail}`);
+    }
+    if (key === 'columnMappings') {
+      // The page sees and sends only the readable mappings; the others stay as they were.
+      const { unreadable } = splitMappings(this.store.get(key));
+      const given = parsed.data as Record<string, SavedColumnMapping>;
+      for (const name of Object.keys(given)) delete unreadable[name];
+      this.store.set(key, { ...unreadable, ...given });
+      return parsed.data as StoredSettings[K];
     }
     this.store.set(key, parsed.data);
     return parsed.data as StoredSettings[K];
@@ -132,12 +162,12 @@ export class Settings {
     return this.userSettings();
   }
 
-  /** Removes one saved column mapping; a name that is not there changes nothing. */
+  /** Removes one saved column mapping, readable or not; a name that is not there changes nothing. */
   deleteColumnMapping(name: string): UserSettings {
-    const mappings = this.get('columnMappings');
-    if (Object.hasOwn(mappings, name)) {
-      delete mappings[name];
-      this.set('columnMappings', mappings);
+    const stored = this.store.get('columnMappings');
+    if (isRecord(stored) && Object.hasOwn(stored, name)) {
+      const { [name]: _deleted, ...rest } = stored;
+      this.store.set('columnMappings', rest);
     }
     return this.userSettings();
   }

@@ -1,4 +1,4 @@
-// Saved column mappings in main: the settings schema takes old (letters only) and new (with header texts) mappings, and deleteColumnMapping over IPC.
+// Saved column mappings in main: the settings schema takes old (letters only) and new (with header texts) mappings, keeps ones it cannot read without letting them hide the rest, and deleteColumnMapping over IPC.
 import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
@@ -64,6 +64,45 @@ describe('settings schema of saved column mappings', () => {
     expect(settings.deleteColumnMapping('march').columnMappings).toEqual({ old: OLD });
     expect(settings.deleteColumnMapping('nope').columnMappings).toEqual({ old: OLD });
     expect(settings.deleteColumnMapping('__proto__').columnMappings).toEqual({ old: OLD });
+  });
+});
+
+describe('a saved mapping this version cannot read', () => {
+  // Hand-edited, or saved by a newer version with fields this one does not know.
+  const UNREADABLE = { sheets: { Staff: { headerRow: 0, columns: { B: 'person' } } } };
+
+  it('hides only itself: the readable mappings are still offered', () => {
+    const { settings, store } = fresh();
+    store.set('columnMappings', { 'From the future': UNREADABLE, 'Payroll export': OLD });
+    expect(settings.get('columnMappings')).toEqual({ 'Payroll export': OLD });
+    expect(settings.userSettings().columnMappings).toEqual({ 'Payroll export': OLD });
+  });
+
+  it('survives saving another mapping and deleting a readable one', () => {
+    const { settings, store } = fresh();
+    store.set('columnMappings', { 'From the future': UNREADABLE, 'Payroll export': OLD });
+    settings.set('columnMappings', { 'Payroll export': OLD, 'Timesheets': NEW });
+    expect(store.get('columnMappings')).toEqual({ 'From the future': UNREADABLE, 'Payroll export': OLD, Timesheets: NEW });
+    settings.deleteColumnMapping('Payroll export');
+    expect(store.get('columnMappings')).toEqual({ 'From the future': UNREADABLE, Timesheets: NEW });
+    expect(settings.get('columnMappings')).toEqual({ Timesheets: NEW });
+  });
+
+  it('is replaced by a readable mapping saved under its name, and can be deleted by name', () => {
+    const { settings, store } = fresh();
+    store.set('columnMappings', { 'From the future': UNREADABLE, Other: UNREADABLE });
+    settings.set('columnMappings', { 'From the future': OLD });
+    expect(store.get('columnMappings')).toEqual({ 'From the future': OLD, Other: UNREADABLE });
+    settings.deleteColumnMapping('Other');
+    expect(store.get('columnMappings')).toEqual({ 'From the future': OLD });
+  });
+
+  it('a stored value that is not a set of mappings at all reads as none and is replaced on save', () => {
+    const { settings, store } = fresh();
+    store.set('columnMappings', ['not', 'a', 'record']);
+    expect(settings.get('columnMappings')).toEqual({});
+    settings.set('columnMappings', { 'Payroll export': OLD });
+    expect(store.get('columnMappings')).toEqual({ 'Payroll export': OLD });
   });
 });
 

@@ -85,6 +85,8 @@ describe('fairshare audit --json --out', () => {
     for (const r of report.readings) for (const k of ['key', 'label', 'figure', 'text']) expect(typeof r[k]).toBe('string');
     expect(report.scale).toEqual({ min: 1, max: 20 });
     expect(report.people).toHaveLength(40);
+    // Every task lists its factor ratings (the sample has none).
+    for (const t of report.tasks) expect(t).toMatchObject({ empowermentFactors: {}, desirabilityFactors: {} });
   });
 
   it('writes the summary workbook, which reads back with the same Gini and people', () => {

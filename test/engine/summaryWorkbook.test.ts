@@ -301,3 +301,38 @@ describe('formula injection', () => {
     }
   });
 });
+
+describe('factor ratings in the audit report and the summary workbook', () => {
+  const r = importCsv([
+    'Name,Task,Hours,Empowerment (1-20),Schedule (1-5),Skill development (1-5),Decision authority (1-5)',
+    'Ada,Budget,10,20,3,4,5',
+    'Bo,Filing,30,1,5,,',
+    'Bo,Mopping,5,2,,,',
+  ]);
+  const report = buildAuditReport({ organization: orgOf(r), issues: r.issues, layout: r.layout, file: 'f.csv', format: r.format });
+
+  it('the report gives each task its factors on the project scale (1–20), and none for a task without', () => {
+    const budget = report.tasks.find((t) => t.name === 'Budget')!;
+    // 5 on 1–5 is the top of the scale: 20 points; 3 on 1–5 is the middle: 10.5 points.
+    expect(budget.empowermentFactors).toEqual({ 'Decision authority (1-5)': 20, 'Skill development (1-5)': 15.25 });
+    expect(budget.desirabilityFactors).toEqual({ 'Schedule (1-5)': 10.5 });
+    expect(report.tasks.find((t) => t.name === 'Filing')!.desirabilityFactors).toEqual({ 'Schedule (1-5)': 20 });
+    expect(report.tasks.find((t) => t.name === 'Mopping')).toMatchObject({ empowermentFactors: {}, desirabilityFactors: {} });
+  });
+
+  it('a Task factors sheet after Tasks: factors in DESIGN.md\'s order whatever the file\'s, only tasks with factors', () => {
+    const wb = read(writeSummaryWorkbook(report));
+    expect(wb.SheetNames).toEqual(['Summary', 'People', 'Roles', 'Departments', 'Tasks', 'Task factors', 'Metrics', 'Issues']);
+    const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(wb.Sheets['Task factors'], { header: 1, defval: null });
+    expect(rows).toEqual([
+      // The file's "(1-5)" is dropped: the values are points on the project scale.
+      ['Task', 'Decision authority (E)', 'Skill development (E)', 'Schedule (D)'],
+      ['Budget', 20, 15.25, 10.5],
+      ['Filing', null, null, 20],
+    ]);
+  });
+
+  it('no Task factors sheet when no task has factors', () => {
+    expect(read(writeSummaryWorkbook(csvReport())).SheetNames).toEqual(SHEETS);
+  });
+});

@@ -39,6 +39,9 @@ export interface AuditTask {
   desirability: number | null;
   source: RatingSource;
   reason: string | null;
+  /** Factor ratings on the project scale, by factor name (DESIGN.md §1); empty when the task has none. */
+  empowermentFactors: Record<string, number>;
+  desirabilityFactors: Record<string, number>;
 }
 
 export interface AuditReport {
@@ -80,6 +83,12 @@ function r4(n: number): number {
 
 function points(n: number | null, scale: Scale): number | null {
   return n === null ? null : r4(toPoints(n, scale));
+}
+
+function factorPoints(factors: Record<string, number>, scale: Scale): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(factors)) out[name] = r4(toPoints(value, scale));
+  return out;
 }
 
 function group(g: GroupScore, scale: Scale): AuditGroup {
@@ -137,6 +146,8 @@ export function buildAuditReport(input: AuditInput, options: AuditOptions = {}):
       desirability: points(t.desirability, scale),
       source: t.source,
       reason: t.reason,
+      empowermentFactors: factorPoints(t.empowermentFactors, scale),
+      desirabilityFactors: factorPoints(t.desirabilityFactors, scale),
     })),
     metrics,
     readings: readMetrics(metrics, scale),

@@ -1,12 +1,15 @@
 /**
  * The Excel summary of an audit: Summary (key figures with their readings), People, Roles,
- * Departments, Tasks (rating and its source), Metrics and Issues. Numbers are numeric cells with
+ * Departments, Tasks (rating and its source), Task factors (when any task has factor ratings),
+ * Metrics and Issues. Numbers are numeric cells with
  * formats, headers are filtered and frozen, text is neutralized against formula injection.
  */
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
+import { STANDARD_FACTORS, type FactorKind } from '../rating/factors';
+import { factorNameKey, withoutScaleHint } from '../import/headers';
 
 function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
   const rows: Out[][] = [
@@ -46,6 +49,33 @@ function tasksSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [['Task', 'Hours per week', 'People', 'Empowerment', 'Desirability', 'Rating source', 'Why']];
   for (const t of r.tasks) rows.push([t.name, num(t.hours, 'hours'), num(t.people, 'integer'), num(t.empowerment, 'score'), num(t.desirability, 'score'), t.source, t.reason]);
   return { name: 'Tasks', rows, headerRow: 1, maxWidth: 80 };
+}
+/** Factor names of one kind used by any task: the standard ones in DESIGN.md's order, then the file's own as they come. */
+function factorColumns(r: AuditReport, kind: FactorKind): string[] {
+  const field = kind === 'empowerment' ? 'empowermentFactors' : 'desirabilityFactors';
+  const used = new Map<string, string>();
+  for (const t of r.tasks) for (const name of Object.keys(t[field])) if (!used.has(factorNameKey(name))) used.set(factorNameKey(name), name);
+  const standard = STANDARD_FACTORS[kind].map(factorNameKey).filter((k) => used.has(k));
+  const rest = [...used.keys()].filter((k) => !standard.includes(k));
+  return [...standard, ...rest].map((k) => used.get(k)!);
+}
+
+/** One row per task with factor ratings, one column per factor (on the project scale); null when no task has any. */
+function factorsSheet(r: AuditReport): SheetSpec | null {
+  const e = factorColumns(r, 'empowerment');
+  const d = factorColumns(r, 'desirability');
+  if (e.length + d.length === 0) return null;
+  const value = (factors: Record<string, number>, name: string): number | null => {
+    const key = Object.keys(factors).find((k) => factorNameKey(k) === factorNameKey(name));
+    return key === undefined ? null : factors[key];
+  };
+  // Values are on the project scale, so a file's own scale hint ("(1-5)") would mislead beside them.
+  const rows: Out[][] = [['Task', ...e.map((n) => `${withoutScaleHint(n)} (E)`), ...d.map((n) => `${withoutScaleHint(n)} (D)`)]];
+  for (const t of r.tasks) {
+    if (Object.keys(t.empowermentFactors).length + Object.keys(t.desirabilityFactors).length === 0) continue;
+    rows.push([t.name, ...e.map((n) => num(value(t.empowermentFactors, n), 'score')), ...d.map((n) => num(value(t.desirabilityFactors, n), 'score'))]);
+  }
+  return { name: 'Task factors', rows, headerRow: 1, maxWidth: 40 };
 }
 
 function metricsSheet(r: AuditReport): SheetSpec {
@@ -103,6 +133,6 @@ function issuesSheet(r: AuditReport): SheetSpec {
 /** Writes the summary workbook as .xlsx bytes. `generatedAt` is shown on the Summary sheet when given. */
 export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null): Uint8Array {
   const specs = [summarySheet(report, generatedAt), peopleSheet(report), groupSheet('Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
-    groupSheet('Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), metricsSheet(report), issuesSheet(report)];
-  return writeWorkbook(specs);
+    groupSheet('Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), factorsSheet(report), metricsSheet(report), issuesSheet(report)];
+  return writeWorkbook(specs.filter((s): s is SheetSpec => s !== null));
 }

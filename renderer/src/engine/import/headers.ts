@@ -49,6 +49,12 @@ function stripHints(text: string): string {
   return text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\b\d+\s*(?:-|–|—|to)\s*\d+\b|\/\s*\d+\b/g, ' ');
 }
 
+/** A header without its scale hint, for showing beside values on another scale: "Repetition (1-5)" → "Repetition". */
+export function withoutScaleHint(header: string): string {
+  const bare = stripHints(header).replace(/\s+/g, ' ').trim();
+  return bare === '' ? header.trim() : bare;
+}
+
 const LOOKUP = new Map<string, HeaderField>();
 for (const [field, words] of Object.entries(SYNONYMS) as [HeaderField, string[]][]) {
   for (const w of words) if (!LOOKUP.has(normalizeHeader(w))) LOOKUP.set(normalizeHeader(w), field);

@@ -8,6 +8,7 @@ import { useId, useRef } from 'react';
 import type { Scale, Task } from '../../engine/model/types';
 import { countFactors, FACTOR_KINDS, factorMean, factorsOf, findFactorKey, STANDARD_FACTORS, type FactorKind } from '../../engine/rating/factors';
 import { normalize, toPoints } from '../../engine/rating/scale';
+import { withoutScaleHint } from '../../engine/import/headers';
 import { actions } from '../../state/workspace';
 import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
@@ -26,7 +27,8 @@ export function factorList(task: Task, kind: FactorKind): { label: string; key: 
     if (key !== undefined) used.add(key);
     return { label, key: key ?? label, value: key === undefined ? null : factors[key] };
   });
-  const own = Object.keys(factors).filter((k) => !used.has(k)).map((k) => ({ label: k, key: k, value: factors[k] }));
+  // Shown without the file's scale hint: the inputs are on the project scale.
+  const own = Object.keys(factors).filter((k) => !used.has(k)).map((k) => ({ label: withoutScaleHint(k), key: k, value: factors[k] }));
   return [...standard, ...own];
 }
 

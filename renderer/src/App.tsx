@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import './ui/theme.css';
 import './ui/App.css';
-import { actions, engineClient, projectCodec, store, useWorkspace, type View } from './state/workspace';
+import { actions, projectCodec, store, useWorkspace, type View } from './state/workspace';
 import { desktop } from './platform/desktop';
 import { useTheme } from './ui/useTheme';
 import { StartView } from './features/start/StartView';
@@ -30,9 +30,6 @@ const { View: TasksView } = views.tasks;
 const { View: ChartsView } = views.charts;
 
 function preloadViews(): void {
-  // The engine worker too (and, from it, its helpers), so the first import does not wait for them;
-  // not before the first paint, which their script compiles would slow on a two-core machine.
-  engineClient();
   for (const v of Object.values(views)) void v.preload().catch(() => undefined);
   void projectCodec().catch(() => undefined);
 }

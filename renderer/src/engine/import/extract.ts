@@ -72,7 +72,7 @@ function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): Rating
 }
 
 /** Every readable amount in the given columns below the header, without reporting anything (a first look). */
-function* peekAmounts(ctx: RowContext, cols: number[]): Generator<{ r: number; c: number; value: number; percent: boolean }> {
+function* peekAmounts(ctx: RowContext, cols: readonly number[]): Generator<{ r: number; c: number; value: number; percent: boolean }> {
   const quiet: RowContext = { ...ctx, log: new IssueLog('') };
   for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
     const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
@@ -88,7 +88,7 @@ function* peekAmounts(ctx: RowContext, cols: number[]): Generator<{ r: number; c
  * Decides for a share-of-time column whether unmarked numbers are fractions or percents:
  * DESIGN.md §4 says shares that are all ≤ 1 are fractions. Returns the divisor for unmarked numbers.
  */
-function shareDivisor(ctx: RowContext, cols: number[]): number {
+function shareDivisor(ctx: RowContext, cols: readonly number[]): number {
   let max = 0;
   for (const a of peekAmounts(ctx, cols)) if (!a.percent) max = Math.max(max, a.value);
   return max <= 1 ? 1 : 100;
@@ -182,7 +182,7 @@ function readRatings(ctx: RowContext, out: Extracted): void {
   }
 }
 
-function matrixUnit(ctx: RowContext, cols: number[], byRow: boolean): { unit: 'hours' | 'percent'; divisor: number } {
+function matrixUnit(ctx: RowContext, cols: readonly number[], byRow: boolean): { unit: 'hours' | 'percent'; divisor: number } {
   const forced = ctx.rec.unit;
   const totals = new Map<number, number>();
   let explicitPercent = false;

@@ -28,13 +28,16 @@ export interface RecognizedSheet extends SheetReport {
   byField?: Map<FieldName, number[]>;
 }
 
+/** What a field no column holds reads as: one shared, frozen list (this is asked about a dozen times per row). */
+const NO_COLUMNS: readonly number[] = Object.freeze([]);
+
 /** The sheet's columns holding `field`, left to right. */
-export function columnsOf(rec: RecognizedSheet, field: FieldName): number[] {
+export function columnsOf(rec: RecognizedSheet, field: FieldName): readonly number[] {
   if (!rec.byField) {
     rec.byField = new Map();
     for (const [c, f] of [...rec.fieldAt].sort((a, b) => a[0] - b[0])) rec.byField.set(f, [...(rec.byField.get(f) ?? []), c]);
   }
-  return rec.byField.get(field) ?? [];
+  return rec.byField.get(field) ?? NO_COLUMNS;
 }
 
 function scoreHeaderRow(row: RawSheet['rows'][number]): number {

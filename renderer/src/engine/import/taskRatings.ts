@@ -21,18 +21,21 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 function scaleOf(lists: Iterable<RatingValue[]>, what: string, log: IssueLog): Scale | null {
-  const values: RatingValue[] = [];
   let hint: Scale | null = null;
+  let lowest: RatingValue | null = null;
+  let worst: RatingValue | null = null; // the first of the highest values
   for (const list of lists) {
-    for (const v of list) {
-      values.push(v);
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
       hint ??= v.hint;
+      if (!lowest || v.value < lowest.value) lowest = v;
+      if (!worst || v.value > worst.value) worst = v;
     }
   }
-  if (values.length === 0) return null;
-  const scale = detectScale(values.map((v) => v.value), hint);
+  if (!lowest || !worst) return null;
+  // Every value lies within a scale exactly when the lowest and the highest do.
+  const scale = detectScale([lowest.value, worst.value], hint);
   if (!scale) {
-    const worst = values.reduce((a, b) => (b.value > a.value ? b : a));
     log.add('error', `${what} ratings go up to ${worst.value}, beyond every scale we know (1–5, 1–10, 1–20, 0–100); write the scale in the header, e.g. "${what} (0-${Math.ceil(worst.value)})"`, worst.loc);
   }
   return scale;
@@ -83,7 +86,7 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     // for…in, not Object.entries: most records have no factors, and this runs once per row.
     for (const k in r.factorsE) pushTo(o.factorsE, k, r.factorsE[k]);
     for (const k in r.factorsD) pushTo(o.factorsD, k, r.factorsD[k]);
-    for (const q of r.requires) if (!t.requires.includes(q)) t.requires.push(q);
+    for (let i = 0; i < r.requires.length; i++) if (!t.requires.includes(r.requires[i])) t.requires.push(r.requires[i]);
     if (r.chore) t.chore = true;
   }
   const all = [...obs.values()];

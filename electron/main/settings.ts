@@ -100,13 +100,23 @@ function splitMappings(stored: unknown): { readable: Record<string, SavedColumnM
   const readable: Record<string, SavedColumnMapping> = {};
   const unreadable: Record<string, unknown> = {};
   if (!isRecord(stored)) return { readable, unreadable };
+  let count = 0;
   for (const [name, value] of Object.entries(stored)) {
-    if (!MAPPING_NAME.safeParse(name).success) continue;
-    const parsed = mappingSchema.safeParse(value);
-    if (parsed.success && Object.keys(readable).length < MAX_MAPPINGS) readable[name] = parsed.data;
-    else unreadable[name] = value;
+    if (name === '__proto__') continue;
+    const parsed = MAPPING_NAME.safeParse(name).success ? mappingSchema.safeParse(value) : null;
+    if (parsed?.success && count < MAX_MAPPINGS) {
+      readable[name] = parsed.data;
+      count++;
+    } else unreadable[name] = value;
   }
   return { readable, unreadable };
+}
+
+/** Key-order-independent JSON, to tell whether the page sent a mapping back unchanged. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isRecord(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
 }
 
 export class Settings {
@@ -131,11 +141,18 @@ export class Settings {
       throw new SettingsError(`Invalid value for setting "${key}": ${detail}`);
     }
     if (key === 'columnMappings') {
-      // The page sees and sends only the readable mappings; the others stay as they were.
-      const { unreadable } = splitMappings(this.store.get(key));
+      // The page sees and sends only the readable mappings, as this version reads them; the others
+      // stay as they were, and so does one sent back unchanged (it may hold fields of a newer version).
+      const stored = this.store.get(key);
+      const { readable, unreadable } = splitMappings(stored);
       const given = parsed.data as Record<string, SavedColumnMapping>;
-      for (const name of Object.keys(given)) delete unreadable[name];
-      this.store.set(key, { ...unreadable, ...given });
+      const next: Record<string, unknown> = {};
+      for (const [name, mapping] of Object.entries(given)) {
+        const unchanged = Object.hasOwn(readable, name) && canonical(readable[name]) === canonical(mapping);
+        next[name] = unchanged && isRecord(stored) ? stored[name] : mapping;
+      }
+      for (const [name, value] of Object.entries(unreadable)) if (!Object.hasOwn(next, name)) next[name] = value;
+      this.store.set(key, next);
       return parsed.data as StoredSettings[K];
     }
     this.store.set(key, parsed.data);

@@ -97,6 +97,31 @@ describe('a saved mapping this version cannot read', () => {
     expect(store.get('columnMappings')).toEqual({ 'From the future': OLD });
   });
 
+  it('fields of a newer version survive while the page sends their mapping back unchanged', () => {
+    const { settings, store } = fresh();
+    const future = { sheets: { Staff: { columns: { B: 'person' }, transforms: ['trim'] } }, version: 2 };
+    store.set('columnMappings', { Future: future });
+    const shown = settings.get('columnMappings');
+    expect(shown).toEqual({ Future: { sheets: { Staff: { columns: { B: 'person' } } } } });
+    settings.set('columnMappings', { ...shown, Timesheets: NEW });
+    expect(store.get('columnMappings')).toEqual({ Future: future, Timesheets: NEW });
+    // Changed by the page: written as this version reads it.
+    settings.set('columnMappings', { Future: OLD, Timesheets: NEW });
+    expect(store.get('columnMappings')).toEqual({ Future: OLD, Timesheets: NEW });
+  });
+
+  it('past the cap of 200, the mappings the page saw stay the ones it sees', () => {
+    const { settings, store } = fresh();
+    const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`M${i + 1}`, OLD]));
+    store.set('columnMappings', many);
+    const shown = settings.get('columnMappings');
+    expect(Object.keys(shown)).toHaveLength(200);
+    expect(Object.hasOwn(shown, 'M201')).toBe(false);
+    const returned = settings.set('columnMappings', shown);
+    expect(Object.keys(settings.userSettings().columnMappings)).toEqual(Object.keys(returned));
+    expect(Object.keys(store.get('columnMappings') as object)).toHaveLength(201);
+  });
+
   it('a stored value that is not a set of mappings at all reads as none and is replaced on save', () => {
     const { settings, store } = fresh();
     store.set('columnMappings', ['not', 'a', 'record']);

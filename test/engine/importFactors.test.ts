@@ -32,4 +32,16 @@ describe('importing factor ratings', () => {
     expect(budget.empowermentFactors).toEqual({ 'Decision authority': 0 });
     expect(budget.desirabilityFactors).toEqual({});
   });
+
+  it('a factor column headed "__proto__" (mapped by hand) is kept under its column letter, not written into a prototype', () => {
+    const r = importCsv(['Name,Task,Hours,Empowerment (1-20),__proto__', 'Ada,Budget,10,20,3', 'Bo,Filing,30,1,5'], {
+      mapping: { sheets: { Sheet1: { columns: { E: 'factorE' } } } },
+    });
+    expect(r.fatal).toBeNull();
+    const budget = orgOf(r).tasks.find((t) => t.id === 'budget')!;
+    expect(budget.empowerment).toBe(1);
+    // 3 on the factors' 1–5 scale.
+    expect(budget.empowermentFactors).toEqual({ E: 0.5 });
+    expect(Object.getPrototypeOf(budget.empowermentFactors)).toBe(Object.prototype);
+  });
 });

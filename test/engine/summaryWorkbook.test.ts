@@ -332,6 +332,22 @@ describe('factor ratings in the audit report and the summary workbook', () => {
     ]);
   });
 
+  it('two factors that differ only by their scale hint get a column each, headed with their full names', () => {
+    const twice: AuditReport = {
+      ...report,
+      tasks: [
+        { ...report.tasks[0], name: 'Filing', empowermentFactors: {}, desirabilityFactors: { 'Repetition (1-5)': 5, 'Repetition (1-10)': 1, Schedule: 3 } },
+        { ...report.tasks[0], name: 'Budget', empowermentFactors: {}, desirabilityFactors: { 'Repetition (1-10)': 7 } },
+      ],
+    };
+    const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(read(writeSummaryWorkbook(twice)).Sheets['Task factors'], { header: 1, defval: null });
+    expect(rows).toEqual([
+      ['Task', 'Repetition (1-5) (D)', 'Repetition (1-10) (D)', 'Schedule (D)'],
+      ['Filing', 5, 1, 3],
+      ['Budget', null, 7, null],
+    ]);
+  });
+
   it('no Task factors sheet when no task has factors', () => {
     expect(read(writeSummaryWorkbook(csvReport())).SheetNames).toEqual(SHEETS);
   });

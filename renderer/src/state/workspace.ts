@@ -20,7 +20,10 @@ import type { FactorKind } from '../engine/rating/factors';
  * The project reader and writer (zod and the format migrations, a quarter of the start-up code
  * otherwise) load on first open or save; the app fetches them just after its first paint.
  */
-export const projectCodec = () => import('../engine/formats/projectCodec');
+export const projectCodec = () =>
+  import('../engine/formats/projectCodec').catch(() => {
+    throw new Error('Fairshare could not load the code that reads and writes projects; restart it and try again.');
+  });
 
 export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal';
 
@@ -257,9 +260,16 @@ export const actions = {
     }
   },
 
+  /** Replaces the workspace with the project in `text`; never rejects (a failure is shown as a notice). */
   async loadProjectText(text: string, handle: string | null): Promise<void> {
-    const { parseProject } = await projectCodec();
-    const parsed = parseProject(text);
+    let codec: Awaited<ReturnType<typeof projectCodec>>;
+    try {
+      codec = await projectCodec();
+    } catch (err) {
+      fail(err);
+      return;
+    }
+    const parsed = codec.parseProject(text);
     if (!parsed.ok) {
       fail(new Error(parsed.error));
       return;

@@ -26,3 +26,13 @@ describe('factorList', () => {
     expect(list.every((f) => f.value === null)).toBe(true);
   });
 });
+
+describe('factorList with names that read the same without their hints', () => {
+  it('keeps the full names where the short ones would clash', () => {
+    const twice: Task = { ...task, empowermentFactors: { 'Decision authority (1-5)': 1, 'Decision authority (1-10)': 0.5, 'Team (1-5)': 0.25, 'Team (0-100)': 0.75, 'Reach (1-5)': 0 } };
+    const list = factorList(twice, 'empowerment');
+    // The standard factor takes the first; the second keeps its hint, as do both "Team" columns.
+    expect(list[0]).toEqual({ label: 'Decision authority', key: 'Decision authority (1-5)', value: 1 });
+    expect(list.slice(6).map((f) => f.label)).toEqual(['Decision authority (1-10)', 'Team (1-5)', 'Team (0-100)', 'Reach']);
+  });
+});

@@ -51,29 +51,35 @@ function tasksSheet(r: AuditReport): SheetSpec {
   return { name: 'Tasks', rows, headerRow: 1, maxWidth: 80 };
 }
 /** Factor names of one kind used by any task: the standard ones in DESIGN.md's order, then the file's own as they come. */
-function factorColumns(r: AuditReport, kind: FactorKind): string[] {
-  const field = kind === 'empowerment' ? 'empowermentFactors' : 'desirabilityFactors';
-  const used = new Map<string, string>();
-  for (const t of r.tasks) for (const name of Object.keys(t[field])) if (!used.has(factorNameKey(name))) used.set(factorNameKey(name), name);
-  const standard = STANDARD_FACTORS[kind].map(factorNameKey).filter((k) => used.has(k));
-  const rest = [...used.keys()].filter((k) => !standard.includes(k));
-  return [...standard, ...rest].map((k) => used.get(k)!);
+function factorColumns(r: AuditReport, field: 'empowermentFactors' | 'desirabilityFactors', kind: FactorKind): string[] {
+  const used: string[] = [];
+  for (const t of r.tasks) for (const name of Object.keys(t[field])) if (!used.includes(name)) used.push(name);
+  const rank = (name: string): number => {
+    const i = STANDARD_FACTORS[kind].findIndex((s) => factorNameKey(s) === factorNameKey(name));
+    return i < 0 ? STANDARD_FACTORS[kind].length : i;
+  };
+  return used.map((name, i) => ({ name, i, rank: rank(name) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.name);
+}
+
+/**
+ * Column headers for factor names: without the file's scale hint ("(1-5)"), which would mislead
+ * beside values on the project scale, unless two names would then read the same.
+ */
+function factorHeaders(names: string[], tag: string): string[] {
+  const bare = names.map(withoutScaleHint);
+  return names.map((name, i) => `${bare.indexOf(bare[i]) === bare.lastIndexOf(bare[i]) ? bare[i] : name} (${tag})`);
 }
 
 /** One row per task with factor ratings, one column per factor (on the project scale); null when no task has any. */
 function factorsSheet(r: AuditReport): SheetSpec | null {
-  const e = factorColumns(r, 'empowerment');
-  const d = factorColumns(r, 'desirability');
+  const e = factorColumns(r, 'empowermentFactors', 'empowerment');
+  const d = factorColumns(r, 'desirabilityFactors', 'desirability');
   if (e.length + d.length === 0) return null;
-  const value = (factors: Record<string, number>, name: string): number | null => {
-    const key = Object.keys(factors).find((k) => factorNameKey(k) === factorNameKey(name));
-    return key === undefined ? null : factors[key];
-  };
-  // Values are on the project scale, so a file's own scale hint ("(1-5)") would mislead beside them.
-  const rows: Out[][] = [['Task', ...e.map((n) => `${withoutScaleHint(n)} (E)`), ...d.map((n) => `${withoutScaleHint(n)} (D)`)]];
+  const rows: Out[][] = [['Task', ...factorHeaders(e, 'E'), ...factorHeaders(d, 'D')]];
   for (const t of r.tasks) {
     if (Object.keys(t.empowermentFactors).length + Object.keys(t.desirabilityFactors).length === 0) continue;
-    rows.push([t.name, ...e.map((n) => num(value(t.empowermentFactors, n), 'score')), ...d.map((n) => num(value(t.desirabilityFactors, n), 'score'))]);
+    const at = (factors: Record<string, number>, name: string) => num(Object.hasOwn(factors, name) ? factors[name] : null, 'score');
+    rows.push([t.name, ...e.map((n) => at(t.empowermentFactors, n)), ...d.map((n) => at(t.desirabilityFactors, n))]);
   }
   return { name: 'Task factors', rows, headerRow: 1, maxWidth: 40 };
 }

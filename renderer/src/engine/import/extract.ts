@@ -35,6 +35,12 @@ function sameFacts(a: PersonRecord, b: PersonRecord | null): boolean {
     sameList(a.qualifications, b.qualifications);
 }
 
+/** A factor's name: its header, or its column letter when it has none or one no record may hold as a key. */
+function factorName(rec: RecognizedSheet, c: number): string {
+  const header = rec.headerAt.get(c);
+  return header && header !== '__proto__' ? header : columnLetter(c);
+}
+
 /** The factors of a sheet without factor columns: shared by every row, so frozen against writes. */
 const NO_FACTORS: Record<string, RatingValue> = Object.freeze({});
 
@@ -56,14 +62,14 @@ function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): Rating
   for (const c of factorE) {
     const v = row.rating(c, 'a factor rating');
     if (v) {
-      out.factorsE[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+      out.factorsE[factorName(rec, c)] = v;
       factors++;
     }
   }
   for (const c of factorD) {
     const v = row.rating(c, 'a factor rating');
     if (v) {
-      out.factorsD[rec.headerAt.get(c) ?? columnLetter(c)] = v;
+      out.factorsD[factorName(rec, c)] = v;
       factors++;
     }
   }

@@ -83,9 +83,8 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     const o = obs.get(t.id)!;
     if (r.empowerment) o.e.push(r.empowerment);
     if (r.desirability) o.d.push(r.desirability);
-    // for…in, not Object.entries: most records have no factors, and this runs once per row.
-    for (const k in r.factorsE) pushTo(o.factorsE, k, r.factorsE[k]);
-    for (const k in r.factorsD) pushTo(o.factorsD, k, r.factorsD[k]);
+    for (const k of Object.keys(r.factorsE)) pushTo(o.factorsE, k, r.factorsE[k]);
+    for (const k of Object.keys(r.factorsD)) pushTo(o.factorsD, k, r.factorsD[k]);
     for (let i = 0; i < r.requires.length; i++) if (!t.requires.includes(r.requires[i])) t.requires.push(r.requires[i]);
     if (r.chore) t.chore = true;
   }

@@ -27,8 +27,14 @@ export function factorList(task: Task, kind: FactorKind): { label: string; key: 
     if (key !== undefined) used.add(key);
     return { label, key: key ?? label, value: key === undefined ? null : factors[key] };
   });
-  // Shown without the file's scale hint: the inputs are on the project scale.
-  const own = Object.keys(factors).filter((k) => !used.has(k)).map((k) => ({ label: withoutScaleHint(k), key: k, value: factors[k] }));
+  // Shown without the file's scale hint (the inputs are on the project scale), unless two would then read the same.
+  const ownKeys = Object.keys(factors).filter((k) => !used.has(k));
+  const labels = [...STANDARD_FACTORS[kind], ...ownKeys.map(withoutScaleHint)].map((l) => l.toLowerCase());
+  const own = ownKeys.map((k) => {
+    const bare = withoutScaleHint(k);
+    const clash = labels.indexOf(bare.toLowerCase()) !== labels.lastIndexOf(bare.toLowerCase());
+    return { label: clash ? k : bare, key: k, value: factors[k] };
+  });
   return [...standard, ...own];
 }
 

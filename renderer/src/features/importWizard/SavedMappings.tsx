@@ -5,6 +5,7 @@ import type { ExplicitMapping, LayoutReport } from '../../engine/import/types';
 import { deleteMapping, saveMapping } from './actions';
 import { useReturnFocus } from './parts';
 import { describeMissing, matchingSaved, type FileSheet } from './savedMatch';
+import { closeOnEscape } from '../../ui/closeOnEscape';
 
 type Saved = Record<string, SavedColumnMapping>;
 
@@ -80,12 +81,7 @@ function SaveMapping({ suggestedName, existing, onSave, open, setOpen }: {
     <form
       className="wiz-save"
       aria-label="Save this mapping"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          setOpen(false);
-        }
-      }}
+      onKeyDown={closeOnEscape(() => setOpen(false))}
       onSubmit={(e) => {
         e.preventDefault();
         if (!trimmed) return;
@@ -165,13 +161,8 @@ function ManageMappings({ saved, onDelete, onRestore }: {
   return (
     <div
       className="wiz-manage"
-      onKeyDown={(e) => {
-        // Escape closes the open panel (from its button too) rather than the whole wizard.
-        if (open && e.key === 'Escape') {
-          e.preventDefault();
-          setOpen(false);
-        }
-      }}
+      // Escape closes the open panel (from its button too) rather than the whole wizard.
+      onKeyDown={open ? closeOnEscape(() => setOpen(false)) : undefined}
     >
       <button ref={trigger} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} data-testid="wizard-manage-mappings">
         Manage saved mappings ({count})

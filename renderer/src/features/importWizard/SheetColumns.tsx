@@ -5,6 +5,7 @@ import type { ImportIssue } from '../../engine/model/types';
 import { FIELD_LABELS, FIELD_NAMES, ROLE_LABELS } from './labels';
 import { columnIndex, headerKey, mappingRows, withColumn, withHeaderRow, type SeenColumn } from './mapping';
 import { Confidence, NumberField, useReturnFocus } from './parts';
+import { closeOnEscape } from '../../ui/closeOnEscape';
 
 export interface SheetColumnsProps {
   report: SheetReport;
@@ -45,12 +46,7 @@ function AddColumn({ report, mapping, onRemap, taken }: { report: SheetReport; m
     <form
       className="wiz-add-column"
       aria-label={`Read another column of ${report.sheet}`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          setOpen(false);
-        }
-      }}
+      onKeyDown={closeOnEscape(() => setOpen(false))}
       onSubmit={(e) => {
         e.preventDefault();
         if (!valid) return;

@@ -12,6 +12,7 @@ import { NumberInput, parseNumber } from '../../ui/table-NumberInput';
 import { fmtHours, fmtScore, fmtSigned } from '../../ui/figure-format';
 import { SourceBadge } from '../tasks/SourceBadge';
 import type { PersonRow } from './rows';
+import { closeOnEscape } from '../../ui/closeOnEscape';
 
 const MAX_SUGGESTIONS = 200;
 
@@ -80,15 +81,10 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
 
   return (
     <aside
-      className="bundle card"
+      className="bundle side-panel card"
       data-testid="bundle-editor"
       aria-labelledby={titleId}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          close();
-        }
-      }}
+      onKeyDown={closeOnEscape(close)}
     >
       <header className="bundle-head">
         <div>

@@ -15,6 +15,7 @@ import { jobsUi, useJobsUi, type JobsMode } from './jobsUi';
 import { departmentsOf, filterPeople, personRows, type PersonRow } from './rows';
 import { BundleEditor } from './BundleEditor';
 import '../../ui/figure-view.css';
+import '../../ui/panel-layout.css';
 import './jobs.css';
 
 type GroupRow = AuditGroup & { name: string };
@@ -184,7 +185,7 @@ export function JobsView() {
         </span>
       </div>
 
-      <div className={`jobs-body${bundleOpen ? ' with-bundle' : ''}`}>
+      <div className={`jobs-body panel-layout${bundleOpen ? ' with-panel' : ''}`}>
         {mode === 'people' && (
           <SortableTable
             rows={shownPeople}

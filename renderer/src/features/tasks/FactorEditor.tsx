@@ -14,6 +14,7 @@ import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
 import { FACTOR_PANEL_ID, focusFactorToggle } from './FactorToggle';
 import { tasksUi } from './tasksUi';
+import { closeOnEscape } from '../../ui/closeOnEscape';
 import './factors.css';
 
 const TITLES: Record<FactorKind, string> = { empowerment: 'Empowerment factors', desirability: 'Desirability factors' };
@@ -100,15 +101,10 @@ export function FactorEditor({ task, scale }: { task: Task; scale: Scale }) {
     <aside
       ref={panel}
       id={FACTOR_PANEL_ID}
-      className="factors card"
+      className="factors side-panel card"
       data-testid="factor-editor"
       aria-labelledby={titleId}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          close();
-        }
-      }}
+      onKeyDown={closeOnEscape(close)}
     >
       <header className="factors-head">
         <div>

@@ -20,6 +20,7 @@ import { tasksUi, useTasksUi, type SourceFilter } from './tasksUi';
 import { factorsColumn } from './FactorToggle';
 import { FactorEditor } from './FactorEditor';
 import '../../ui/figure-view.css';
+import '../../ui/panel-layout.css';
 import './tasks.css';
 
 export interface TaskRow {
@@ -215,7 +216,7 @@ export function TasksView() {
         </span>
       </div>
 
-      <div className={`tasks-body${factorTask ? ' with-factors' : ''}`}>
+      <div className={`tasks-body panel-layout${factorTask ? ' with-panel' : ''}`}>
         <SortableTable
           rows={shown}
           columns={cols}

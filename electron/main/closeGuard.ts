@@ -183,3 +183,19 @@ export class CloseGuard {
     this.pending = null;
   }
 }
+
+/**
+ * The close guard as the app wires it: after a clean close the recovery file is removed
+ * (`closeCleanly`), and a quit waits for that removal (`pendingDiscard`); a failure is logged.
+ */
+export function createCloseGuard(deps: Omit<CloseGuardDeps, 'onClosedCleanly'> & { closeCleanly: () => Promise<void> }): { guard: CloseGuard; pendingDiscard: () => Promise<void> } {
+  let discarding: Promise<void> = Promise.resolve();
+  const { closeCleanly, ...rest } = deps;
+  const guard = new CloseGuard({
+    ...rest,
+    onClosedCleanly: () => {
+      discarding = closeCleanly().catch((error: unknown) => deps.log('recovery', error));
+    },
+  });
+  return { guard, pendingDiscard: () => discarding };
+}

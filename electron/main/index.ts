@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import licenses from 'virtual:fairshare-licenses';
 import { aboutBoxOptions, buildAppInfo, licencesBoxOptions } from './appInfo';
-import { CloseGuard } from './closeGuard';
+import { createCloseGuard } from './closeGuard';
 import { ownerOf, pickOpenPath, pickSavePath } from './dialogs';
 import { documentKindOf, DocumentRegistry, isRegularFile, readDocumentBytes } from './documents';
 import { createErrorLog } from './errorLog';
@@ -94,14 +94,10 @@ function start(): void {
   const commands = new MenuCommandChannel();
   const recent = new RecentFiles(settings, app, () => installMenu());
   const recovery = new RecoveryGate(new RecoveryStore(path.join(app.getPath('userData'), 'recovery')));
-  // Resolves when the recovery file is gone after a clean close; a quit waits for it.
-  let discarding: Promise<void> = Promise.resolve();
-  const closeGuard = new CloseGuard({
+  const { guard: closeGuard, pendingDiscard } = createCloseGuard({
     prompt: (win, options) => dialog.showMessageBoxSync(win, options),
     send: (command) => commands.send(command),
-    onClosedCleanly: () => {
-      discarding = recovery.closeCleanly().catch((error: unknown) => log('recovery', error));
-    },
+    closeCleanly: () => recovery.closeCleanly(),
     quit: () => app.quit(),
     log,
   });
@@ -197,7 +193,7 @@ function start(): void {
     closeGuard,
     windowCount: () => BrowserWindow.getAllWindows().length,
     openWindow: openMainWindow,
-    exitWork: () => Promise.all([discarding, errorLog.flush()]),
+    exitWork: () => Promise.all([pendingDiscard(), errorLog.flush()]),
     log,
   });
   installMenu();

@@ -2,7 +2,7 @@
 import type { App, BrowserWindow } from 'electron';
 import { vi } from 'vitest';
 import type { MenuCommand } from '../../electron/ipc/contract';
-import { CloseGuard } from '../../electron/main/closeGuard';
+import { createCloseGuard } from '../../electron/main/closeGuard';
 import { installLifecycle } from '../../electron/main/lifecycle';
 import { RecoveryGate } from '../../electron/main/recovery';
 
@@ -133,13 +133,10 @@ export function startApp(platform: NodeJS.Platform) {
   const recovery = new RecoveryGate(store);
   const commands: MenuCommand[] = [];
   const log = vi.fn();
-  let discarding: Promise<void> = Promise.resolve();
-  const guard = new CloseGuard({
+  const { guard, pendingDiscard } = createCloseGuard({
     prompt: (win, options) => dialog.showMessageBoxSync(win, options),
     send: (command) => commands.push(command),
-    onClosedCleanly: () => {
-      discarding = recovery.closeCleanly().catch((error: unknown) => log('recovery', error));
-    },
+    closeCleanly: () => recovery.closeCleanly(),
     quit: () => app.quit(),
     log,
   });
@@ -155,7 +152,7 @@ export function startApp(platform: NodeJS.Platform) {
     closeGuard: guard,
     windowCount: () => app.windows.length,
     openWindow,
-    exitWork: () => discarding,
+    exitWork: pendingDiscard,
     log,
   });
   openWindow();

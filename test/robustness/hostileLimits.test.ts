@@ -140,20 +140,14 @@ describe('importer limits in-process (ImportOptions.limits)', () => {
     expect(res.fatal).not.toMatch(/\n/);
   });
 
-  test('a sheet over maxRows is refused naming the row limit', async () => {
+  test.each([
+    ['row', { maxRows: 10 }, /\brows?\b/i],
+    ['column', { maxColumns: 3 }, /\bcolumns?\b/i],
+  ] as const)('a sheet over the %s limit is refused naming it', async (_what, limits, names) => {
     const { importOrganization } = await engine();
-    const res = importOrganization(new Uint8Array(csv), 'roster.csv', { limits: { maxRows: 10 } });
+    const res = importOrganization(new Uint8Array(csv), 'roster.csv', { limits });
     expect(res.organization).toBeNull();
-    expect(res.fatal).toMatch(/\brows?\b/i);
-    expect(res.fatal).toMatch(/limit/i);
-    expect(res.fatal).not.toMatch(/\n/);
-  });
-
-  test('a sheet over maxColumns is refused naming the column limit', async () => {
-    const { importOrganization } = await engine();
-    const res = importOrganization(new Uint8Array(csv), 'roster.csv', { limits: { maxColumns: 3 } });
-    expect(res.organization).toBeNull();
-    expect(res.fatal).toMatch(/\bcolumns?\b/i);
+    expect(res.fatal).toMatch(names);
     expect(res.fatal).toMatch(/limit/i);
     expect(res.fatal).not.toMatch(/\n/);
   });

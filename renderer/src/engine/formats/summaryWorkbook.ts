@@ -8,8 +8,7 @@ import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
-import { STANDARD_FACTORS, type FactorKind } from '../rating/factors';
-import { factorNameKey, withoutScaleHint } from '../import/headers';
+import { factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
 
 function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
   const rows: Out[][] = [
@@ -50,32 +49,19 @@ function tasksSheet(r: AuditReport): SheetSpec {
   for (const t of r.tasks) rows.push([t.name, num(t.hours, 'hours'), num(t.people, 'integer'), num(t.empowerment, 'score'), num(t.desirability, 'score'), t.source, t.reason]);
   return { name: 'Tasks', rows, headerRow: 1, maxWidth: 80 };
 }
-/** Factor names of one kind used by any task: the standard ones in DESIGN.md's order, then the file's own as they come. */
-function factorColumns(r: AuditReport, field: 'empowermentFactors' | 'desirabilityFactors', kind: FactorKind): string[] {
-  const used: string[] = [];
-  for (const t of r.tasks) for (const name of Object.keys(t[field])) if (!used.includes(name)) used.push(name);
-  const rank = (name: string): number => {
-    const i = STANDARD_FACTORS[kind].findIndex((s) => factorNameKey(s) === factorNameKey(name));
-    return i < 0 ? STANDARD_FACTORS[kind].length : i;
-  };
-  return used.map((name, i) => ({ name, i, rank: rank(name) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.name);
-}
-
-/**
- * Column headers for factor names: without the file's scale hint ("(1-5)"), which would mislead
- * beside values on the project scale, unless two names would then read the same.
- */
-function factorHeaders(names: string[], tag: string): string[] {
-  const bare = names.map(withoutScaleHint);
-  return names.map((name, i) => `${bare.indexOf(bare[i]) === bare.lastIndexOf(bare[i]) ? bare[i] : name} (${tag})`);
+/** Factor names of one kind used by any task, in the order to show them. */
+function factorColumns(r: AuditReport, kind: FactorKind): string[] {
+  const used = new Set<string>();
+  for (const t of r.tasks) for (const name of Object.keys(t[factorField(kind)])) used.add(name);
+  return standardFirst([...used], kind);
 }
 
 /** One row per task with factor ratings, one column per factor (on the project scale); null when no task has any. */
 function factorsSheet(r: AuditReport): SheetSpec | null {
-  const e = factorColumns(r, 'empowermentFactors', 'empowerment');
-  const d = factorColumns(r, 'desirabilityFactors', 'desirability');
+  const e = factorColumns(r, 'empowerment');
+  const d = factorColumns(r, 'desirability');
   if (e.length + d.length === 0) return null;
-  const rows: Out[][] = [['Task', ...factorHeaders(e, 'E'), ...factorHeaders(d, 'D')]];
+  const rows: Out[][] = [['Task', ...factorLabels(e).map((l) => `${l} (E)`), ...factorLabels(d).map((l) => `${l} (D)`)]];
   for (const t of r.tasks) {
     if (Object.keys(t.empowermentFactors).length + Object.keys(t.desirabilityFactors).length === 0) continue;
     const at = (factors: Record<string, number>, name: string) => num(Object.hasOwn(factors, name) ? factors[name] : null, 'score');

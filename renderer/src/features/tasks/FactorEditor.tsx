@@ -6,9 +6,8 @@
  */
 import { useId, useRef } from 'react';
 import type { Scale, Task } from '../../engine/model/types';
-import { countFactors, FACTOR_KINDS, factorMean, factorsOf, findFactorKey, STANDARD_FACTORS, type FactorKind } from '../../engine/rating/factors';
+import { countFactors, FACTOR_KINDS, factorLabels, factorMean, factorsOf, findFactorKey, STANDARD_FACTORS, type FactorKind } from '../../engine/rating/factors';
 import { normalize, toPoints } from '../../engine/rating/scale';
-import { withoutScaleHint } from '../../engine/import/headers';
 import { actions } from '../../state/workspace';
 import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
@@ -28,15 +27,9 @@ export function factorList(task: Task, kind: FactorKind): { label: string; key: 
     if (key !== undefined) used.add(key);
     return { label, key: key ?? label, value: key === undefined ? null : factors[key] };
   });
-  // Shown without the file's scale hint (the inputs are on the project scale), unless two would then read the same.
   const ownKeys = Object.keys(factors).filter((k) => !used.has(k));
-  const labels = [...STANDARD_FACTORS[kind], ...ownKeys.map(withoutScaleHint)].map((l) => l.toLowerCase());
-  const own = ownKeys.map((k) => {
-    const bare = withoutScaleHint(k);
-    const clash = labels.indexOf(bare.toLowerCase()) !== labels.lastIndexOf(bare.toLowerCase());
-    return { label: clash ? k : bare, key: k, value: factors[k] };
-  });
-  return [...standard, ...own];
+  const labels = factorLabels(ownKeys, STANDARD_FACTORS[kind]);
+  return [...standard, ...ownKeys.map((k, i) => ({ label: labels[i], key: k, value: factors[k] }))];
 }
 
 /** How the task's E (or D) follows from its factors, in words. */

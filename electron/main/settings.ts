@@ -1,4 +1,5 @@
 // Typed, schema-checked settings over any key-value store (electron-store in the app, a Map in tests).
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_USER_SETTINGS, type SavedColumnMapping, type Theme, type UserSettings } from '../ipc/contract';
 
@@ -112,12 +113,6 @@ function splitMappings(stored: unknown): { readable: Record<string, SavedColumnM
   return { readable, unreadable };
 }
 
-/** Key-order-independent JSON, to tell whether the page sent a mapping back unchanged. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
-}
 
 export class Settings {
   constructor(private readonly store: KeyValueStore) {}
@@ -148,7 +143,7 @@ export class Settings {
       const given = parsed.data as Record<string, SavedColumnMapping>;
       const next: Record<string, unknown> = {};
       for (const [name, mapping] of Object.entries(given)) {
-        const unchanged = Object.hasOwn(readable, name) && canonical(readable[name]) === canonical(mapping);
+        const unchanged = Object.hasOwn(readable, name) && isDeepStrictEqual(readable[name], mapping);
         next[name] = unchanged && isRecord(stored) ? stored[name] : mapping;
       }
       for (const [name, value] of Object.entries(unreadable)) if (!Object.hasOwn(next, name)) next[name] = value;

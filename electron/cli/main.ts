@@ -6,6 +6,7 @@ import { parseArgs, USAGE, UsageError } from './args';
 import { audit } from './audit';
 import { Unusable } from './io';
 import { propose } from './propose';
+import { guardStream, jsonTerminalSafe, oneLine, terminalSafe } from './terminal';
 
 declare const FAIRSHARE_VERSION: string;
 
@@ -15,11 +16,13 @@ async function run(argv: string[]): Promise<number> {
     req = parseArgs(argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`fairshare: ${err.message}\n${USAGE}\n`);
+      process.stderr.write(`fairshare: ${oneLine(err.message)}\n${USAGE}\n`);
       return 2;
     }
     throw err;
   }
+  // Names in the output come from the spreadsheet: JSON keeps them whole (escaped), text drops controls.
+  guardStream(process.stdout, 'json' in req && req.json ? jsonTerminalSafe : terminalSafe);
   switch (req.command) {
     case 'help':
       process.stdout.write(USAGE + '\n');
@@ -40,6 +43,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+// stderr carries our one line (or the usage text): never a terminal escape from a file's name.
+guardStream(process.stderr, terminalSafe);
+
 // Spreadsheet libraries log warnings on some files; keep them off stderr, which carries only our one line.
 console.error = () => undefined;
 console.warn = () => undefined;
@@ -49,8 +55,8 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const msg = err instanceof Unusable ? err.message : `internal error: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
-    process.stderr.write(`fairshare: ${msg}\n`);
+    const msg = err instanceof Unusable ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    process.stderr.write(`fairshare: ${oneLine(msg)}\n`);
     process.exitCode = 1;
   },
 );

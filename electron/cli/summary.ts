@@ -1,5 +1,6 @@
 /** The human-readable `fairshare audit` output: who was found, their hours and scores, issues by severity. */
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { oneLine } from './terminal';
 
 function num(n: number | null, digits = 1): string {
   return n === null ? '—' : n.toFixed(digits);
@@ -15,7 +16,7 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   for (const i of r.issues) counts[i.severity]++;
   lines.push(`${r.file} (${r.format}): layout ${r.layout.layout}, confidence ${Math.round(r.layout.confidence * 100)}%`);
   for (const s of r.layout.sheets.filter((s) => s.role !== 'ignored')) {
-    lines.push(`  sheet "${s.sheet}": ${s.role}, header on row ${s.headerRow}, ${s.dataRows} data rows${s.unit ? `, cells in ${s.unit}` : ''}`);
+    lines.push(`  sheet "${oneLine(s.sheet)}": ${s.role}, header on row ${s.headerRow}, ${s.dataRows} data rows${s.unit ? `, cells in ${s.unit}` : ''}`);
   }
   lines.push(`${r.totals.people} people, ${num(r.totals.hours)} hours a week, ${r.totals.tasks} tasks (${r.totals.unratedTasks} unrated); scale ${r.scale.min}–${r.scale.max}`);
   lines.push('');
@@ -35,7 +36,7 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   lines.push('');
   lines.push(`Issues: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
   for (const i of r.issues.filter((i) => i.severity !== 'info').slice(0, 30)) {
-    const where = [i.sheet && `sheet "${i.sheet}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
+    const where = [i.sheet && `sheet "${oneLine(i.sheet)}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
     lines.push(`  ${i.severity}: ${i.message}${where ? ` (${where})` : ''}`);
   }
   return lines.join('\n');

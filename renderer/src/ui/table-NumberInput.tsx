@@ -26,6 +26,8 @@ export interface NumberInputProps {
   onEnter?: (input: HTMLInputElement, shiftKey: boolean) => void;
   /** Makes the value optional: emptying the field and leaving it calls this instead of asking for a number. */
   onClear?: () => void;
+  /** Id of an element that describes the field (e.g. which end of the scale is which), read after its name. */
+  describedBy?: string;
 }
 
 export function formatNumber(value: number | null, decimals = 2): string {
@@ -41,7 +43,7 @@ export function parseNumber(text: string): number {
 }
 
 export function NumberInput(props: NumberInputProps) {
-  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter, onClear } = props;
+  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter, onClear, describedBy } = props;
   const shown = formatNumber(value, decimals);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
@@ -103,7 +105,7 @@ export function NumberInput(props: NumberInputProps) {
         placeholder={placeholder}
         aria-label={label}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={[describedBy, error ? errorId : undefined].filter(Boolean).join(' ') || undefined}
         data-testid={testId}
         onChange={(e) => {
           setDraft(e.target.value);

@@ -48,6 +48,13 @@ describe('the factor panel', () => {
     ]);
     expect(d).toHaveLength(7);
     expect([...e, ...d].every((i) => i.value === '')).toBe(true);
+    // Which end is good, on this project's 1–10 scale, in sight beside each D factor and read with its field.
+    const directions = allByTestId(panel()!, 'factor-direction-desirability').map((x) => x.textContent);
+    expect(directions[0]).toBe('1 = very heavy, 10 = none; higher is better');
+    expect(directions).toHaveLength(7);
+    expect(directions.every((x) => /^1 = .+, 10 = .+; higher is better$/.test(x ?? ''))).toBe(true);
+    expect(document.getElementById(d[0].getAttribute('aria-describedby')!)!.textContent).toBe(directions[0]);
+    expect(allByTestId(panel()!, 'factor-direction-empowerment')[0].textContent).toBe('1 = decides nothing, 10 = decides for the whole organization; higher is more empowering');
     expect(derivationOf('empowerment')).toBe('E = 6, rated as a whole (no empowerment factors rated).');
     // Pressing the button again closes it; so does Escape inside the panel.
     await click(button);
@@ -94,7 +101,9 @@ describe('the factor panel', () => {
     const input = byLabel(panel()!, 'Repetition of Cleaning');
     await enter(input, '11');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe('Out of range: use 1–10');
+    // Described by which end is which, then by what is wrong.
+    const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    expect(described).toEqual(['1 = the same steps all day, 10 = varied; higher is better', 'Out of range: use 1–10']);
     expect(store.get().past).toHaveLength(0);
     await enter(input, '2');
     await enter(byLabel(panel()!, 'Environment of Cleaning'), '5');

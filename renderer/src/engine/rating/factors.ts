@@ -2,7 +2,7 @@
  * Factor ratings (DESIGN.md §1, "Factors"): the standard empowerment and desirability factors, and
  * the equal-weight mean that turns a task's factors of one kind into its E or D.
  */
-import type { Task } from '../model/types';
+import type { Scale, Task } from '../model/types';
 import { factorNameKey, withoutScaleHint } from '../import/headers';
 
 export type FactorKind = 'empowerment' | 'desirability';
@@ -14,6 +14,65 @@ export const STANDARD_FACTORS: Record<FactorKind, readonly string[]> = {
   empowerment: ['Decision authority', 'Access to strategic information', 'Skill development', 'Coordinating others', 'External representation', 'Planning and problem solving'],
   desirability: ['Physical strain and hazard', 'Environment', 'Repetition', 'Control of pace', 'Emotional load and conflict', 'Schedule', 'Intrinsic interest'],
 };
+
+/**
+ * What the bottom and the top of the scale mean for each standard factor. A higher rating is always
+ * more empowering (E) or more desirable (D), so a D factor named after a burden ("Physical strain")
+ * is rated backwards from its name: these words say so, lest a rater give heavy strain a 20.
+ */
+const STANDARD_ENDS: Record<FactorKind, readonly (readonly [low: string, high: string])[]> = {
+  empowerment: [
+    ['decides nothing', 'decides for the whole organization'],
+    ['none', 'sees all that shapes strategy'],
+    ['learns nothing new', 'builds new skills all the time'],
+    ['coordinates no one', 'coordinates many people'],
+    ['never speaks for the organization', 'speaks for it in public'],
+    ['follows set steps', 'plans and solves open problems'],
+  ],
+  desirability: [
+    ['very heavy', 'none'],
+    ['harsh or unsafe', 'pleasant'],
+    ['the same steps all day', 'varied'],
+    ['pace set by others', 'sets own pace'],
+    ['very heavy', 'none'],
+    ['unsocial or unpredictable hours', 'regular hours of one\'s choosing'],
+    ['dull', 'absorbing'],
+  ],
+};
+
+/** A file's own factor: nothing is known of it but that higher is more empowering or more desirable, as for every factor. */
+const OWN_ENDS: Record<FactorKind, readonly [low: string, high: string]> = {
+  empowerment: ['least empowering', 'most empowering'],
+  desirability: ['least desirable', 'most desirable'],
+};
+
+/** Which end of the scale is which for a factor: the standard factor's own words, else the generic ones. */
+export function factorEnds(name: string, kind: FactorKind): { low: string; high: string } {
+  const i = STANDARD_FACTORS[kind].findIndex((s) => factorNameKey(s) === factorNameKey(name));
+  const [low, high] = i < 0 ? OWN_ENDS[kind] : STANDARD_ENDS[kind][i];
+  return { low, high };
+}
+
+/**
+ * The direction of a factor on the project scale's own ends, e.g. "1 = very heavy, 20 = none;
+ * higher is better". D says which end is good; E only which is more empowering, since E is to be
+ * balanced, not maximized.
+ */
+export function factorDirection(name: string, kind: FactorKind, scale: Scale): string {
+  const { low, high } = factorEnds(name, kind);
+  const which = kind === 'desirability' ? 'higher is better' : 'higher is more empowering';
+  return `${scalePoint(scale.min)} = ${low}, ${scalePoint(scale.max)} = ${high}; ${which}`;
+}
+
+/** "Physical strain and hazard: 1 = very heavy, 20 = none; higher is better". */
+export function directedFactorLabel(label: string, name: string, kind: FactorKind, scale: Scale): string {
+  return `${label}: ${factorDirection(name, kind, scale)}`;
+}
+
+/** A scale end as people write it: 1, 20, 0.5 (never 1.0000000002). */
+function scalePoint(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
 
 /** The longest factor name a project file accepts. */
 export const MAX_FACTOR_NAME = 200;

@@ -6,7 +6,7 @@
  */
 import { useId, useRef } from 'react';
 import type { Scale, Task } from '../../engine/model/types';
-import { countFactors, FACTOR_KINDS, factorLabels, factorMean, factorsOf, findFactorKey, STANDARD_FACTORS, type FactorKind } from '../../engine/rating/factors';
+import { countFactors, FACTOR_KINDS, factorDirection, factorLabels, factorMean, factorsOf, findFactorKey, STANDARD_FACTORS, type FactorKind } from '../../engine/rating/factors';
 import { normalize, toPoints } from '../../engine/rating/scale';
 import { actions } from '../../state/workspace';
 import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
@@ -47,6 +47,7 @@ export function derivation(task: Task, kind: FactorKind, scale: Scale): string {
 }
 
 function FactorGroup({ task, kind, scale, onEnter }: { task: Task; kind: FactorKind; scale: Scale; onEnter: (input: HTMLInputElement, up: boolean) => void }) {
+  const groupId = useId();
   const validate = (v: number) => (v < scale.min || v > scale.max ? `Out of range: use ${scale.min}–${scale.max}` : null);
   return (
     <fieldset className="factors-group">
@@ -55,12 +56,17 @@ function FactorGroup({ task, kind, scale, onEnter }: { task: Task; kind: FactorK
         {derivation(task, kind, scale)}
       </p>
       <ul className="factors-list">
-        {factorList(task, kind).map((f) => (
+        {factorList(task, kind).map((f, i) => (
           <li key={f.key} className={f.value === null ? undefined : 'rated'}>
-            <span className="factors-name" title={f.label}>{f.label}</span>
+            <span className="factors-name" title={`${f.label}: ${factorDirection(f.key, kind, scale)}`}>
+              {f.label}
+              {/* Which end is which, always in sight: a D factor named after a burden is rated backwards from its name. */}
+              <small id={`${groupId}-${i}`} className="factors-direction" data-testid={`factor-direction-${kind}`}>{factorDirection(f.key, kind, scale)}</small>
+            </span>
             <NumberInput
               value={f.value === null ? null : toPoints(f.value, scale)}
               label={`${f.label} of ${task.name}`}
+              describedBy={`${groupId}-${i}`}
               testId={`factor-${kind}`}
               min={scale.min}
               max={scale.max}

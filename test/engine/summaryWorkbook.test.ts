@@ -326,7 +326,10 @@ describe('factor ratings in the audit report and the summary workbook', () => {
     const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(wb.Sheets['Task factors'], { header: 1, defval: null });
     expect(rows).toEqual([
       // The file's "(1-5)" is dropped: the values are points on the project scale.
-      ['Task', 'Decision authority (E)', 'Skill development (E)', 'Schedule (D)'],
+      // Each header says which end of the project's 1–20 scale is which.
+      ['Task', 'Decision authority (E): 1 = decides nothing, 20 = decides for the whole organization; higher is more empowering',
+        'Skill development (E): 1 = learns nothing new, 20 = builds new skills all the time; higher is more empowering',
+        'Schedule (D): 1 = unsocial or unpredictable hours, 20 = regular hours of one\'s choosing; higher is better'],
       ['Budget', 20, 15.25, 10.5],
       ['Filing', null, null, 20],
     ]);
@@ -342,7 +345,8 @@ describe('factor ratings in the audit report and the summary workbook', () => {
     };
     const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(read(writeSummaryWorkbook(twice)).Sheets['Task factors'], { header: 1, defval: null });
     expect(rows).toEqual([
-      ['Task', 'Repetition (1-5) (D)', 'Repetition (1-10) (D)', 'Schedule (D)'],
+      ['Task', 'Repetition (1-5) (D): 1 = the same steps all day, 20 = varied; higher is better', 'Repetition (1-10) (D): 1 = the same steps all day, 20 = varied; higher is better',
+        'Schedule (D): 1 = unsocial or unpredictable hours, 20 = regular hours of one\'s choosing; higher is better'],
       ['Filing', 5, 1, 3],
       ['Budget', null, 7, null],
     ]);

@@ -8,7 +8,7 @@ import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
-import { factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
+import { factorDirection, factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
 
 function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
   const rows: Out[][] = [
@@ -61,7 +61,9 @@ function factorsSheet(r: AuditReport): SheetSpec | null {
   const e = factorColumns(r, 'empowerment');
   const d = factorColumns(r, 'desirability');
   if (e.length + d.length === 0) return null;
-  const rows: Out[][] = [['Task', ...factorLabels(e).map((l) => `${l} (E)`), ...factorLabels(d).map((l) => `${l} (D)`)]];
+  // Each header says which end of the scale is which: a D factor named after a burden is rated backwards from its name.
+  const head = (names: string[], kind: FactorKind, letter: string) => factorLabels(names).map((l, i) => `${l} (${letter}): ${factorDirection(names[i], kind, r.scale)}`);
+  const rows: Out[][] = [['Task', ...head(e, 'empowerment', 'E'), ...head(d, 'desirability', 'D')]];
   for (const t of r.tasks) {
     if (Object.keys(t.empowermentFactors).length + Object.keys(t.desirabilityFactors).length === 0) continue;
     const at = (factors: Record<string, number>, name: string) => num(Object.hasOwn(factors, name) ? factors[name] : null, 'score');

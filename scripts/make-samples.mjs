@@ -507,6 +507,37 @@ written.push(save(sampleWorkbook({
 
 // Templates ----------------------------------------------------------------------------------
 
+/**
+ * The standard factors with what each end of a 1–20 scale means: the same words as
+ * renderer/src/engine/rating/factors.ts (test/resources/templateFactors.test.ts holds them equal).
+ * A higher number is always more empowering or more desirable, so burdens are rated backwards.
+ */
+const FACTOR_ENDS = [
+  ['E', 'Decision authority', 'decides nothing', 'decides for the whole organization'],
+  ['E', 'Access to strategic information', 'none', 'sees all that shapes strategy'],
+  ['E', 'Skill development', 'learns nothing new', 'builds new skills all the time'],
+  ['E', 'Coordinating others', 'coordinates no one', 'coordinates many people'],
+  ['E', 'External representation', 'never speaks for the organization', 'speaks for it in public'],
+  ['E', 'Planning and problem solving', 'follows set steps', 'plans and solves open problems'],
+  ['D', 'Physical strain and hazard', 'very heavy', 'none'],
+  ['D', 'Environment', 'harsh or unsafe', 'pleasant'],
+  ['D', 'Repetition', 'the same steps all day', 'varied'],
+  ['D', 'Control of pace', 'pace set by others', 'sets own pace'],
+  ['D', 'Emotional load and conflict', 'very heavy', 'none'],
+  ['D', 'Schedule', 'unsocial or unpredictable hours', "regular hours of one's choosing"],
+  ['D', 'Intrinsic interest', 'dull', 'absorbing'],
+];
+const RATING_LINES = [
+  'Empowerment (1-20) — how much the task builds skills, confidence, information and say over decisions: 1 = none, 20 = the most. Optional.',
+  'Desirability (1-20) — how pleasant the task is to do, judged on strain, repetition, stress, schedule and interest: 1 = the least pleasant, 20 = the most pleasant. Higher is better. Optional.',
+];
+const FACTOR_LINES = [
+  '',
+  'Finer rating (optional): add a column per factor, headed with its name and scale, e.g. "Physical strain and hazard (1-20)"; a task\'s Empowerment (or Desirability) becomes the mean of its factors.',
+  'On every factor a HIGHER number is more empowering (E) or BETTER (D): rate burdens backwards (no strain at all = 20).',
+  ...FACTOR_ENDS.map(([letter, name, low, high]) => `  ${name} (${letter}): 1 = ${low}, 20 = ${high}; ${letter === 'D' ? 'higher is better' : 'higher is more empowering'}`),
+];
+
 const LONG_HEADERS = ['Name', 'Role', 'Department', 'Task', 'Hours per week', 'Empowerment (1-20)', 'Desirability (1-20)', 'Notes'];
 const longTemplate = sheet([
   LONG_HEADERS,
@@ -524,10 +555,10 @@ written.push(save(workbook('Fairshare import template (one row per person and ta
     'Role — job title, e.g. Organizer. Department — team or department. Repeat both on each of the person\'s rows, or fill in the first row only.',
     'Task — a short name for the work, e.g. "Answer phones". Use the same name for the same work across people.',
     'Hours per week — hours this person spends on this task in an average week. A full-time person\'s rows add up to about 40.',
-    'Empowerment (1-20) — how much the task builds skills, confidence, information and say over decisions (20 = most). Optional.',
-    'Desirability (1-20) — how pleasant the task is to do: strain, repetition, stress, schedule, interest (20 = most pleasant). Optional.',
+    ...RATING_LINES,
     '  Rate each task once; on later rows of the same task the rating cells may be left empty. Unrated tasks can be rated in Fairshare.',
     'Notes — anything else; Fairshare does not use it.',
+    ...FACTOR_LINES,
     '',
     'Another rating scale (1-5, 1-10, 0-100) works too: write it in the header, e.g. "Empowerment (1-10)".',
     'Instead of hours you may give a share of time in a column headed "% of time" (25%, 0.25 or 25).',
@@ -548,9 +579,9 @@ written.push(save(workbook('Fairshare import template (tasks × people grid)', [
     'Each cell is the HOURS PER WEEK that person spends on that task in an average week. Leave a cell empty (or 0) when they do not do it.',
     'A full-time person\'s column adds up to about 40.',
     '',
-    'Empowerment (1-20) — how much the task builds skills, confidence, information and say over decisions (20 = most). Optional.',
-    'Desirability (1-20) — how pleasant the task is to do: strain, repetition, stress, schedule, interest (20 = most pleasant). Optional.',
+    ...RATING_LINES,
     'Tasks left unrated can be rated in Fairshare.',
+    ...FACTOR_LINES,
     '',
     'Cells may hold shares of time instead (25%, or columns that each add up to 100%); Fairshare then asks for hours per FTE.',
     'Roles, departments and pay go on a separate roster sheet (columns Name, Role, Department, FTE, Annual salary) if you want them.',

@@ -1,4 +1,4 @@
-/** File input and output for the CLI: bounded reads, atomic writes, Node's fast bounded inflate. */
+/** File input and output for the CLI: bounded reads, projects or spreadsheets, atomic writes, Node's fast bounded inflate. */
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/r
 import { Outgrown } from '../../renderer/src/engine/formats/zipGuard';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
+import { BadProject, projectImportResult, projectOrganization, readProject } from './project';
 
 /** Nothing usable: its message becomes the one line on stderr (exit 1). */
 export class Unusable extends Error {}
@@ -57,12 +58,34 @@ export interface LoadArgs {
   file: string;
   sheet?: string;
   hoursPerFte?: number;
+  /** Filled from a project's saved tolerance when not given on the command line. */
+  tolerance?: number;
   noSuggest: boolean;
 }
 
-/** Reads and imports a file; unusable input throws Unusable. Suggestions apply unless turned off. */
+/**
+ * Reads and imports a file; unusable input throws Unusable. Suggestions apply unless turned off.
+ * A `.fairshare` project gives its saved organization, and its saved tolerance becomes the
+ * request's default (written into `args`, so every command that loads honours it).
+ */
 export function loadOrganization(args: LoadArgs): { organization: Organization; result: ImportResult } {
-  const result = importOrganization(readInput(args.file), args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte, inflateCheck: zlibInflateCheck });
+  const bytes = readInput(args.file);
+  let project;
+  try {
+    project = readProject(args.file, bytes);
+  } catch (err) {
+    if (err instanceof BadProject) throw new Unusable(err.message);
+    throw err;
+  }
+  if (project) {
+    if (args.sheet !== undefined) throw new Unusable(`${args.file} is a Fairshare project: --sheet applies to spreadsheets only`);
+    if (args.hoursPerFte !== undefined) throw new Unusable(`${args.file} is a Fairshare project: its hours are already per week, --hours-per-fte applies to spreadsheets only`);
+    const organization = projectOrganization(project, args.noSuggest);
+    if (organization.people.length === 0) throw new Unusable(`${args.file}: the project has no people`);
+    args.tolerance ??= project.settings.tolerance;
+    return { organization, result: projectImportResult(organization) };
+  }
+  const result = importOrganization(bytes, args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte, inflateCheck: zlibInflateCheck });
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
   return { organization: args.noSuggest ? result.organization : applySuggestions(result.organization), result };
 }

@@ -13,6 +13,22 @@ export function neutralize(text: string): string {
   return DANGEROUS_START.test(text) ? `'${text}` : text;
 }
 
+/** The most characters (UTF-16 code units, as Excel and SheetJS count them) one cell holds. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/**
+ * Text that fits in one cell: longer text is cut, with a note saying so at the cut, so an export
+ * of a 40,000-character name is written (and says what happened) instead of failing.
+ */
+export function fitCell(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  const note = `… [cut: ${text.length.toLocaleString('en-US')} characters; a cell holds ${CELL_TEXT_LIMIT.toLocaleString('en-US')}]`;
+  let keep = CELL_TEXT_LIMIT - note.length;
+  // Never leave half of a surrogate pair before the note.
+  if (/[\ud800-\udbff]/.test(text[keep - 1])) keep--;
+  return text.slice(0, keep) + note;
+}
+
 export type NumberFormat = 'hours' | 'score' | 'share' | 'ratio' | 'money' | 'integer' | 'index';
 
 const FORMATS: Record<NumberFormat, string> = {
@@ -34,7 +50,8 @@ export function num(n: number | null | undefined, f: NumberFormat): Out {
 
 export function toCell(v: Out): XLSX.CellObject | null {
   if (v === null) return null;
-  if (typeof v === 'string') return { t: 's', v: neutralize(v) };
+  // Neutralized first: the quote it may add counts towards the cell's limit.
+  if (typeof v === 'string') return { t: 's', v: fitCell(neutralize(v)) };
   if (typeof v === 'boolean') return { t: 'b', v };
   if (typeof v === 'number') return Number.isFinite(v) ? { t: 'n', v } : null;
   if (v.n === null) return null;

@@ -247,7 +247,9 @@ describe('pay audit', () => {
   // Dee annual 20 800, 20 h → 20800/52/20 = 20 /h; E 7, D 3.
   // Sorted hourly: 15, 20, 20, 25 → max/min = 25/15 = 5/3; median = (20+20)/2 = 20 → top/median = 1.25.
   // Spearman(pay, E): pay ranks (4, 2.5, 1, 2.5), E ranks (4, 3, 1, 2); dP = (1.5, 0, −1.5, 0), dE = (1.5, .5, −1.5, −.5)
-  //   cov = 2.25 + 2.25 = 4.5; ΣdP² = 4.5; ΣdE² = 5 → 4.5/√22.5 = 3/√10 ≈ 0.949 > 0.2 → red flag.
+  //   cov = 2.25 + 2.25 = 4.5; ΣdP² = 4.5; ΣdE² = 5 → 4.5/√22.5 = 3/√10 ≈ 0.949.
+  //   Exact one-sided p over the 4! = 24 orderings of the pay ranks: only the observed pairing and the one
+  //   swapping the two tied 2.5s reach cov 4.5 → p = 2/24 = 1/12 ≥ 0.05 → no red flag with four people.
   // Spearman(pay, D): D ranks (4, 3, 1.5, 1.5); dD = (1.5, .5, −1, −1); cov = 2.25 + 0 + 1.5 + 0 = 3.75;
   //   ΣdD² = 2.25 + .25 + 1 + 1 = 4.5 → 3.75/4.5 = 5/6.
   const tasks = [
@@ -266,14 +268,15 @@ describe('pay audit', () => {
     expect(scorePeople(o).map((s) => s.hourlyPay)).toEqual([25, 20, 15, 20]);
   });
 
-  it('ratios, Spearman with E and D, red flag', () => {
+  it('ratios, Spearman with E and D, exact p-value: a strong correlation over four people is no red flag', () => {
     const p = metricsOf(org(tasks, people)).pay!;
     expect(p.people).toBe(4);
     expect(p.maxMinRatio).toBeCloseTo(25 / 15, 12);
     expect(p.topMedianRatio).toBeCloseTo(1.25, 12);
     expect(p.spearmanEmpowerment).toBeCloseTo(3 / Math.sqrt(10), 12);
     expect(p.spearmanDesirability).toBeCloseTo(5 / 6, 12);
-    expect(p.redFlag).toBe(true);
+    expect(p.pValue).toBeCloseTo(1 / 12, 12);
+    expect(p.redFlag).toBe(false);
   });
 
   it('pay falling with empowerment is no red flag; odd count median is the middle value', () => {

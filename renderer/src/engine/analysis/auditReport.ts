@@ -107,7 +107,12 @@ export function buildAuditReport(input: AuditInput, options: AuditOptions = {}):
   const alias = options.pseudonymize ? pseudonymizer(org.people.map((p) => p.name), input.issues.flatMap((i) => i.people ?? [])) : null;
   const name = (n: string): string => alias?.name(n) ?? n;
   const issues = alias ? input.issues.map(({ people: _people, ...i }) => ({ ...i, message: alias.text(i.message) })) : input.issues;
-  if (alias) metrics.coordinator.members = metrics.coordinator.members.map((m) => ({ ...m, name: name(m.name) }));
+  if (alias) {
+    const c = metrics.coordinator;
+    c.members = c.members.map((m) => ({ ...m, name: name(m.name) }));
+    c.levels = c.levels.map((l) => ({ ...l, names: l.names.map(name) }));
+    if (c.largestBreak) c.largestBreak = { ...c.largestBreak, lowestAbove: name(c.largestBreak.lowestAbove), highestBelow: name(c.largestBreak.highestBelow) };
+  }
   // Matrix layouts name people in column headers.
   const shownLayout = alias
     ? { ...layout, sheets: layout.sheets.map((s) => ({ ...s, columns: s.columns.map((c) => ({ ...c, header: c.field === 'personColumn' ? name(c.header) : c.header })) })) }

@@ -6,12 +6,23 @@
  *
  * Weights: each person counts with their hours on tasks rated in that dimension, so a person's
  * mass M_i = h_i·Ê_i is exactly the Σ_t h_it·ê_t of their rated tasks. People with no rated hours
- * are left out of that dimension's metrics.
+ * are left out of that dimension's metrics, and so are people whose hours or score are not finite
+ * numbers (the import refuses those; leaving them out here keeps every loop finite).
+ *
+ * Ratings are an interval scale: `absoluteGini`, `top20Gap`, `withinTolerance` and the coordinator
+ * cluster depend only on differences between scores; the Gini, Palma, Hoover, Theil and the shares
+ * measure from the bottom of the scale (a rating at its minimum counts as none at all).
  */
 import type { Organization, Scale } from '../../model/types';
-import type { PersonScore } from '../jobScores';
+import { scorePeople, type PersonScore } from '../jobScores';
 import { toPoints } from '../../rating/scale';
-import { gini, groupMassShare, hoover, lorenz, spearman, theilDecomposition, topFractions, weightedMean, type Weighted } from './weighted';
+import { absoluteGini, gini, groupMassShare, hoover, lorenz, spearman, theilDecomposition, topFractions, topMean, usable, weightedMean, type Weighted } from './weighted';
+import { coordinator, type CoordinatorCluster } from './coordinator';
+import { payAudit, type PayAudit } from './pay';
+
+export type { ClusterBreak, ClusterKind, ClusterLevel, CoordinatorCluster, CoordinatorMember } from './coordinator';
+export type { PayAudit } from './pay';
+export { spearmanPValue } from './pay';
 
 export interface TheilSplit {
   total: number;
@@ -22,6 +33,11 @@ export interface TheilSplit {
 export interface DimensionMetrics {
   /** Hours-weighted mean on the project scale. */
   mean: number | null;
+  /** Absolute Gini ΣΣ h_i h_j |E_i − E_j| / (2H²) in points of the project scale (0 = every job alike); shift-invariant. */
+  absoluteGini: number;
+  /** Hours-weighted mean of the top fifth of hours (boundary person split) minus the mean, in points; 0 with nobody. */
+  top20Gap: number;
+  /** Relative Gini (absoluteGini ÷ the mean measured from the bottom of the scale), 0–1. */
   gini: number;
   /** Palma ratio (top 10% ÷ bottom 40% of mass) or, under 30 people, Palma-style (top 20% ÷ bottom 40%); null when the bottom holds none. */
   palma: number | null;
@@ -41,26 +57,6 @@ export interface DimensionMetrics {
   people: number;
 }
 
-export interface CoordinatorMember {
-  name: string;
-  role: string | null;
-  department: string | null;
-  hours: number;
-  empowerment: number;
-}
-
-export interface CoordinatorCluster {
-  /** Threshold above the mean, in points (2τ). */
-  threshold: number;
-  members: CoordinatorMember[];
-  hoursShare: number;
-  massShare: number;
-  /** massShare ÷ hoursShare; null when empty. */
-  ratio: number | null;
-  roles: { name: string; people: number }[];
-  departments: { name: string; people: number }[];
-}
-
 export interface LowDesirabilityTercile {
   tercile: 'bottom' | 'middle' | 'top';
   hours: number;
@@ -71,16 +67,6 @@ export interface LowDesirabilityTercile {
   shareOfAll: number;
 }
 
-export interface PayAudit {
-  people: number;
-  maxMinRatio: number | null;
-  topMedianRatio: number | null;
-  spearmanEmpowerment: number | null;
-  spearmanDesirability: number | null;
-  /** True when hourly pay rises with empowerment (Spearman > 0.2). */
-  redFlag: boolean;
-}
-
 export interface Metrics {
   tolerance: number;
   empowerment: DimensionMetrics;
@@ -89,6 +75,8 @@ export interface Metrics {
   lowDesirability: { threshold: number; totalHours: number; byEmpowermentTercile: LowDesirabilityTercile[] };
   jointAdvantage: { spearman: number | null; topTercileOverlap: number | null };
   pay: PayAudit | null;
+  /** Share (0–1) of rated hours whose rating is a suggestion (source 'suggested'), per dimension; 0 with no rated hours. */
+  suggested: { empowermentHoursShare: number; desirabilityHoursShare: number };
 }
 
 /** Default tolerance τ in points: 5% of the scale's range (1 point on 1–20). */
@@ -117,6 +105,8 @@ function dimension(rows: Row[], scale: Scale, tolerance: number): DimensionMetri
   const palmaTop = small ? top20 : top10;
   return {
     mean: rows.length ? toPoints(mu, scale) : null,
+    absoluteGini: absoluteGini(rows) * range,
+    top20Gap: rows.length ? (topMean(rows, 0.2) - mu) * range : 0,
     gini: gini(rows),
     palma: bottom40 > 0 ? palmaTop / bottom40 : null,
     palmaKind: small ? 'palma-style' : 'palma',
@@ -138,46 +128,42 @@ function dimension(rows: Row[], scale: Scale, tolerance: number): DimensionMetri
 
 function rowsFor(scores: PersonScore[], dim: 'empowerment' | 'desirability'): Row[] {
   return scores
-    .filter((s) => s[dim] !== null && (dim === 'empowerment' ? s.ratedHoursE : s.ratedHoursD) > 0)
+    .filter((s) => s[dim] !== null && Number.isFinite(s.hours))
     .map((s) => ({
       weight: dim === 'empowerment' ? s.ratedHoursE : s.ratedHoursD,
       value: s[dim]!,
       score: s,
       department: (s.person.department ?? '(none)').toLowerCase(),
       role: (s.person.role ?? '(none)').toLowerCase(),
-    }));
+    }))
+    .filter(usable);
 }
 
-function countBy(members: CoordinatorMember[], key: 'role' | 'department'): { name: string; people: number }[] {
-  const m = new Map<string, { name: string; people: number }>();
-  for (const x of members) {
-    const name = x[key] ?? '(none)';
-    const e = m.get(name.toLowerCase()) ?? { name, people: 0 };
-    e.people++;
-    m.set(name.toLowerCase(), e);
+/** The organization with suggested ratings left out (as `--no-suggest` would); null when there are none. */
+function withoutSuggestions(org: Organization): Organization | null {
+  if (!org.tasks.some((t) => t.source === 'suggested')) return null;
+  return { ...org, tasks: org.tasks.map((t) => (t.source === 'suggested' ? { ...t, empowerment: null, desirability: null, source: 'unrated' as const } : t)) };
+}
+
+/** Share of rated hours (per dimension) on tasks whose rating is a suggestion. */
+function suggestedShares(org: Organization): Metrics['suggested'] {
+  const tasks = new Map(org.tasks.map((t) => [t.id, t]));
+  const people = new Set(org.people.map((p) => p.id));
+  const acc = { e: 0, eS: 0, d: 0, dS: 0 };
+  for (const a of org.assignments) {
+    const t = tasks.get(a.taskId);
+    if (!t || !people.has(a.personId) || !(a.hours > 0) || !Number.isFinite(a.hours)) continue;
+    const suggested = t.source === 'suggested';
+    if (t.empowerment !== null) {
+      acc.e += a.hours;
+      if (suggested) acc.eS += a.hours;
+    }
+    if (t.desirability !== null) {
+      acc.d += a.hours;
+      if (suggested) acc.dS += a.hours;
+    }
   }
-  return [...m.values()].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
-}
-
-function coordinator(rows: Row[], scale: Scale, tolerance: number): CoordinatorCluster {
-  const range = scale.max - scale.min;
-  const mu = weightedMean(rows);
-  const H = rows.reduce((a, r) => a + r.weight, 0);
-  const M = rows.reduce((a, r) => a + r.weight * r.value, 0);
-  const inCluster = rows.filter((r) => (r.value - mu) * range > 2 * tolerance + EPS).sort((a, b) => b.value - a.value);
-  const h = inCluster.reduce((a, r) => a + r.weight, 0);
-  const m = inCluster.reduce((a, r) => a + r.weight * r.value, 0);
-  const members = inCluster.map((r) => ({
-    name: r.score.person.name, role: r.score.person.role, department: r.score.person.department,
-    hours: r.score.hours, empowerment: toPoints(r.value, scale),
-  }));
-  const hoursShare = H > 0 ? h / H : 0;
-  const massShare = M > 0 ? m / M : 0;
-  return {
-    threshold: 2 * tolerance, members, hoursShare, massShare,
-    ratio: hoursShare > 0 ? massShare / hoursShare : null,
-    roles: countBy(members, 'role'), departments: countBy(members, 'department'),
-  };
+  return { empowermentHoursShare: acc.e > 0 ? acc.eS / acc.e : 0, desirabilityHoursShare: acc.d > 0 ? acc.dS / acc.d : 0 };
 }
 
 function lowDesirability(org: Organization, rowsE: Row[]) {
@@ -212,7 +198,8 @@ function lowDesirability(org: Organization, rowsE: Row[]) {
 }
 
 function jointAdvantage(scores: PersonScore[]) {
-  const both = scores.filter((s) => s.empowerment !== null && s.desirability !== null && s.hours > 0);
+  const both = scores.filter((s) => s.empowerment !== null && s.desirability !== null && s.hours > 0 && Number.isFinite(s.hours)
+    && Number.isFinite(s.empowerment) && Number.isFinite(s.desirability));
   const rho = spearman(both.map((s) => s.empowerment!), both.map((s) => s.desirability!));
   const byE = topFractions(both.map((s) => ({ weight: s.hours, value: s.empowerment! })), 1 / 3);
   const byD = topFractions(both.map((s) => ({ weight: s.hours, value: s.desirability! })), 1 / 3);
@@ -225,38 +212,20 @@ function jointAdvantage(scores: PersonScore[]) {
   return { spearman: rho, topTercileOverlap: topE > 0 ? overlap / topE : null };
 }
 
-function payAudit(scores: PersonScore[]): PayAudit | null {
-  const paid = scores.filter((s) => s.hourlyPay !== null && s.hourlyPay > 0);
-  if (paid.length === 0) return null;
-  const pays = paid.map((s) => s.hourlyPay!).sort((a, b) => a - b);
-  const max = pays[pays.length - 1];
-  const mid = pays.length >> 1;
-  const median = pays.length % 2 ? pays[mid] : (pays[mid - 1] + pays[mid]) / 2;
-  const withE = paid.filter((s) => s.empowerment !== null);
-  const withD = paid.filter((s) => s.desirability !== null);
-  const rhoE = spearman(withE.map((s) => s.hourlyPay!), withE.map((s) => s.empowerment!));
-  const rhoD = spearman(withD.map((s) => s.hourlyPay!), withD.map((s) => s.desirability!));
-  return {
-    people: paid.length,
-    maxMinRatio: pays[0] > 0 ? max / pays[0] : null,
-    topMedianRatio: median > 0 ? max / median : null,
-    spearmanEmpowerment: rhoE,
-    spearmanDesirability: rhoD,
-    redFlag: rhoE !== null && rhoE > 0.2,
-  };
-}
-
 /** Computes every metric. `tolerance` is τ in points of the project scale (default 5% of its range). */
 export function computeMetrics(org: Organization, scores: PersonScore[], tolerance = defaultTolerance(org.scale)): Metrics {
   const rowsE = rowsFor(scores, 'empowerment');
   const rowsD = rowsFor(scores, 'desirability');
+  const bare = withoutSuggestions(org);
+  const rowsBare = bare ? rowsFor(scorePeople(bare), 'empowerment') : null;
   return {
     tolerance,
     empowerment: dimension(rowsE, org.scale, tolerance),
     desirability: dimension(rowsD, org.scale, tolerance),
-    coordinator: coordinator(rowsE, org.scale, tolerance),
+    coordinator: coordinator(rowsE, org.scale, tolerance, rowsBare),
     lowDesirability: lowDesirability(org, rowsE),
     jointAdvantage: jointAdvantage(scores),
     pay: payAudit(scores),
+    suggested: suggestedShares(org),
   };
 }

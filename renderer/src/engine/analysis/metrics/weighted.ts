@@ -1,7 +1,9 @@
 /**
  * Hours-weighted inequality measures over people (DESIGN.md §4 "Metrics"). Every function takes
  * entries {weight: hours ≥ 0, value: normalized score 0–1} and is independent of entry order and
- * of scaling all weights by a constant.
+ * of scaling all weights by a constant. Entries with a non-finite weight or value are ignored by the
+ * sorted measures, and every loop advances at least one entry per step, so NaN or Infinity can
+ * never make a loop spin (the import refuses such numbers; the metrics must still terminate).
  */
 
 export interface Weighted {
@@ -24,19 +26,25 @@ export function weightedMean(xs: readonly Weighted[]): number {
   return s / w;
 }
 
+/** Usable entries: positive, finite weight and a finite value. */
+export function usable(x: Weighted): boolean {
+  return x.weight > 0 && Number.isFinite(x.weight) && Number.isFinite(x.value);
+}
+
 function ascending(xs: readonly Weighted[]): Weighted[] {
-  return xs.filter((x) => x.weight > 0).sort((a, b) => a.value - b.value);
+  return xs.filter(usable).sort((a, b) => a.value - b.value);
 }
 
 /**
- * Gini G = ΣΣ h_i h_j |x_i − x_j| / (2 H² μ), in O(N log N): sorted ascending, each pair's
- * difference is counted once as x_i·W_<i − S_<i and doubled. 0 when μ = 0 (nobody has any).
+ * Absolute Gini A = ΣΣ h_i h_j |x_i − x_j| / (2 H²), in the units of the values (normalized 0–1 here;
+ * multiply by the scale's range for points): half the average gap between two hours picked at random.
+ * It depends only on differences, so shifting every value by a constant leaves it unchanged.
+ * O(N log N): sorted ascending, each pair's difference is counted once as x_i·W_<i − S_<i and doubled.
  */
-export function gini(xs: readonly Weighted[]): number {
+export function absoluteGini(xs: readonly Weighted[]): number {
   const s = ascending(xs);
   const H = totalWeight(s);
-  const mu = weightedMean(s);
-  if (H <= 0 || mu <= 0) return 0;
+  if (!(H > 0)) return 0;
   let wBefore = 0;
   let sBefore = 0;
   let sum = 0;
@@ -45,7 +53,34 @@ export function gini(xs: readonly Weighted[]): number {
     wBefore += x.weight;
     sBefore += x.weight * x.value;
   }
-  return (2 * sum) / (2 * H * H * mu);
+  return (2 * sum) / (2 * H * H);
+}
+
+/** Gini G = A / μ = ΣΣ h_i h_j |x_i − x_j| / (2 H² μ), relative to value 0; 0 when μ = 0 (nobody has any). */
+export function gini(xs: readonly Weighted[]): number {
+  const mu = weightedMean(ascending(xs));
+  return mu > 0 ? absoluteGini(xs) / mu : 0;
+}
+
+/**
+ * Hours-weighted mean value of the top `fraction` (0–1] of hours ranked by value, the boundary
+ * person split proportionally (so ties never depend on order); 0 with no hours.
+ */
+export function topMean(xs: readonly Weighted[], fraction: number): number {
+  const s = ascending(xs).reverse();
+  const H = totalWeight(s);
+  if (!(H > 0) || !(fraction > 0)) return 0;
+  let left = Math.min(1, fraction) * H;
+  let w = 0;
+  let m = 0;
+  for (const x of s) {
+    if (!(left > 0)) break;
+    const take = Math.min(x.weight, left);
+    w += take;
+    m += take * x.value;
+    left -= take;
+  }
+  return w > 0 ? m / w : 0;
 }
 
 /** Lorenz points: cumulative (share of hours, share of mass) in ascending value, from (0,0) to (1,1). */
@@ -82,7 +117,7 @@ export function groupMassShare(xs: readonly Weighted[], fraction: number, from: 
   let left = fraction * H;
   let m = 0;
   for (const x of s) {
-    if (left <= 0) break;
+    if (!(left > 0)) break;
     const take = Math.min(x.weight, left);
     m += take * x.value;
     left -= take;
@@ -100,13 +135,15 @@ export function sameValue(a: number, b: number): boolean {
  * People tied at the boundary share it in proportion to their hours, so order never matters.
  */
 export function topFractions(xs: readonly Weighted[], fraction: number): number[] {
-  const order = xs.map((x, i) => i).filter((i) => xs[i].weight > 0).sort((a, b) => xs[b].value - xs[a].value);
-  const H = totalWeight(xs);
+  const order = xs.map((x, i) => i).filter((i) => usable(xs[i])).sort((a, b) => xs[b].value - xs[a].value);
+  let H = 0;
+  for (const i of order) H += xs[i].weight;
   const out = xs.map(() => 0);
   let left = fraction * H;
   for (let k = 0; k < order.length && left > 0; ) {
-    let end = k;
-    let tiedWeight = 0;
+    // The group always holds entry k itself, so k advances even if sameValue were false for it.
+    let end = k + 1;
+    let tiedWeight = xs[order[k]].weight;
     while (end < order.length && sameValue(xs[order[end]].value, xs[order[k]].value)) tiedWeight += xs[order[end++]].weight;
     const share = Math.min(1, left / tiedWeight);
     for (let j = k; j < end; j++) out[order[j]] = share;

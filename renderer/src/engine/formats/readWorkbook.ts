@@ -70,7 +70,9 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
   if (!cell) return null;
   switch (cell.t) {
     case 'n':
-      if (typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return null;
+      if (typeof cell.v !== 'number') return null;
+      // "1e400" reads as Infinity: kept as its text so the importer reports it instead of seeing a blank.
+      if (!Number.isFinite(cell.v)) return String(cell.v);
       // A cell shown as "25.0%" holds 0.25: keep the percent so shares are not read as hours.
       if (typeof cell.z === 'string' && /%/.test(cell.z.replace(/"[^"]*"|\\./g, ''))) return `${cell.v * 100}%`;
       return cell.v;

@@ -4,6 +4,7 @@
  * against 168 h, 100% and their roster FTE (DESIGN.md §3–4). Warns, never normalizes.
  */
 import type { Assignment, Organization, Person } from '../model/types';
+import { MAX_HOURS, showBound, showNumber } from './bounds';
 import { PeopleRegistry } from './people';
 import { nameKey, type Extracted, type IssueLog, type Loc } from './records';
 import { rateTasks } from './taskRatings';
@@ -46,6 +47,11 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     if (w.unit === 'hours') hours = w.amount;
     else if (w.unit === 'fte') hours = w.amount * hoursPerFte;
     else hours = w.amount * fteFor(w.rowFte, person, hoursPerFte) * hoursPerFte;
+    // Each amount is bounded where it is read, but a share times an FTE can still come to absurd hours.
+    if (!(hours < MAX_HOURS)) {
+      log.add('error', `"${person.name}" comes to ${showNumber(hours)} hours a week on "${w.task}" here, beyond any real organization (the limit is ${showBound(MAX_HOURS)}); these hours are not counted`, w.loc, [person.name]);
+      continue;
+    }
     let t = tally.get(person);
     if (!t) tally.set(person, (t = { hours: 0, share: 0, usedShares: false, usedHours: false, loc: w.loc }));
     t.hours += hours;
@@ -72,11 +78,18 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
   const rated = rateTasks(ex.work.map((w) => w.task), ex.ratings, log);
   const { people, locOf } = registry.finish();
 
+  const excluded = new Set<Person>();
   for (const p of people) {
     const t = tally.get(p);
     const where = t?.loc ?? locOf.get(p) ?? null;
     if (!t || t.hours === 0) {
       log.add('warning', `"${p.name}" has no task hours`, locOf.get(p) ?? null, [p.name]);
+      continue;
+    }
+    if (t.hours >= MAX_HOURS) {
+      // Never passed on: such totals overflow the metrics' sums and stall the solver.
+      log.add('error', `"${p.name}" has ${showNumber(t.hours)} hours a week in all, beyond any real organization (the limit is ${showBound(MAX_HOURS)}); none of their hours are counted`, where, [p.name]);
+      excluded.add(p);
       continue;
     }
     if (t.hours > HOURS_PER_WEEK) {
@@ -92,6 +105,6 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
     }
   }
 
-  const assignments: Assignment[] = pairs.map((a) => ({ personId: a.person.id, taskId: a.taskId, hours: a.hours, locked: a.locked }));
+  const assignments: Assignment[] = pairs.filter((a) => !excluded.has(a.person)).map((a) => ({ personId: a.person.id, taskId: a.taskId, hours: a.hours, locked: a.locked }));
   return { people, tasks: [...rated.tasks.values()], assignments, scale: rated.scale, hoursPerFte };
 }

@@ -80,6 +80,14 @@ export function parseNumber(cell: Cell | undefined, decimalComma: boolean): Pars
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
+  // Exponent form, as spreadsheets write very large or small numbers in CSV ("1E+11"): read it, so
+  // the importer can refuse an absurd value by its size instead of calling it text.
+  if (/^(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(s)) {
+    const value = Number(s);
+    if (!Number.isFinite(value)) return null;
+    const signed = negative ? -value : value;
+    return { value: percent ? signed / 100 : signed, percent };
+  }
   if (!/^[0-9.,']+$/.test(s) || !/[0-9]/.test(s)) return null;
   s = s.replace(/'/g, '');
   const lastDot = s.lastIndexOf('.');
@@ -102,6 +110,18 @@ export function parseNumber(cell: Cell | undefined, decimalComma: boolean): Pars
   if (!Number.isFinite(value)) return null;
   const signed = negative ? -value : value;
   return { value: percent ? signed / 100 : signed, percent };
+}
+
+/**
+ * True for a cell that names a number no sheet can use: "Infinity", "-inf", "NaN", "∞", "#NUM!",
+ * or an exponent too large for a double ("1e400"). Lets messages say "not a finite number" rather than "text".
+ */
+export function isNonFiniteText(cell: Cell | undefined): boolean {
+  if (typeof cell === 'number') return !Number.isFinite(cell);
+  if (typeof cell !== 'string') return false;
+  const s = cell.replace(/[\s\u00a0\u202f]+/g, '').replace(/%$/, '');
+  if (/^[+\-−]?(inf|infinity|∞|nan|#num!)$/i.test(s)) return true;
+  return /^[+\-−]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(s) && !Number.isFinite(Number(s.replace('−', '-')));
 }
 
 /** Reads yes/no style flags: yes, y, true, 1, x, ✓ → true. */

@@ -1,5 +1,6 @@
 /** Reads each recognized sheet, by its role, into person, work and rating records. */
 import type { RawSheet } from '../formats/readWorkbook';
+import { ANY_AMOUNT, CONTRACT_HOURS, DESIRABILITY, EMPOWERMENT, FACTOR, HEADCOUNT, HOURLY_PAY, HOURS, PAY, PERSON_FTE, SHARE, TASK_FTE } from './bounds';
 import { cellText, columnLetter, isBlankRow } from './cells';
 import { columnsOf, type RecognizedSheet } from './recognize';
 import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type RatingValue, type WorkRecord } from './records';
@@ -12,10 +13,10 @@ function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
     name: name === null ? null : cleanName(name),
     role: row.text('role'),
     department: row.text('department'),
-    fte: row.number('fte', 'an FTE'),
-    contractHours: row.number('contractHours', 'hours'),
-    annualPay: row.number('annualPay', 'pay'),
-    hourlyRate: row.number('hourlyRate', 'pay'),
+    fte: row.number('fte', PERSON_FTE),
+    contractHours: row.number('contractHours', CONTRACT_HOURS),
+    annualPay: row.number('annualPay', PAY),
+    hourlyRate: row.number('hourlyRate', HOURLY_PAY),
     qualifications: row.list('qualifications'),
     fromRoster,
     loc: row.loc(row.col('person') ?? row.col('personId')),
@@ -51,8 +52,8 @@ function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): Rating
   const factorD = columnsOf(rec, 'factorD');
   const out: RatingRecord = {
     task,
-    empowerment: e === null ? null : row.rating(e, 'an empowerment rating'),
-    desirability: d === null ? null : row.rating(d, 'a desirability rating'),
+    empowerment: e === null ? null : row.rating(e, EMPOWERMENT),
+    desirability: d === null ? null : row.rating(d, DESIRABILITY),
     factorsE: factorE.length ? {} : NO_FACTORS,
     factorsD: factorD.length ? {} : NO_FACTORS,
     requires: row.list('requires'),
@@ -60,14 +61,14 @@ function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): Rating
   };
   let factors = 0;
   for (const c of factorE) {
-    const v = row.rating(c, 'a factor rating');
+    const v = row.rating(c, FACTOR);
     if (v) {
       out.factorsE[factorName(rec, c)] = v;
       factors++;
     }
   }
   for (const c of factorD) {
-    const v = row.rating(c, 'a factor rating');
+    const v = row.rating(c, FACTOR);
     if (v) {
       out.factorsD[factorName(rec, c)] = v;
       factors++;
@@ -84,7 +85,7 @@ function* peekAmounts(ctx: RowContext, cols: readonly number[]): Generator<{ r: 
     const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
     if (totalsLabel(row.cells) !== null || isBlankRow(row.cells)) continue;
     for (const c of cols) {
-      const a = row.amountAt(c, '');
+      const a = row.amountAt(c, ANY_AMOUNT);
       if (a) yield { r, c, ...a };
     }
   }
@@ -102,7 +103,7 @@ function shareDivisor(ctx: RowContext, cols: readonly number[]): number {
 
 /** Reads one work amount cell (hours, or a share of time) into a WorkRecord unit and value. */
 function readAmount(row: DataRow, c: number, unit: 'hours' | 'percent' | 'fte', divisor: number): { amount: number; unit: WorkRecord['unit'] } | null {
-  const what = unit === 'percent' ? 'a share of time' : unit === 'fte' ? 'an FTE' : 'hours';
+  const what = unit === 'percent' ? SHARE : unit === 'fte' ? TASK_FTE : HOURS;
   const a = row.amountAt(c, what);
   if (!a) return null;
   if (a.percent) return { amount: a.value, unit: 'percent' };
@@ -264,9 +265,9 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
     }
     const key = role.toLowerCase();
     const hcCol = row.col('headcount');
-    let headcount = hcCol === null ? 1 : row.numberAt(hcCol, 'a headcount');
+    let headcount = hcCol === null ? 1 : row.numberAt(hcCol, HEADCOUNT);
     if (headcount !== null && (!Number.isInteger(headcount) || headcount < 1)) {
-      ctx.log.add('error', `Headcount ${headcount} is not a whole number of people; 1 used`, row.loc(hcCol));
+      ctx.log.add('error', `Headcount ${headcount} is not a whole number of people; 1 is used`, row.loc(hcCol));
       headcount = 1;
     }
     let group = groups.get(key);

@@ -3,7 +3,8 @@
  * (never dropping them silently), and reads typed values out of mapped columns.
  */
 import type { Cell, RawSheet } from '../formats/readWorkbook';
-import { cellText, columnLetter, isBlank, isBlankRow, parseFlag, parseList, parseNumber } from './cells';
+import { belongs, showBound, showNumber, type Quantity } from './bounds';
+import { cellText, columnLetter, isBlank, isBlankRow, isNonFiniteText, parseFlag, parseList, parseNumber } from './cells';
 import { isTotalLabel, scaleHint } from './headers';
 import { columnsOf, type RecognizedSheet } from './recognize';
 import type { IssueLog, Loc, RatingValue } from './records';
@@ -60,40 +61,50 @@ export class DataRow {
   }
 
   /**
-   * A non-negative number from a mapped column; null when blank. Text and negatives become
-   * error issues naming what the column should hold, and also return null.
+   * A non-negative number from a mapped column; null when blank. Text, negatives, non-finite
+   * and absurdly large values become error issues saying what the column should hold and what
+   * was done instead, and also return null: such a value is never used.
    */
-  number(field: FieldName, what: string): number | null {
+  number(field: FieldName, what: Quantity): number | null {
     const c = this.col(field);
     if (c === null) return null;
     return this.numberAt(c, what);
   }
 
-  numberAt(c: number, what: string): number | null {
+  numberAt(c: number, what: Quantity): number | null {
     const cell = this.cells[c];
     // Most cells are plain numbers: no parse and no allocation per cell.
-    if (typeof cell === 'number' && cell >= 0 && Number.isFinite(cell)) return cell;
+    if (typeof cell === 'number' && cell >= 0 && cell < what.max) return cell;
     return this.amountAt(c, what)?.value ?? null;
   }
 
   /** Like numberAt, but says whether the cell carried a % sign (then value is a fraction: 25% → 0.25). */
-  amountAt(c: number, what: string): { value: number; percent: boolean } | null {
+  amountAt(c: number, what: Quantity): { value: number; percent: boolean } | null {
     const cell = this.cells[c];
     if (isBlank(cell)) return null;
     const parsed = parseNumber(cell, this.ctx.decimalComma);
     if (!parsed) {
-      this.ctx.log.add('error', `Text "${cellText(cell).slice(0, 60)}" where ${what} belong; value not used`, this.loc(c));
+      const shown = cellText(cell).slice(0, 60);
+      const message = isNonFiniteText(cell)
+        ? `Not a finite number ("${shown}") where ${belongs(what)}; ${what.dropped}`
+        : `Text "${shown}" where ${belongs(what)}; ${what.dropped}`;
+      this.ctx.log.add('error', message, this.loc(c));
       return null;
     }
     if (parsed.value < 0) {
-      this.ctx.log.add('error', `Negative ${what} (${parsed.value}); value not used`, this.loc(c));
+      this.ctx.log.add('error', `Negative number ${showNumber(parsed.value)} where ${belongs(what)}; ${what.dropped}`, this.loc(c));
+      return null;
+    }
+    if (parsed.value >= what.max) {
+      const shown = parsed.percent ? `${showNumber(parsed.value * 100)}%` : showNumber(parsed.value);
+      this.ctx.log.add('error', `${shown} is too large to be ${what.noun} in any real organization (the limit is ${showBound(what.max)}); ${what.dropped}`, this.loc(c));
       return null;
     }
     return parsed;
   }
 
   /** A rating cell with the scale hint of its header. */
-  rating(c: number, what: string): RatingValue | null {
+  rating(c: number, what: Quantity): RatingValue | null {
     const value = this.numberAt(c, what);
     if (value === null) return null;
     return { value, hint: headerHint(this.ctx.rec, c), loc: this.loc(c) };

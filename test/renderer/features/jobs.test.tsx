@@ -46,6 +46,23 @@ describe('JobsView people table', () => {
     expect(table.querySelector('th[aria-sort]')!.getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('says beside the scores how much of each job rests on suggested ratings, also with the bundle open', async () => {
+    const headers = () => [...byTestId(view.container, 'jobs-table').querySelectorAll('thead th')].map((th) => th.querySelector('button > span')?.textContent ?? th.textContent);
+    const suggestedOf = (name: string) => byTestId(byTestId(view.container, `job-row-${name}`), 'job-suggested');
+    // Door knocking (suggested): Cleo 20 of 40 h, Eve 36 of 40 h; Ada's tasks are rated in the file.
+    expect(headers().indexOf('On suggestions')).toBe(headers().indexOf('Desirability') + 1);
+    expect(suggestedOf('Cleo Organizer').textContent).toBe('50%');
+    expect(suggestedOf('Eve Canvasser').textContent).toBe('90%');
+    expect(suggestedOf('Ada Director').textContent).toBe('–');
+    expect(jobE('Eve Canvasser').title).toBe('90% of this job’s hours are on tasks rated only by suggestion');
+    expect(jobE('Ada Director').hasAttribute('title')).toBe(false);
+    await click(byTestId(view.container, 'job-row-Eve Canvasser'));
+    expect(headers()).toContain('On suggestions');
+    expect(byTestId(view.container, 'bundle-suggested').textContent).toContain('90% of these hours are on tasks rated only by suggestion');
+    await click(byTestId(view.container, 'job-row-Ada Director'));
+    expect(allByTestId(view.container, 'bundle-suggested')).toHaveLength(0);
+  });
+
   it('sorts by a clicked header, and reverses on a second click', async () => {
     const header = () => [...view.container.querySelectorAll('[data-testid="jobs-table"] th')].find((th) => th.textContent?.startsWith('Name'))!;
     await click(header().querySelector('button')!);

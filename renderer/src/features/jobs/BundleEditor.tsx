@@ -2,14 +2,14 @@
  * One person's task bundle: each task with its weekly hours (editable; 0 removes it after a
  * confirmation), its ratings and their source, a remove button, and a form to add a task.
  * Every change goes through the workspace store (undoable) and re-scores everything.
- * Test hooks: bundle-editor, bundle-task-<task name>, bundle-hours, add-task-name,
+ * Test hooks: bundle-editor, bundle-suggested, bundle-task-<task name>, bundle-hours, add-task-name,
  * add-task-hours, add-task-submit.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { actions, useWorkspace } from '../../state/workspace';
 import { toPoints } from '../../engine/rating/scale';
 import { NumberInput, parseNumber } from '../../ui/table-NumberInput';
-import { fmtHours, fmtScore, fmtSigned } from '../../ui/figure-format';
+import { fmtHours, fmtPct, fmtScore, fmtSigned } from '../../ui/figure-format';
 import { SourceBadge } from '../tasks/SourceBadge';
 import type { PersonRow } from './rows';
 import { closeOnEscape } from '../../ui/closeOnEscape';
@@ -113,6 +113,11 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
           <dd className="figure-stale-dim" data-testid="bundle-d">{fmtScore(person.desirability)}</dd>
         </div>
       </dl>
+      {person.suggestedShare > 0 && (
+        <p className="bundle-suggested figure-stale-dim" data-testid="bundle-suggested">
+          <strong>{fmtPct(person.suggestedShare)} of these hours</strong> are on tasks rated only by suggestion: that much of this job’s scores rests on a keyword library, not on the members’ ratings.
+        </p>
+      )}
 
       <div className="bundle-tasks">
         <table aria-label={`Tasks of ${person.name}`}>

@@ -2,7 +2,7 @@
  * Jobs: every person's job (hours, empowerment, desirability, pay) in a sortable, filterable table,
  * with roles and departments as alternative tables; selecting a person opens their task bundle for
  * editing. Test hooks: jobs-table, job-row-<name>, job-e, job-d, job-hours, job-pay,
- * job-hourly-pay, roles-table, role-row-<role>, departments-table, department-row-<name>,
+ * job-hourly-pay, job-suggested, roles-table, role-row-<role>, departments-table, department-row-<name>,
  * jobs-filter, jobs-department, bundle-editor.
  */
 import { useCallback, useMemo } from 'react';
@@ -28,6 +28,9 @@ function filterGroups(rows: GroupRow[], filter: string): GroupRow[] {
 }
 const groupKey = (r: GroupRow) => r.name;
 
+/** A score's tooltip when part of it rests on suggested ratings. */
+const restsOn = (r: PersonRow) => (r.suggestedShare > 0 ? `${fmtPct(r.suggestedShare)} of this job’s hours are on tasks rated only by suggestion` : undefined);
+
 function personColumns(report: AuditReport | null, rows: PersonRow[], compact: boolean): Column<PersonRow>[] {
   const mean = report?.metrics.empowerment.mean ?? null;
   const tolerance = report?.metrics.tolerance ?? 0;
@@ -42,7 +45,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
     { key: 'hours', label: 'Hours', title: 'Weekly hours on all tasks', numeric: true, width: '5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'job-hours', cellValue: (r) => r.hours },
     {
       key: 'empowerment', label: 'Empowerment', title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '9.5rem',
-      sortValue: (r) => r.empowerment, render: (r) => fmtScore(r.empowerment), testId: 'job-e', cellValue: (r) => r.empowerment,
+      sortValue: (r) => r.empowerment, render: (r) => fmtScore(r.empowerment), testId: 'job-e', cellValue: (r) => r.empowerment, cellTitle: restsOn,
     },
     {
       key: 'gap', label: 'vs average', title: `Points above or below the average empowerment${mean !== null ? ` (${fmtScore(mean)})` : ''}; bold outside the tolerance`, numeric: true, width: '7.5rem',
@@ -56,19 +59,20 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
     },
     {
       key: 'desirability', label: 'Desirability', title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '8rem',
-      sortValue: (r) => r.desirability, render: (r) => fmtScore(r.desirability), testId: 'job-d', cellValue: (r) => r.desirability,
+      sortValue: (r) => r.desirability, render: (r) => fmtScore(r.desirability), testId: 'job-d', cellValue: (r) => r.desirability, cellTitle: restsOn,
     },
   ];
+  // Beside the scores, since it says how far to trust them; kept when the bundle editor narrows the table.
+  if (hasSuggested) {
+    cols.push({
+      key: 'suggested', label: 'On suggestions', title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members): that much of its score rests on it', numeric: true, width: '8.5rem',
+      sortValue: (r) => r.suggestedShare, render: (r) => (r.suggestedShare > 0 ? fmtPct(r.suggestedShare) : <span className="muted">–</span>), testId: 'job-suggested', cellValue: (r) => r.suggestedShare,
+    });
+  }
   // Beside the bundle editor: names and roles get the room (a department name is short).
   if (compact) return cols.filter((c) => c.key !== 'gap').map((c) => (c.key === 'department' ? { ...c, width: '8.5rem' } : c));
   if (hasPay) cols.push({ key: 'pay', label: 'Pay', title: 'Annual pay from the roster', numeric: true, width: '6.5rem', sortValue: (r) => r.pay, render: (r) => fmtMoney(r.pay), testId: 'job-pay', cellValue: (r) => r.pay });
   if (hasHourly) cols.push({ key: 'hourlyPay', label: 'Hourly', title: 'Hourly pay: the rate given, or annual pay ÷ 52 ÷ weekly hours', numeric: true, width: '5.5rem', sortValue: (r) => r.hourlyPay, render: (r) => fmtRate(r.hourlyPay), testId: 'job-hourly-pay', cellValue: (r) => r.hourlyPay });
-  if (hasSuggested) {
-    cols.push({
-      key: 'suggested', label: 'Suggested', title: 'Share of this job’s hours rated only by a suggestion', numeric: true, width: '8rem',
-      sortValue: (r) => r.suggestedShare, render: (r) => (r.suggestedShare > 0 ? fmtPct(r.suggestedShare) : <span className="muted">–</span>), testId: 'job-suggested',
-    });
-  }
   return cols;
 }
 

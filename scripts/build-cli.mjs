@@ -1,16 +1,20 @@
 // Bundles the CLI (electron/cli/main.ts + the engine) into one fast-starting CommonJS file.
+// Written beside the target and renamed: tests that spawn the CLI while another run rebuilds it
+// see the old bundle or the new one, never half of one.
 import { build } from 'esbuild';
-import { readFileSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const outfile = 'out/cli/fairshare.cjs';
-await build({
+const outfile = process.env.FAIRSHARE_CLI_OUT ?? 'out/cli/fairshare.cjs';
+const result = await build({
   entryPoints: ['electron/cli/main.ts'],
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   outfile,
+  write: false,
   minify: true,
   legalComments: 'linked',
   banner: { js: '#!/usr/bin/env node' },
@@ -19,4 +23,10 @@ await build({
   external: ['highs'],
   logLevel: 'warning',
 });
+mkdirSync(path.dirname(outfile), { recursive: true });
+for (const file of result.outputFiles) {
+  const temp = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temp, file.contents, { mode: 0o755 });
+  renameSync(temp, file.path);
+}
 chmodSync(outfile, 0o755);

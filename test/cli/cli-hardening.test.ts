@@ -45,12 +45,15 @@ afterAll(() => {
 describe('terminal escapes in names', () => {
   let csv = '';
   beforeAll(() => {
-    csv = file('hostile.csv', [
-      'Name,Role,Department,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
-      'Ann,Director,Lead,Strategy,30,18,15',
-      `${HOSTILE},Clerk,Office,${HOSTILE_TASK},30,3,4`,
-      'Cy,Clerk,Office,Strategy,10,18,15',
-    ].join('\n'));
+    // A workbook carries any character in a cell (SheetJS writes controls as _xHHHH_ escapes).
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+      ['Name', 'Role', 'Department', 'Task', 'Hours per week', 'Empowerment (1-20)', 'Desirability (1-20)'],
+      ['Ann', 'Director', 'Lead', 'Strategy', 30, 18, 15],
+      [HOSTILE, 'Clerk', 'Office', HOSTILE_TASK, 30, 3, 4],
+      ['Cy', 'Clerk', 'Office', 'Strategy', 10, 18, 15],
+    ]), 'Sheet1');
+    csv = file('hostile.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
   });
 
   it('audit text drops the controls and keeps the rest of the name', () => {
@@ -79,7 +82,7 @@ describe('terminal escapes in names', () => {
   it('a refusal naming a sheet with a newline and an escape is one clean line on stderr', () => {
     const r = cli('audit', csv, '--sheet', 'Staff\nlist\u001b[2J');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('fairshare: hostile.csv has no sheet named "Staff list[2J" (sheets: "Sheet1")\n');
+    expect(r.stderr).toBe('fairshare: hostile.xlsx has no sheet named "Staff list[2J" (sheets: "Sheet1")\n');
   });
 
   it('issue lines name a sheet with a newline on one line', () => {
@@ -120,7 +123,8 @@ describe('40,000-character names in --out workbooks', () => {
       expect(cells.length).toBeGreaterThanOrEqual(2);
       for (const c of cells) {
         expect(c).toHaveLength(32_767);
-        expect(c).toMatch(/^N+… \[cut: 40,00[01] characters; a cell holds 32,767\]$/);
+        expect(c.startsWith('N'.repeat(1000)) || c.includes('; ' + 'N'.repeat(1000)), 'the name is kept up to the cut').toBe(true);
+        expect(c).toMatch(/… \[cut: 40,0\d\d characters; a cell holds 32,767\]$/);
       }
     });
   }

@@ -1,9 +1,14 @@
 /**
- * One plain-language sentence per key figure, for people who do not read Gini coefficients:
- * "The top fifth of staff by hours hold 41% of the empowering work".
+ * One plain-language sentence per key figure, for people who do not read Gini coefficients. The
+ * figures that depend only on differences between jobs (absolute Gini, within tolerance, the top fifth's
+ * points above the mean, the coordinator cluster) come first; the relative ones (Gini, shares, Palma,
+ * Hoover, Theil) say that they are measured from the bottom of the scale. When more than half the rated
+ * hours rest on suggested ratings, the first reading says so.
  */
 import type { Scale } from '../model/types';
 import type { DimensionMetrics, Metrics } from './metrics';
+import { clusterReading } from './readingsCluster';
+import { mean1, pct, pts, pval, times } from './readingsFormat';
 
 export interface Reading {
   /** Stable key, e.g. "empowerment.gini". */
@@ -18,85 +23,121 @@ export interface Reading {
   text: string;
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
+type Dim = 'empowerment' | 'desirability';
+
+const FROM_BOTTOM = 'Measured from the bottom of the scale';
+
+function adjective(dim: Dim): string {
+  return dim === 'empowerment' ? 'empowering' : 'desirable';
 }
 
-function times(x: number): string {
-  return `${x.toFixed(1)}×`;
-}
-
-/** Points with up to two decimals: 1, 0.95, 7.5. */
-function pts(x: number): string {
-  return String(Math.round(x * 100) / 100);
-}
-
-/** Means read better with one decimal. */
-function mean1(x: number): string {
-  return x.toFixed(1);
-}
-
-function list(names: string[], max = 4): string {
-  if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
-  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
-
-function dimensionReadings(d: DimensionMetrics, dim: 'empowerment' | 'desirability', tolerance: number, scale: Scale): Reading[] {
-  const work = dim === 'empowerment' ? 'empowering work' : 'desirable work';
-  const out: Reading[] = [];
+/** Mean, absolute Gini, within tolerance and the top fifth's points above the mean: shift-free figures. */
+function intervalReadings(d: DimensionMetrics, dim: Dim, tolerance: number, scale: Scale): Reading[] {
   if (d.people === 0 || d.mean === null) {
     return [{ key: `${dim}.mean`, label: `Mean ${dim}`, figure: '—', value: null, format: null, text: `No task has a ${dim} rating yet, so jobs cannot be compared on ${dim}.` }];
   }
-  out.push({ key: `${dim}.mean`, label: `Mean ${dim}`, figure: mean1(d.mean), value: d.mean, format: 'score', text: `The average hour of work rates ${mean1(d.mean)} for ${dim} on the ${scale.min}–${scale.max} scale.` });
-  out.push({
-    key: `${dim}.gini`, label: `Gini (${dim})`, figure: d.gini.toFixed(2), value: d.gini, format: 'index',
-    text: `The ${dim} Gini is ${d.gini.toFixed(2)}: 0 would mean every job is equally ${dim === 'empowerment' ? 'empowering' : 'desirable'} per hour, 1 that one job has it all.`,
-  });
-  out.push({
-    key: `${dim}.top20Share`, label: 'Top 20% share', figure: pct(d.top20Share), value: d.top20Share, format: 'share',
-    text: `The top fifth of staff by hours hold ${pct(d.top20Share)} of the ${work} (${times(d.concentrationRatio)} their share of hours).`,
-  });
-  out.push({
-    key: `${dim}.topDecileShare`, label: 'Top 10% share', figure: pct(d.topDecileShare), value: d.topDecileShare, format: 'share',
-    text: `The top tenth of staff by hours hold ${pct(d.topDecileShare)} of the ${work} (${times(d.topDecileRatio)} their share of hours).`,
-  });
+  return [
+    { key: `${dim}.mean`, label: `Mean ${dim}`, figure: mean1(d.mean), value: d.mean, format: 'score', text: `The average hour of work rates ${mean1(d.mean)} for ${dim} on the ${scale.min}–${scale.max} scale.` },
+    {
+      key: `${dim}.absoluteGini`, label: `Absolute Gini (${dim}, points)`, figure: pts(d.absoluteGini), value: d.absoluteGini, format: 'score',
+      text: `The absolute Gini is ${pts(d.absoluteGini)} points: two hours of work picked at random differ by ${pts(2 * d.absoluteGini)} points of ${dim} on average (0 would mean every job alike). It depends only on differences between jobs, not on where the scale starts.`,
+    },
+    {
+      key: `${dim}.withinTolerance`, label: 'Within tolerance', figure: pct(d.withinTolerance), value: d.withinTolerance, format: 'share',
+      text: `${pct(d.withinTolerance)} of hours are in jobs within ±${pts(tolerance)} point${pts(tolerance) === '1' ? '' : 's'} of the average ${dim} (${mean1(d.mean)}).`,
+    },
+    {
+      key: `${dim}.top20Gap`, label: 'Top fifth above the mean', figure: pts(d.top20Gap), value: d.top20Gap, format: 'score',
+      text: `The top fifth of hours by ${dim} average ${pts(d.top20Gap)} points above the mean (${mean1(d.mean + d.top20Gap)} against ${mean1(d.mean)}).`,
+    },
+  ];
+}
+
+/** Gini, shares, Palma, Hoover and the Theil split: each states that it measures from the bottom of the scale. */
+function relativeReadings(d: DimensionMetrics, dim: Dim, scale: Scale, hasCluster: boolean): Reading[] {
+  if (d.people === 0 || d.mean === null) return [];
+  const work = `${adjective(dim)} work`;
+  const out: Reading[] = [
+    {
+      key: `${dim}.gini`, label: `Gini (${dim})`, figure: d.gini.toFixed(2), value: d.gini, format: 'index',
+      text: `The ${dim} Gini is ${d.gini.toFixed(2)}, measured from the bottom of the scale (a rating of ${scale.min} counts as none at all): 0 would mean every job is equally ${adjective(dim)} per hour, 1 that one job has it all. Adding the same amount to every rating would lower it without changing any job.`,
+    },
+    {
+      key: `${dim}.top20Share`, label: 'Top 20% share', figure: pct(d.top20Share), value: d.top20Share, format: 'share',
+      text: `${FROM_BOTTOM}, the top fifth of staff by hours hold ${pct(d.top20Share)} of the ${work} (${times(d.concentrationRatio)} their share of hours).`,
+    },
+    {
+      key: `${dim}.topDecileShare`, label: 'Top 10% share', figure: pct(d.topDecileShare), value: d.topDecileShare, format: 'share',
+      text: `${FROM_BOTTOM}, the top tenth of staff by hours hold ${pct(d.topDecileShare)} of the ${work} (${times(d.topDecileRatio)} their share of hours).`,
+    },
+  ];
   if (d.palma !== null) {
     const top = d.palmaKind === 'palma' ? 'top 10%' : 'top 20%';
     out.push({
       key: `${dim}.palma`, label: d.palmaKind === 'palma' ? 'Palma ratio' : 'Palma-style ratio', figure: d.palma.toFixed(2), value: d.palma, format: 'ratio',
-      text: `The ${top} of hours hold ${times(d.palma)} as much of the ${work} as the bottom 40%${d.palmaKind === 'palma-style' ? ' (top 20% used: fewer than 30 people)' : ''}.`,
+      text: `${FROM_BOTTOM}, the ${top} of hours hold ${times(d.palma)} as much of the ${work} as the bottom 40%${d.palmaKind === 'palma-style' ? ' (top 20% used: fewer than 30 people)' : ''}.`,
     });
   }
   out.push({
     key: `${dim}.hoover`, label: 'Hoover index', figure: pct(d.hoover), value: d.hoover, format: 'share',
-    text: `${pct(d.hoover)} of the ${work} would have to change hands for every hour to carry an equal share.`,
-  });
-  out.push({
-    key: `${dim}.withinTolerance`, label: 'Within tolerance', figure: pct(d.withinTolerance), value: d.withinTolerance, format: 'share',
-    text: `${pct(d.withinTolerance)} of hours are in jobs within ±${pts(tolerance)} point${tolerance === 1 ? '' : 's'} of the average ${dim} (${mean1(d.mean)}).`,
+    text: `${FROM_BOTTOM}, ${pct(d.hoover)} of the ${work} would have to move for every hour to carry an equal share.`,
   });
   const t = d.theil.department;
   if (t.total > 0) {
+    const share = t.between / t.total;
+    const meaning = share > 0.5
+      ? `: departments differ in how ${adjective(dim)} their work is${dim === 'empowerment' && hasCluster ? '; with the coordinator cluster above, a sign of a coordinator layer' : ''}`
+      : ': most of it is between people in the same department';
     out.push({
-      key: `${dim}.theilDepartment`, label: 'Between departments', figure: pct(t.between / t.total), value: t.between / t.total, format: 'share',
-      text: `${pct(t.between / t.total)} of the inequality in ${dim} lies between departments rather than within them${dim === 'empowerment' && t.between / t.total > 0.5 ? ' — a sign of a coordinator layer' : ''}.`,
+      key: `${dim}.theilDepartment`, label: 'Between departments', figure: pct(share), value: share, format: 'share',
+      text: `${pct(share)} of the inequality in ${dim} (Theil index, measured from the bottom of the scale) lies between departments rather than within them${meaning}.`,
     });
   }
   return out;
 }
 
-export function readMetrics(m: Metrics, scale: Scale): Reading[] {
-  const out = [...dimensionReadings(m.empowerment, 'empowerment', m.tolerance, scale)];
-  const c = m.coordinator;
-  if (c.members.length === 0) {
-    out.push({ key: 'coordinator', label: 'Coordinator cluster', figure: 'none', value: 0, format: 'integer', text: `No job is more than ${pts(c.threshold)} points above the average empowerment: there is no coordinator cluster.` });
-  } else {
-    const roles = list(c.roles.map((r) => (r.people > 1 ? `${r.name} (${r.people})` : r.name)));
-    out.push({
-      key: 'coordinator', label: 'Coordinator cluster', figure: `${c.members.length} ${c.members.length === 1 ? 'person' : 'people'}`, value: c.members.length, format: 'integer',
-      text: `${c.members.length} ${c.members.length === 1 ? 'person' : 'people'} (${pct(c.hoursShare)} of hours) — ${roles} — hold ${pct(c.massShare)} of the empowering work; each is more than ${pts(c.threshold)} points above average: a coordinator cluster.`,
-    });
+/** The share of rated hours resting on suggested ratings; null when none do. */
+function suggestedReading(m: Metrics): Reading | null {
+  const { empowermentHoursShare: e, desirabilityHoursShare: d } = m.suggested;
+  if (e <= 0 && d <= 0) return null;
+  const shares = `${pct(e)} of the hours rated for empowerment and ${pct(d)} of those rated for desirability`;
+  const text = Math.max(e, d) > 0.5
+    ? `More than half of the rated hours rest on suggested ratings: ${shares} use the keyword library's suggestions, not ratings by the members or the file. Every figure in this audit is provisional until the members rate those tasks.`
+    : `${shares[0].toUpperCase()}${shares.slice(1)} rest on suggested ratings (the keyword library's, not the members' own).`;
+  return { key: 'suggested', label: 'Rated by suggestion', figure: pct(e), value: e, format: 'share', text };
+}
+
+/** True when the audit should open with the suggested-ratings warning (more than half the rated hours of either dimension). */
+export function mostlySuggested(m: Metrics): boolean {
+  return Math.max(m.suggested.empowermentHoursShare, m.suggested.desirabilityHoursShare) > 0.5;
+}
+
+function payReading(m: Metrics): Reading | null {
+  const p = m.pay;
+  if (!p || p.maxMinRatio === null) return null;
+  const rho = p.spearmanEmpowerment;
+  let link = '';
+  if (rho !== null) {
+    const dir = rho > 0 ? 'rises' : rho < 0 ? 'falls' : 'does not move';
+    const stat = `(Spearman ${rho.toFixed(2)}${p.pValue !== null ? `, one-sided p ${p.pValue < 0.001 ? '' : '= '}${pval(p.pValue)}` : ''})`;
+    const verdict = p.redFlag
+      ? ' — a red flag: participatory economics pays for effort and sacrifice, not for power'
+      : rho > 0 ? ': a positive tendency, too few people to be sure' : '';
+    link = `; hourly pay ${dir} with empowerment ${stat}${verdict}`;
   }
+  return {
+    key: 'pay', label: 'Pay audit', figure: rho === null ? times(p.maxMinRatio) : rho.toFixed(2), value: rho ?? p.maxMinRatio, format: 'ratio',
+    text: `The best-paid hour earns ${times(p.maxMinRatio)} the lowest${p.topMedianRatio !== null ? ` and ${times(p.topMedianRatio)} the median` : ''}${link}.`,
+  };
+}
+
+export function readMetrics(m: Metrics, scale: Scale): Reading[] {
+  const suggested = suggestedReading(m);
+  const first = suggested && mostlySuggested(m) ? [suggested] : [];
+  const hasCluster = m.coordinator.members.length > 0;
+  const out: Reading[] = [...first, ...intervalReadings(m.empowerment, 'empowerment', m.tolerance, scale), clusterReading(m.coordinator, m.tolerance)];
+  if (suggested && first.length === 0) out.push(suggested);
+  out.push(...relativeReadings(m.empowerment, 'empowerment', scale, hasCluster));
   const low = m.lowDesirability;
   if (low.totalHours > 0) {
     const bottom = low.byEmpowermentTercile.find((t) => t.tercile === 'bottom')!;
@@ -113,15 +154,8 @@ export function readMetrics(m: Metrics, scale: Scale): Reading[] {
       text: `Across people, ${dir} (Spearman ${j.spearman.toFixed(2)})${j.topTercileOverlap !== null ? `; ${pct(j.topTercileOverlap)} of the most-empowered third's hours are also in the most-desirable third` : ''}.`,
     });
   }
-  const p = m.pay;
-  if (p && p.maxMinRatio !== null) {
-    const rho = p.spearmanEmpowerment;
-    const flag = p.redFlag ? ' — a red flag: participatory economics pays for effort and sacrifice, not for power' : '';
-    out.push({
-      key: 'pay', label: 'Pay audit', figure: rho === null ? times(p.maxMinRatio) : rho.toFixed(2), value: rho ?? p.maxMinRatio, format: 'ratio',
-      text: `The best-paid hour earns ${times(p.maxMinRatio)} the lowest${p.topMedianRatio !== null ? ` and ${times(p.topMedianRatio)} the median` : ''}${rho !== null ? `; hourly pay ${rho > 0 ? 'rises' : 'falls'} with empowerment (Spearman ${rho.toFixed(2)})${flag}` : ''}.`,
-    });
-  }
-  out.push(...dimensionReadings(m.desirability, 'desirability', m.tolerance, scale));
+  const pay = payReading(m);
+  if (pay) out.push(pay);
+  out.push(...intervalReadings(m.desirability, 'desirability', m.tolerance, scale), ...relativeReadings(m.desirability, 'desirability', scale, hasCluster));
   return out;
 }

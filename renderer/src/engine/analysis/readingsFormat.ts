@@ -1,0 +1,37 @@
+/** How readings show numbers (shares as whole percents, points with up to two decimals), shared with their tests. */
+
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+export function times(x: number): string {
+  return `${x.toFixed(1)}×`;
+}
+
+/** Points with up to two decimals: 1, 0.95, 7.5. */
+export function pts(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** Means read better with one decimal. */
+export function mean1(x: number): string {
+  return x.toFixed(1);
+}
+
+/** A p-value with three decimals, "< 0.001" below that. */
+export function pval(p: number): string {
+  return p < 0.001 ? '< 0.001' : p.toFixed(3);
+}
+
+export function people(n: number): string {
+  return `${n} ${n === 1 ? 'person' : 'people'}`;
+}
+
+export function isAre(n: number): string {
+  return n === 1 ? 'is' : 'are';
+}
+
+export function list(names: string[], max = 4): string {
+  if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}

@@ -189,7 +189,27 @@ function readRatings(ctx: RowContext, out: Extracted): void {
   }
 }
 
-function matrixUnit(ctx: RowContext, cols: readonly number[], byRow: boolean): { unit: 'hours' | 'percent'; divisor: number } {
+/**
+ * The unit a matrix's title rows or corner header name: "% of time", "Hours per week", "FTE".
+ * Header cells of other fields are left out: a roster's "FTE %" or "Contract hours" column says
+ * nothing about the matrix cells.
+ */
+function unitWritten(ctx: RowContext, cols: readonly number[]): 'percent' | 'hours' | 'fte' | null {
+  const headerRow = ctx.rec.headerRow ?? 0;
+  const texts = ctx.sheet.rows.slice(0, Math.max(0, headerRow - 1)).flat().map(cellText);
+  const keys = new Set<number>([...columnsOf(ctx.rec, 'task'), ...columnsOf(ctx.rec, 'person'), ...columnsOf(ctx.rec, 'personId')]);
+  const header = ctx.sheet.rows[headerRow - 1] ?? [];
+  header.forEach((cell, c) => {
+    if (keys.has(c) || (!ctx.rec.fieldAt.has(c) && !cols.includes(c))) texts.push(cellText(cell));
+  });
+  const text = texts.join(' ');
+  if (/%|percent|\bshare of\b/i.test(text)) return 'percent';
+  if (/\b(hours?|hrs|h\/wk)\b/i.test(text)) return 'hours';
+  if (/\bfte\b/i.test(text)) return 'fte';
+  return null;
+}
+
+function matrixUnit(ctx: RowContext, cols: readonly number[], byRow: boolean): { unit: 'hours' | 'percent' | 'fte'; divisor: number } {
   const forced = ctx.rec.unit;
   const totals = new Map<number, number>();
   let explicitPercent = false;
@@ -200,9 +220,13 @@ function matrixUnit(ctx: RowContext, cols: readonly number[], byRow: boolean): {
     const key = byRow ? a.r : a.c;
     totals.set(key, (totals.get(key) ?? 0) + (a.percent ? a.value * 100 : a.value));
   }
-  const headerSaysPercent = /%|percent/i.test(ctx.sheet.rows.slice(0, ctx.rec.headerRow ?? 0).flat().map(cellText).join(' '));
-  if (forced === 'percent' || explicitPercent || headerSaysPercent) return { unit: 'percent', divisor: max <= 1 ? 1 : 100 };
+  const said = unitWritten(ctx, cols);
+  const percent = { unit: 'percent', divisor: max <= 1 ? 1 : 100 } as const;
+  if (forced === 'percent') return percent;
   if (forced === 'hours') return { unit: 'hours', divisor: 1 };
+  if (explicitPercent || said === 'percent') return percent;
+  if (said === 'hours') return { unit: 'hours', divisor: 1 };
+  if (said === 'fte') return { unit: 'fte', divisor: 1 };
   const sums = [...totals.values()];
   const all = (lo: number, hi: number) => sums.length > 0 && sums.every((s) => s >= lo && s <= hi);
   if (all(99, 101)) return { unit: 'percent', divisor: 100 };
@@ -255,6 +279,7 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
   const groups = new Map<string, RoleGroup>();
   const hoursCol = columnsOf(ctx.rec, 'hours')[0] ?? null;
   const percentCol = columnsOf(ctx.rec, 'percent')[0] ?? null;
+  const fteCol = columnsOf(ctx.rec, 'taskFte')[0] ?? null;
   const divisor = percentCol !== null ? shareDivisor(ctx, [percentCol]) : 100;
   for (const row of dataRows(ctx)) {
     const role = row.text('role');
@@ -280,9 +305,9 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
     }
     const rating = ratingFromRow(row, ctx.rec, task);
     if (rating) out.ratings.push(rating);
-    const amountCol = hoursCol ?? percentCol;
+    const amountCol = hoursCol ?? percentCol ?? fteCol;
     if (amountCol === null) continue;
-    const amount = readAmount(row, amountCol, amountCol === hoursCol ? 'hours' : 'percent', divisor);
+    const amount = readAmount(row, amountCol, amountCol === hoursCol ? 'hours' : amountCol === percentCol ? 'percent' : 'fte', divisor);
     if (amount) group.rows.push({ task, amount: amount.amount, unit: amount.unit, loc: row.loc(amountCol) });
   }
   for (const [, g] of groups) {

@@ -73,6 +73,14 @@ export function isDesirabilityFactorName(name: string): boolean {
   return (LOOKUP.get(normalizeHeader(name)) ?? LOOKUP.get(normalizeHeader(stripHints(name)))) === 'factorD';
 }
 
+/** The unit named inside a header's brackets: "(% of time)", "[percent]", "(share)" → percent; "(FTE)" → task FTE. */
+function unitInHints(text: string): 'percent' | 'taskFte' | null {
+  const hints = (text.match(/\([^)]*\)|\[[^\]]*\]/g) ?? []).map(normalizeHeader).join(' ');
+  if (/%|\bpercent|\bshare\b|\bproportion/.test(hints)) return 'percent';
+  if (/\bfte\b/.test(hints)) return 'taskFte';
+  return null;
+}
+
 export interface HeaderMatch {
   field: HeaderField;
   confidence: number;
@@ -102,8 +110,12 @@ const PARTIAL_ORDER: [RegExp, HeaderField][] = [
 export function matchHeader(text: string): HeaderMatch | null {
   const full = normalizeHeader(text);
   if (full === '') return null;
-  const exact = LOOKUP.get(full) ?? LOOKUP.get(normalizeHeader(stripHints(text)));
-  if (exact) return { field: exact, confidence: 1 };
+  const whole = LOOKUP.get(full);
+  if (whole) return { field: whole, confidence: 1 };
+  const bare = LOOKUP.get(normalizeHeader(stripHints(text)));
+  // "Hours (% of time)" or "Time (FTE)": the bracketed unit decides, or 25 and 75 would be read as hours.
+  if (bare === 'hours') return { field: unitInHints(text) ?? 'hours', confidence: 1 };
+  if (bare) return { field: bare, confidence: 1 };
   // "Hours (% of time)" and the like: a percent sign decides the unit.
   for (const [re, field] of PARTIAL_ORDER) if (re.test(full)) return { field, confidence: 0.7 };
   return null;

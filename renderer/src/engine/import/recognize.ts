@@ -111,7 +111,7 @@ function roleOf(fields: Set<FieldName>): SheetRole {
   const hasPerson = fields.has('person') || fields.has('personId');
   const hasTask = fields.has('task');
   if (hasTask && hasPerson) return 'long';
-  if (hasTask && fields.has('role') && (fields.has('headcount') || fields.has('hours') || fields.has('percent'))) return 'role-headcount';
+  if (hasTask && fields.has('role') && (fields.has('headcount') || fields.has('hours') || fields.has('percent') || fields.has('taskFte'))) return 'role-headcount';
   if (hasTask && fields.has('personColumn')) return 'matrix';
   if (hasPerson && fields.has('taskColumn')) return 'matrix';
   if (hasTask && (fields.has('empowerment') || fields.has('desirability') || fields.has('factorE') || fields.has('factorD'))) return 'ratings';
@@ -196,6 +196,13 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
   }
   for (const [c, f] of [...fieldAt]) if (f === 'skip') fieldAt.delete(c);
 
+  // A long sheet whose only amount is an "FTE" column gives each row's FTE on its task, not the person's FTE.
+  const amounts = [...fieldAt.values()].filter((f) => f === 'hours' || f === 'percent' || f === 'taskFte');
+  const fteCols = [...fieldAt].filter(([, f]) => f === 'fte');
+  const mapped = new Set(Object.keys(mapping?.columns ?? {}).map(columnIndex));
+  if (hasTask && (hasPerson || taken.has('role')) && amounts.length === 0 && fteCols.length === 1 && !mapped.has(fteCols[0][0])) {
+    fieldAt.set(fteCols[0][0], 'taskFte');
+  }
   const fields = new Set(fieldAt.values());
   const role = mapping?.role ?? roleOf(fields);
   const columns: ColumnReport[] = [...fieldAt.entries()]
@@ -204,7 +211,7 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
   const confidences = columns.map((c) => c.confidence);
   const confidence = role === 'ignored' || confidences.length === 0 ? 0 : Math.min(1, confidences.reduce((a, b) => a + b, 0) / confidences.length);
   return {
-    sheet: sheet.name, role, headerRow, columns, confidence, unit: null, dataRows: 0,
+    sheet: sheet.name, role, headerRow, columns, confidence, unit: mapping?.unit ?? null, dataRows: 0,
     fieldAt, headerAt, unused: [...new Set(unused)].sort((a, b) => a - b),
   };
 }

@@ -1,5 +1,10 @@
-/** The human-readable `fairshare audit` output: who was found, their hours and scores, issues by severity. */
+/**
+ * The human-readable `fairshare audit` output: who was found, their hours and scores, the findings
+ * (interval-scale figures first), the coordinator cluster's sensitivity, issues by severity. An audit
+ * resting mostly on suggested ratings says so on its first line.
+ */
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { mostlySuggested } from '../../renderer/src/engine/analysis/readings';
 import { oneLine } from './terminal';
 
 function num(n: number | null, digits = 1): string {
@@ -10,10 +15,31 @@ function pad(s: string, w: number): string {
   return s.length >= w ? s.slice(0, w - 1) + '…' : s + ' '.repeat(w - s.length);
 }
 
+/** The coordinator cluster at τ, 2τ and 3τ, its largest break and its members (* = membership rests on suggested ratings). */
+function clusterLines(r: AuditReport): string[] {
+  const c = r.metrics.coordinator;
+  if (r.metrics.empowerment.people === 0) return [];
+  const kind = { none: 'none', clear: 'a clear group', gradual: 'a gradual slope' }[c.kind];
+  const out = ['', `Coordinator cluster: ${kind} (more than ${num(c.threshold, 2)} points above the mean of ${num(r.metrics.empowerment.mean)})`];
+  for (const l of c.levels) {
+    out.push(`  above ${l.multiple}τ (${num(l.threshold, 2)} points): ${l.names.length} ${l.names.length === 1 ? 'person' : 'people'}, ${Math.round(l.hoursShare * 100)}% of hours`);
+  }
+  const b = c.largestBreak;
+  if (b) out.push(`  largest break: ${num(b.gap, 2)} points, between ${oneLine(b.lowestAbove)} (lowest of the ${b.above} above it) and ${oneLine(b.highestBelow)}`);
+  for (const m of c.members) {
+    out.push(`  ${m.restsOnSuggestions ? '*' : ' '} ${pad(oneLine(m.name), 28)}${pad(oneLine(m.role ?? ''), 22)}${pad(oneLine(m.department ?? ''), 18)}${num(m.empowerment).padStart(7)}`);
+  }
+  if (c.members.some((m) => m.restsOnSuggestions)) out.push('  * in the cluster only because of suggested ratings');
+  return out;
+}
+
 export function formatSummary(r: AuditReport, maxPeople = 25): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of r.issues) counts[i.severity]++;
+  const suggested = r.readings.find((x) => x.key === 'suggested');
+  const first = suggested && mostlySuggested(r.metrics);
+  if (first) lines.push(`NOTE: ${suggested.text}`, '');
   lines.push(`${r.file} (${r.format}): layout ${r.layout.layout}, confidence ${Math.round(r.layout.confidence * 100)}%`);
   for (const s of r.layout.sheets.filter((s) => s.role !== 'ignored')) {
     lines.push(`  sheet "${oneLine(s.sheet)}": ${s.role}, header on row ${s.headerRow}, ${s.dataRows} data rows${s.unit ? `, cells in ${s.unit}` : ''}`);
@@ -28,11 +54,16 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   if (r.people.length > shown.length) lines.push(`… and ${r.people.length - shown.length} more (use --json for all)`);
   lines.push('');
   lines.push('Findings:');
-  const keys = ['empowerment.gini', 'empowerment.top20Share', 'empowerment.hoover', 'empowerment.withinTolerance', 'coordinator', 'lowDesirability', 'jointAdvantage', 'pay'];
+  const keys = [
+    'empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', ...(first ? [] : ['suggested']),
+    'empowerment.gini', 'empowerment.top20Share', 'empowerment.hoover', 'empowerment.theilDepartment', 'lowDesirability', 'jointAdvantage', 'pay',
+    'desirability.absoluteGini', 'desirability.withinTolerance',
+  ];
   for (const k of keys) {
     const reading = r.readings.find((x) => x.key === k);
-    if (reading) lines.push(`  - ${reading.text}`);
+    if (reading) lines.push(`  - ${oneLine(reading.text)}`);
   }
+  lines.push(...clusterLines(r));
   lines.push('');
   lines.push(`Issues: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
   for (const i of r.issues.filter((i) => i.severity !== 'info').slice(0, 30)) {

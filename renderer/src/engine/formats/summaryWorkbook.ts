@@ -1,18 +1,23 @@
 /**
  * The Excel summary of an audit: Summary (key figures with their readings), People, Roles,
  * Departments, Tasks (rating and its source), Task factors (when any task has factor ratings),
- * Metrics and Issues. Numbers are numeric cells with
+ * Metrics (shift-free figures first, the relative ones under a line saying where they measure from,
+ * the coordinator cluster at τ, 2τ and 3τ) and Issues. An audit resting mostly on suggested ratings
+ * says so on the Summary's first line. Numbers are numeric cells with
  * formats, headers are filtered and frozen, text is neutralized against formula injection.
  */
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
+import { mostlySuggested } from '../analysis/readings';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
 import { factorDirection, factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
 
 function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
+  const suggested = r.readings.find((x) => x.key === 'suggested');
   const rows: Out[][] = [
     ['Fairshare audit'],
+    ...(suggested && mostlySuggested(r.metrics) ? [[suggested.label, num(suggested.value, 'share'), suggested.text] as Out[]] : []),
     ['File', r.file.split(/[\\/]/).pop() ?? r.file],
     ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
     ['Rating scale', `${r.scale.min}–${r.scale.max}`],
@@ -72,12 +77,34 @@ function factorsSheet(r: AuditReport): SheetSpec | null {
   return { name: 'Task factors', rows, headerRow: 1, maxWidth: 40 };
 }
 
+const KIND = { none: 'no cluster', clear: 'a clear group', gradual: 'a gradual slope' } as const;
+
+/** The coordinator cluster: its figures, who is above τ, 2τ and 3τ, the largest break and the members. */
+function clusterRows(r: AuditReport): Out[][] {
+  const c = r.metrics.coordinator;
+  const rows: Out[][] = [[`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${KIND[c.kind]}`]];
+  rows.push(['Share of hours', num(c.hoursShare, 'share')], ['Share of empowering work', num(c.massShare, 'share')], ['Ratio', num(c.ratio, 'ratio')],
+    ['Points above the mean (hours-weighted)', num(c.gap, 'score')]);
+  rows.push(['Above the mean by more than', 'Points', 'People', 'Share of hours', 'Who']);
+  for (const l of c.levels) rows.push([`${l.multiple}τ`, num(l.threshold, 'score'), num(l.names.length, 'integer'), num(l.hoursShare, 'share'), l.names.join(', ')]);
+  const b = c.largestBreak;
+  if (b) rows.push(['Largest break between neighbours (points)', num(b.gap, 'score'), num(b.above, 'integer'), null, `${b.above} above it, between ${b.lowestAbove} and ${b.highestBelow}`]);
+  rows.push(['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'In the cluster only because of suggested ratings']);
+  for (const m of c.members) rows.push([m.name, m.role, m.department, num(m.hours, 'hours'), num(m.empowerment, 'score'), m.restsOnSuggestions ? 'Yes' : 'No']);
+  return rows;
+}
+
 function metricsSheet(r: AuditReport): SheetSpec {
   const { empowerment: e, desirability: d } = r.metrics;
   const line = (label: string, pick: (m: DimensionMetrics) => number | null, f: Parameters<typeof num>[1]): Out[] => [label, num(pick(e), f), num(pick(d), f)];
   const rows: Out[][] = [
     ['Metric', 'Empowerment', 'Desirability'],
     line('Mean (points)', (m) => m.mean, 'score'),
+    ['Differences between jobs (do not depend on where the scale starts)'],
+    line('Absolute Gini (points)', (m) => m.absoluteGini, 'score'),
+    line('Top fifth of hours: points above the mean', (m) => m.top20Gap, 'score'),
+    line('Hours within tolerance', (m) => m.withinTolerance, 'share'),
+    [`Measured from the bottom of the scale (a rating of ${r.scale.min} counts as none at all)`],
     line('Gini', (m) => m.gini, 'index'),
     line('Top 10% share', (m) => m.topDecileShare, 'share'),
     line('Top 10% concentration ratio', (m) => m.topDecileRatio, 'ratio'),
@@ -86,21 +113,18 @@ function metricsSheet(r: AuditReport): SheetSpec {
     line('Bottom 40% share', (m) => m.bottom40Share, 'share'),
     line(e.palmaKind === 'palma' ? 'Palma ratio (top 10% ÷ bottom 40%)' : 'Palma-style ratio (top 20% ÷ bottom 40%)', (m) => m.palma, 'ratio'),
     line('Hoover index', (m) => m.hoover, 'share'),
-    line('Hours within tolerance', (m) => m.withinTolerance, 'share'),
     line('Theil T', (m) => m.theil.department.total, 'index'),
     line('Theil between departments', (m) => m.theil.department.between, 'index'),
     line('Theil within departments', (m) => m.theil.department.within, 'index'),
     line('Theil between roles', (m) => m.theil.role.between, 'index'),
     line('Theil within roles', (m) => m.theil.role.within, 'index'),
+    [],
     line('People counted', (m) => m.people, 'integer'),
+    ['Rated hours resting on suggested ratings', num(r.metrics.suggested.empowermentHoursShare, 'share'), num(r.metrics.suggested.desirabilityHoursShare, 'share')],
+    [],
+    ...clusterRows(r),
     [],
   ];
-  const c = r.metrics.coordinator;
-  rows.push([`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean)`]);
-  rows.push(['Share of hours', num(c.hoursShare, 'share')], ['Share of empowering work', num(c.massShare, 'share')], ['Ratio', num(c.ratio, 'ratio')]);
-  rows.push(['Name', 'Role', 'Department', 'Hours per week', 'Empowerment']);
-  for (const m of c.members) rows.push([m.name, m.role, m.department, num(m.hours, 'hours'), num(m.empowerment, 'score')]);
-  rows.push([]);
   rows.push(['Low-desirability hours by empowerment tercile', 'Hours', 'Low-desirability hours', 'Share of tercile', 'Share of all low-desirability hours']);
   for (const t of r.metrics.lowDesirability.byEmpowermentTercile) {
     rows.push([`${t.tercile[0].toUpperCase()}${t.tercile.slice(1)} third`, num(t.hours, 'hours'), num(t.lowDesirabilityHours, 'hours'), num(t.shareOfTercile, 'share'), num(t.shareOfAll, 'share')]);
@@ -113,7 +137,10 @@ function metricsSheet(r: AuditReport): SheetSpec {
     rows.push([]);
     rows.push(['Pay audit (hourly pay)', 'Value']);
     rows.push(['People with pay', num(p.people, 'integer')], ['Highest ÷ lowest', num(p.maxMinRatio, 'ratio')], ['Highest ÷ median', num(p.topMedianRatio, 'ratio')]);
-    rows.push(['Spearman(pay, empowerment)', num(p.spearmanEmpowerment, 'ratio')], ['Spearman(pay, desirability)', num(p.spearmanDesirability, 'ratio')], ['Red flag', p.redFlag ? 'Yes: pay rises with empowerment' : 'No']);
+    const verdict = p.redFlag ? 'Yes: pay rises with empowerment (p < 0.05)'
+      : (p.spearmanEmpowerment ?? 0) > 0 ? 'No: a positive tendency, too few people to be sure (p ≥ 0.05)' : 'No';
+    rows.push(['Spearman(pay, empowerment)', num(p.spearmanEmpowerment, 'ratio')], ['One-sided p-value (pay rising with empowerment)', num(p.pValue, 'index')],
+      ['Spearman(pay, desirability)', num(p.spearmanDesirability, 'ratio')], ['Red flag', verdict]);
   }
   return { name: 'Metrics', rows, headerRow: 1, maxWidth: 60 };
 }

@@ -1,5 +1,7 @@
 // Atomic file writes: a temp file in the same folder, flushed to disk, then renamed over the
-// target, so a crash leaves either the old file or the new one, never half of each.
+// target, so a crash leaves either the old file or the new one, never half of each. Writes to one
+// path run one at a time (an autosave and a manual save must not sweep each other's temp file or
+// back up each other's half-finished state), and the .bak is written the same way.
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -83,13 +85,51 @@ async function fsyncDirectory(fs: AtomicFs, dir: string): Promise<void> {
   await handle.close().catch(() => undefined);
 }
 
-/** Writes data to target atomically; with `backup`, the previous version is kept as target.bak. */
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  options: AtomicWriteOptions = {},
-): Promise<void> {
+/** The last write queued per resolved path; a write starts when the one before it settles. */
+const queues = new Map<string, Promise<void>>();
+
+function serialized(target: string, write: () => Promise<void>): Promise<void> {
+  const key = path.resolve(target);
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(write);
+  const tail = run.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => {
+    if (queues.get(key) === tail) queues.delete(key);
+  });
+  return run;
+}
+
+/** Copies the current target to its .bak through a temp file, so a crash never leaves half a .bak. */
+async function writeBackup(fs: AtomicFs, target: string, delayMs: number): Promise<void> {
+  const bak = backupPath(target);
+  const temp = tempPathFor(bak);
+  try {
+    await fs.copyFile(target, temp);
+    const handle = await fs.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(fs, temp, bak, delayMs);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes data to target atomically; with `backup`, the previous version is kept as target.bak.
+ * Overlapping calls for one path are queued and run in call order.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  return serialized(target, () => writeOnce(target, data, options));
+}
+
+async function writeOnce(target: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const fs = options.fs ?? nodeFs;
+  const delayMs = options.retryDelayMs ?? 50;
   const temp = tempPathFor(target);
   let existingMode: number | undefined;
   try {
@@ -106,12 +146,13 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    if (options.backup && existingMode !== undefined) await fs.copyFile(target, backupPath(target));
-    await renameWithRetry(fs, temp, target, options.retryDelayMs ?? 50);
+    if (options.backup && existingMode !== undefined) await writeBackup(fs, target, delayMs);
+    await renameWithRetry(fs, temp, target, delayMs);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
   await fsyncDirectory(fs, path.dirname(target));
   await sweepStaleTemps(fs, target, temp);
+  if (options.backup) await sweepStaleTemps(fs, backupPath(target), temp);
 }

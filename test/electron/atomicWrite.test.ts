@@ -47,7 +47,8 @@ describe('writeFileAtomic', () => {
 
   it('leaves the old file intact (and the .bak) when the rename fails', async () => {
     await writeFile(target, 'old');
-    const fs: AtomicFs = { ...nodeFs, rename: async () => { throw Object.assign(new Error('rename failed'), { code: 'EIO' }); } };
+    // The .bak (itself written by temp + rename) succeeds; the rename over the target fails.
+    const fs: AtomicFs = { ...nodeFs, rename: async (from, to) => { if (to === target) throw Object.assign(new Error('rename failed'), { code: 'EIO' }); return nodeFs.rename(from, to); } };
     await expect(writeFileAtomic(target, 'new', { backup: true, fs })).rejects.toThrow('rename failed');
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readFile(backupPath(target), 'utf8')).toBe('old');
@@ -59,7 +60,7 @@ describe('writeFileAtomic', () => {
     // A crash: the rename never happens and nothing runs afterwards (no cleanup either).
     const crashed: AtomicFs = {
       ...nodeFs,
-      rename: async () => { throw new Crash('killed'); },
+      rename: async (from, to) => { if (to === target) throw new Crash('killed'); return nodeFs.rename(from, to); },
       unlink: async () => undefined,
     };
     await expect(writeFileAtomic(target, 'new', { backup: true, fs: crashed })).rejects.toThrow(Crash);
@@ -118,7 +119,8 @@ describe('writeFileAtomic under a real kill', () => {
           const [target, mode] = process.argv.slice(2);
           const data = 'N'.repeat(8 * 1024 * 1024);
           if (mode === 'pause-before-rename') {
-            const fs = { ...nodeFs, rename: async () => { process.send('about-to-rename'); await new Promise(() => {}); } };
+            // The .bak's own rename goes through; the process is killed before the target's.
+            const fs = { ...nodeFs, rename: async (from, to) => { if (to !== target) return nodeFs.rename(from, to); process.send('about-to-rename'); await new Promise(() => {}); } };
             await writeFileAtomic(target, data, { backup: true, fs });
           } else {
             process.send('started');
@@ -160,5 +162,68 @@ describe('writeFileAtomic under a real kill', () => {
       const content = await readFile(target, 'utf8');
       expect(content === 'old' || content === newContent, `round ${round}: ${content.length} chars`).toBe(true);
     }
+  });
+});
+
+describe('overlapping saves (a manual save during an autosave)', () => {
+  /** An fs whose data write pauses `ms` first: the save is still in progress when the next starts. */
+  function slowWrites(ms: number): AtomicFs {
+    return {
+      ...nodeFs,
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        const handle = await nodeFs.open(...args);
+        const writeFile = handle.writeFile.bind(handle);
+        return Object.assign(handle, {
+          writeFile: async (data: string | Uint8Array) => {
+            await new Promise((resolve) => setTimeout(resolve, ms));
+            return writeFile(data);
+          },
+        });
+      }) as AtomicFs['open'],
+    };
+  }
+
+  it('both complete in order: the target is the later save, the .bak the earlier one, no temp left', async () => {
+    await writeFile(target, 'v1');
+    const autosave = writeFileAtomic(target, 'autosave', { backup: true, fs: slowWrites(150) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const manual = writeFileAtomic(target, 'manual', { backup: true });
+    await expect(Promise.all([autosave, manual])).resolves.toEqual([undefined, undefined]);
+    expect(await readFile(target, 'utf8')).toBe('manual');
+    expect(await readFile(backupPath(target), 'utf8')).toBe('autosave');
+    expect(await tempFiles()).toEqual([]);
+  });
+
+  it('a failed save does not stop the next one queued behind it', async () => {
+    await writeFile(target, 'v1');
+    const failing: AtomicFs = { ...slowWrites(50), rename: async (from, to) => { if (to === target) throw new Error('rename failed'); return nodeFs.rename(from, to); } };
+    const first = writeFileAtomic(target, 'lost', { backup: true, fs: failing });
+    const second = writeFileAtomic(target, 'v2', { backup: true });
+    await expect(first).rejects.toThrow('rename failed');
+    await expect(second).resolves.toBeUndefined();
+    expect(await readFile(target, 'utf8')).toBe('v2');
+    expect(await readFile(backupPath(target), 'utf8')).toBe('v1');
+    expect(await tempFiles()).toEqual([]);
+  });
+
+  it('the .bak is written atomically: a crash while copying it leaves the previous .bak whole', async () => {
+    await writeFile(backupPath(target), 'v1');
+    await writeFile(target, 'v2');
+    const crashed: AtomicFs = {
+      ...nodeFs,
+      // The copy gets half-way and the process dies: nothing after it runs, no cleanup either.
+      copyFile: async (_from, to) => {
+        await writeFile(to as string, 'v');
+        throw new Crash('killed');
+      },
+      unlink: async () => undefined,
+    };
+    await expect(writeFileAtomic(target, 'v3', { backup: true, fs: crashed })).rejects.toThrow(Crash);
+    expect(await readFile(backupPath(target), 'utf8')).toBe('v1');
+    expect(await readFile(target, 'utf8')).toBe('v2');
+    // The next save sweeps what the crash left and backs up the version it replaces.
+    await writeFileAtomic(target, 'v3', { backup: true });
+    expect(await readFile(backupPath(target), 'utf8')).toBe('v2');
+    expect(await tempFiles()).toEqual([]);
   });
 });

@@ -181,8 +181,20 @@ export function composeChartSvg(chart: SVGSVGElement, frame: ExportFrame): { tex
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   bg.setAttribute('height', String(height));
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(root))}`;
   return { text, width, height };
+}
+
+/**
+ * Characters XML 1.0 forbids anywhere in a document (C0 controls but tab, newline and CR; U+FFFE,
+ * U+FFFF; surrogates without their pair). A name from a spreadsheet may hold them, and XMLSerializer
+ * writes them as they are: the .svg would then be refused by every XML reader.
+ */
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text without XML-illegal characters (they cannot be escaped: XML 1.0 has no reference for them). */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
 }
 
 /** Draws an SVG document into a canvas at `scale`× and returns PNG bytes. */

@@ -93,7 +93,7 @@ function ranked(rows: ClusterRow[]): ClusterRow[] {
  * The largest gap between neighbours in the ranked jobs whose upper neighbour is above the mean. The
  * lowest person above the mean is measured against the next person down (the highest at or below the
  * mean), not against the mean itself: the mean is nobody's job, and "a group 3 points above everyone
- * else" is the gap to the next job. Equal gaps: the lowest one (more people above) is taken. Also returns
+ * else" is the gap to the next job. Equal gaps (within 1e-9 points): the lowest one (more people above) is taken. Also returns
  * the other gaps, for the "clear" rule. Null when nobody is above the mean.
  */
 export function largestBreak(rows: ClusterRow[], scale: Scale): { brk: ClusterBreak; others: number[] } | null {
@@ -104,7 +104,8 @@ export function largestBreak(rows: ClusterRow[], scale: Scale): { brk: ClusterBr
   if (above === 0 || above >= r.length) return null;
   const gaps = r.slice(0, above).map((x, k) => (x.value - r[k + 1].value) * range);
   let best = 0;
-  for (let k = 1; k < gaps.length; k++) if (gaps[k] >= gaps[best]) best = k;
+  // Gaps equal up to floating-point noise count as equal, so the tie rule is not decided by rounding.
+  for (let k = 1; k < gaps.length; k++) if (gaps[k] >= gaps[best] - EPS) best = k;
   return {
     brk: { gap: gaps[best], above: best + 1, lowestAbove: r[best].score.person.name, highestBelow: r[best + 1].score.person.name },
     others: gaps.filter((_, k) => k !== best),

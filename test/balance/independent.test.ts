@@ -35,7 +35,7 @@ const within = (got: number, want: number) => Math.abs(got - want) <= Math.max(1
 describe('propose against GLPK on random organizations', () => {
   const problems: string[] = [];
   const thrown: string[] = [];
-  const stats = { optimal: 0, balanced: 0, infeasible: 0, aggregated: 0, options: 0, desirability: 0 };
+  const stats = { optimal: 0, balanced: 0, infeasible: 0, 'invalid-input': 0, 'time-limit': 0, 'solver-failed': 0, aggregated: 0, options: 0, desirability: 0 };
 
   beforeAll(() => {
     for (let i = 0; i < COUNT; i++) {

@@ -1,7 +1,8 @@
 /**
  * Explains an infeasible tolerance (DESIGN.md §1): finds the tightest tolerance reachable and
  * names what blocks the one asked for, by re-solving with groups of constraints relaxed —
- * all qualifications, then each qualification alone; all locks, then each person's locks; and
+ * all qualifications, then each qualification alone; all locks, then each person's locks (with
+ * every qualification kept, so a lock is named only when it blocks given the qualifications); and
  * when neither explains it, each person with hours that cannot move (locked, or on tasks without
  * a rating in a balanced dimension) exempted from their band in turn.
  */
@@ -11,6 +12,9 @@ import { buildModel } from './model';
 import { tightestTau } from './lp';
 import type { Blocker, Diagnosis } from './types';
 
+/** All the diagnosis's trial solves together stop being tried after this long (ms). */
+const DIAGNOSIS_BUDGET_MS = 60_000;
+
 /** Most single relaxations tried one by one before reporting a group as a whole. */
 const MAX_SINGLE_TRIALS = 25;
 
@@ -19,7 +23,22 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function diagnose(org: Organization, balanceD: boolean, tauPoints: number, highs: Highs): Diagnosis {
   const range = org.scale.max - org.scale.min;
   const tau = tauPoints / range;
-  const reach = (o: Organization, ignoreQualifications = false) => tightestTau(buildModel(o, balanceD), highs, ignoreQualifications);
+  // Each trial has its own time limit, and the trials together a budget: past it, none is tried.
+  const deadline = Date.now() + DIAGNOSIS_BUDGET_MS;
+  let timedOut = false;
+  const trial = (run: () => ReturnType<typeof tightestTau>): number | null => {
+    if (Date.now() > deadline) {
+      timedOut = true;
+      return null;
+    }
+    const t = run();
+    if (typeof t === 'string') {
+      timedOut = true;
+      return null;
+    }
+    return t;
+  };
+  const reach = (o: Organization, ignoreQualifications = false) => trial(() => tightestTau(buildModel(o, balanceD), highs, ignoreQualifications));
   const tightest = reach(org);
   const tightestPoints = tightest === null ? null : Math.ceil(tightest * range * 100 - 1e-6) / 100;
   const blockers: Blocker[] = [];
@@ -38,11 +57,12 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
     }
     if (!blockers.length) blockers.push({ kind: 'qualification', name: 'qualifications', message: 'The required qualifications together keep empowering tasks with too few people' });
   }
+  // A lock is named only when releasing it meets the tolerance with every qualification still required.
   const lockedPeople = [...new Set(org.assignments.filter((a) => a.locked).map((a) => a.personId))];
-  if (lockedPeople.length && ok(reach({ ...org, assignments: org.assignments.map((a) => ({ ...a, locked: false })) }, true))) {
+  if (lockedPeople.length && ok(reach({ ...org, assignments: org.assignments.map((a) => ({ ...a, locked: false })) }))) {
     for (const p of lockedPeople.slice(0, MAX_SINGLE_TRIALS)) {
       const relaxed = { ...org, assignments: org.assignments.map((a) => (a.personId === p ? { ...a, locked: false } : a)) };
-      if (ok(reach(relaxed, true))) blockers.push({ kind: 'lock', name: names.get(p) ?? p, message: `"${names.get(p) ?? p}"'s locked assignments keep their job outside the band` });
+      if (ok(reach(relaxed))) blockers.push({ kind: 'lock', name: names.get(p) ?? p, message: `"${names.get(p) ?? p}"'s locked assignments keep their job outside the band` });
     }
     if (!blockers.some((b) => b.kind === 'lock')) {
       // No single person's locks are the cause; together they are. Name everyone whose locks count.
@@ -50,6 +70,12 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
         blockers.push({ kind: 'lock', name: names.get(p) ?? p, jointly: true, message: `"${names.get(p) ?? p}"'s locked assignments, together with the other locks, keep some jobs outside the band` });
       }
     }
+  }
+  if (!blockers.length && lockedPeople.length && requirements.length && ok(reach({ ...org, assignments: org.assignments.map((a) => ({ ...a, locked: false })) }, true))) {
+    // Neither the locks alone nor the qualifications alone block it, but the two together do.
+    const who = lockedPeople.slice(0, 6).map((p) => names.get(p) ?? p);
+    blockers.push({ kind: 'qualification', name: 'qualifications', jointly: true, message: `The required qualifications, together with the locked assignments of ${who.map((n) => `"${n}"`).join(', ')}${lockedPeople.length > 6 ? ' and others' : ''}, keep some jobs outside the band; neither alone does` });
+    for (const n of who) blockers.push({ kind: 'lock', name: n, jointly: true, message: `"${n}"'s locked assignments, together with the required qualifications, keep some jobs outside the band` });
   }
   if (!blockers.length) {
     // Hours that cannot move: locked, or on tasks without a rating in a balanced dimension.
@@ -62,8 +88,8 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
       const what = `holds hours that cannot move (${list}${tasks.length > 3 ? ', …' : ''}: locked, or without a${balanceD ? ' desirability or' : 'n'} empowerment rating)`;
       return { kind: 'person', name: names.get(p) ?? p, jointly: together || undefined, message: `"${names.get(p) ?? p}" ${what}${together ? ', which together with the others keeps some jobs outside the band' : ''}` };
     };
-    for (const p of withFixed) if (ok(tightestTau(model, highs, false, new Set([p])))) blockers.push(describe(p, false));
-    if (!blockers.length && withFixed.length && ok(tightestTau(model, highs, false, new Set(withFixed)))) {
+    for (const p of withFixed) if (ok(trial(() => tightestTau(model, highs, false, new Set([p]))))) blockers.push(describe(p, false));
+    if (!blockers.length && withFixed.length && ok(trial(() => tightestTau(model, highs, false, new Set(withFixed))))) {
       for (const p of withFixed.slice(0, 6)) blockers.push(describe(p, true));
     }
   }
@@ -81,8 +107,11 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
     }
   }
   const asked = round2(tauPoints);
+  const late = timedOut ? ` The diagnosis stopped at the solver's time limit, so it may be incomplete.` : '';
   const message = tightestPoints === null
-    ? `No tolerance can be met: locked or fixed hours alone put some jobs out of reach.`
-    : `A tolerance of ±${asked} points cannot be met; the tightest reachable is ±${tightestPoints}.${blockers.length ? ` ${blockers.map((b) => b.message).join('. ')}.` : ''}`;
+    ? timedOut
+      ? `A tolerance of ±${asked} points cannot be met; the solver's time limit was reached before the tightest reachable tolerance was found.`
+      : `No tolerance can be met: locked or fixed hours alone put some jobs out of reach.`
+    : `A tolerance of ±${asked} points cannot be met; the tightest reachable is ±${tightestPoints}.${blockers.length ? ` ${blockers.map((b) => b.message).join('. ')}.` : ''}${late}`;
   return { tightestTolerance: tightestPoints, blockers, message };
 }

@@ -11,6 +11,7 @@
  */
 import type { Highs, ModelData } from 'highs';
 import type { BalanceModel } from './model';
+import { type RunStatus, runWithLimit, TIME_LIMITS } from './solverRun';
 
 export interface LpColumn {
   group: number;
@@ -19,7 +20,7 @@ export interface LpColumn {
 }
 
 export interface LpSolution {
-  status: 'optimal' | 'infeasible';
+  status: RunStatus;
   /** Per group, per class: hours per member, split into kept and new. */
   kept: Map<number, Map<number, number>>;
   added: Map<number, Map<number, number>>;
@@ -34,12 +35,24 @@ export interface LpSize {
   rows: number;
 }
 
+/** One band row of a member: (Ē−τ)·R ≤ Σ e·x ≤ (Ē+τ)·R around `centre` = Ē·R − fixed mass. */
+interface Band {
+  row: number;
+  rated: number;
+  centre: number;
+}
+
 interface Built {
   columns: LpColumn[];
   numRows: number;
-  bandRowsE: number[];
-  bandRowsD: number[];
+  /** Band rows of "moves" mode; their bounds depend on τ only through bandBounds. */
+  bands: Band[];
   data: ModelData;
+}
+
+/** The one place band bounds are computed: centre ± τ·R (τ normalized 0–1, R in hours). */
+function bandBounds(b: Band, tau: number): [number, number] {
+  return [b.centre - tau * b.rated, b.centre + tau * b.rated];
 }
 
 // Measured on generated organizations (bench/): WASM HiGHS's presolve takes 20× longer than the
@@ -68,23 +81,24 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
   const personRow: number[] = [];
   const bandE: number[][] = [];
   const bandD: number[][] = [];
-  const bandRowsE: number[] = [];
-  const bandRowsD: number[] = [];
+  const bands: Band[] = [];
   m.groups.forEach((g) => {
     personRow.push(rowLower.length);
     rowLower.push(g.free);
     rowUpper.push(g.free);
     // Diagnosis may exempt people from their band to see whether they alone block a tolerance.
     const isExempt = g.personIds.some((id) => exempt.has(id));
-    const rows = (rated: number, fixedMass: number, mean: number, out: number[]) => {
+    const rows = (rated: number, fixedMass: number, mean: number) => {
       const rowsHere: number[] = [];
       if (rated <= 0 || isExempt) return rowsHere;
       const centre = mean * rated - fixedMass;
       if (mode === 'moves') {
-        out.push(rowLower.length);
-        rowsHere.push(rowLower.length);
-        rowLower.push(centre - tau * rated);
-        rowUpper.push(centre + tau * rated);
+        const band = { row: rowLower.length, rated, centre };
+        bands.push(band);
+        rowsHere.push(band.row);
+        const [lo, hi] = bandBounds(band, tau);
+        rowLower.push(lo);
+        rowUpper.push(hi);
       } else {
         // Σe·x + R·τ ≥ centre  and  Σe·x − R·τ ≤ centre
         rowsHere.push(rowLower.length);
@@ -96,8 +110,8 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
       }
       return rowsHere;
     };
-    bandE.push(rows(g.ratedE, g.fixedMassE, m.meanE, bandRowsE));
-    bandD.push(m.balanceD && m.meanD !== null ? rows(g.ratedD, g.fixedMassD, m.meanD, bandRowsD) : []);
+    bandE.push(rows(g.ratedE, g.fixedMassE, m.meanE));
+    bandD.push(m.balanceD && m.meanD !== null ? rows(g.ratedD, g.fixedMassD, m.meanD) : []);
   });
 
   const pushColumn = (gi: number, ci: number, kind: 'kept' | 'new', ub: number) => {
@@ -147,8 +161,7 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
   return {
     columns,
     numRows: rowLower.length,
-    bandRowsE,
-    bandRowsD,
+    bands,
     data: {
       numCols,
       numRows: rowLower.length,
@@ -178,36 +191,6 @@ function read(built: Built, x: Float64Array | readonly number[], m: BalanceModel
   return { kept, added, moved, tau };
 }
 
-type HighsModel = ReturnType<Highs['createModel']>;
-
-/**
- * Runs the solver and classifies the result. The interior-point method occasionally fails on an
- * infeasible model (HiGHS status -1) where simplex proves infeasibility, so any failure or
- * unclassified status is retried once with simplex from scratch.
- */
-function runClassified(highs: Highs, model: HighsModel): 'optimal' | 'infeasible' {
-  const s = highs.constants.modelStatus;
-  const classify = (): 'optimal' | 'infeasible' | null => {
-    const code = model.getModelStatus();
-    if (code === s.optimal) return 'optimal';
-    if (code === s.infeasible || code === s.unboundedOrInfeasible) return 'infeasible';
-    return null;
-  };
-  try {
-    model.run();
-    const first = classify();
-    if (first) return first;
-  } catch {
-    // fall through to simplex
-  }
-  model.clearSolver();
-  model.options.set({ solver: 'simplex' });
-  model.run();
-  const second = classify();
-  if (second) return second;
-  throw new Error(`the solver stopped without an answer (HiGHS model status ${model.getModelStatus()})`);
-}
-
 /** A model with no columns: every row's activity is 0, so it is feasible when every row allows 0. */
 function emptyModelStatus(lower: readonly number[], upper: readonly number[]): 'optimal' | 'infeasible' {
   for (let i = 0; i < lower.length; i++) if (lower[i] > 1e-9 || upper[i] < -1e-9) return 'infeasible';
@@ -217,65 +200,75 @@ function emptyModelStatus(lower: readonly number[], upper: readonly number[]): '
 /** A reusable LP for one model: solve at several tolerances by changing only the band rows. */
 export class BalanceLp {
   private readonly built: Built;
-  private readonly model;
+  private readonly model: ReturnType<Highs['createModel']> | null;
 
+  /** `timeLimit`: seconds per solve. Creating the model can fail on absurd numbers; solve then says 'failed'. */
   constructor(
     private readonly m: BalanceModel,
     private readonly highs: Highs,
     tau: number,
     ignoreQualifications = false,
+    private readonly timeLimit: number = TIME_LIMITS.main,
   ) {
     this.built = build(m, highs, 'moves', tau, ignoreQualifications);
-    this.model = highs.createModel(this.built.data);
-    this.model.options.set(OPTIONS);
+    let model: ReturnType<Highs['createModel']> | null = null;
+    try {
+      model = highs.createModel(this.built.data);
+      model.options.set(OPTIONS);
+    } catch {
+      model?.dispose();
+      model = null;
+    }
+    this.model = model;
   }
 
   get size(): LpSize {
     return { columns: this.built.columns.length, rows: this.built.numRows };
   }
 
-  solve(tau: number): LpSolution {
+  /** Solves at `tau` (normalized 0–1) within `timeLimit` seconds (default: the constructor's). */
+  solve(tau: number, timeLimit = this.timeLimit): LpSolution {
     const lower = [...this.built.data.rowLower];
     const upper = [...this.built.data.rowUpper];
-    const groupsWithBand = (rated: (g: BalanceModel['groups'][number]) => number, fixed: (g: BalanceModel['groups'][number]) => number, mean: number, rows: number[]) => {
-      let k = 0;
-      for (const g of this.m.groups) {
-        const R = rated(g);
-        if (R <= 0 || k >= rows.length) continue;
-        const centre = mean * R - fixed(g);
-        const row = rows[k++];
-        lower[row] = centre - tau * R;
-        upper[row] = centre + tau * R;
-        this.model.changeRowBounds(row, lower[row], upper[row]);
-      }
-    };
-    groupsWithBand((g) => g.ratedE, (g) => g.fixedMassE, this.m.meanE, this.built.bandRowsE);
-    if (this.m.balanceD && this.m.meanD !== null) groupsWithBand((g) => g.ratedD, (g) => g.fixedMassD, this.m.meanD, this.built.bandRowsD);
-    if (this.built.columns.length === 0) {
-      return { status: emptyModelStatus(lower, upper), kept: new Map(), added: new Map(), moved: 0, tau };
+    for (const b of this.built.bands) [lower[b.row], upper[b.row]] = bandBounds(b, tau);
+    const none = (status: LpSolution['status']): LpSolution => ({ status, kept: new Map(), added: new Map(), moved: 0, tau });
+    if (this.built.columns.length === 0) return none(emptyModelStatus(lower, upper));
+    if (!this.model) return none('failed');
+    let status: RunStatus;
+    try {
+      for (const b of this.built.bands) this.model.changeRowBounds(b.row, lower[b.row], upper[b.row]);
+      this.model.options.set({ time_limit: timeLimit });
+      status = runWithLimit(this.highs, this.model);
+    } catch {
+      status = 'failed';
     }
-    const status = runClassified(this.highs, this.model);
-    if (status === 'infeasible') return { status, kept: new Map(), added: new Map(), moved: 0, tau };
+    if (status !== 'optimal') return none(status);
     return { status, ...read(this.built, this.model.getSolution().colValue, this.m, tau) };
   }
 
   dispose(): void {
-    this.model.dispose();
+    this.model?.dispose();
   }
 }
 
 /**
- * The smallest τ (normalized) for which the bands can all hold; null if even that fails.
+ * The smallest τ (normalized) for which the bands can all hold; null if even that fails, and
+ * 'time-limit' / 'failed' when the solver gave no answer within `timeLimit` seconds.
  * `exempt` leaves those people's bands out (diagnosis: does this person alone block it?).
  */
-export function tightestTau(m: BalanceModel, highs: Highs, ignoreQualifications = false, exempt: ReadonlySet<string> = new Set()): number | null {
+export function tightestTau(m: BalanceModel, highs: Highs, ignoreQualifications = false, exempt: ReadonlySet<string> = new Set(), timeLimit: number = TIME_LIMITS.diagnosis): number | null | 'time-limit' | 'failed' {
   const built = build(m, highs, 'tightest', 0, ignoreQualifications, exempt);
-  const model = highs.createModel(built.data);
+  let model: ReturnType<Highs['createModel']> | null = null;
   try {
-    model.options.set(OPTIONS);
-    if (runClassified(highs, model) !== 'optimal') return null;
+    model = highs.createModel(built.data);
+    model.options.set({ ...OPTIONS, time_limit: timeLimit });
+    const status = runWithLimit(highs, model);
+    if (status === 'time-limit' || status === 'failed') return status;
+    if (status !== 'optimal') return null;
     return Math.max(0, model.getSolution().colValue[built.data.numCols - 1]);
+  } catch {
+    return 'failed';
   } finally {
-    model.dispose();
+    model?.dispose();
   }
 }

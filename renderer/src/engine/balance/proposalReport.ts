@@ -1,7 +1,8 @@
 /**
  * The proposal as one plain object (DESIGN.md §4 `propose --json`): names instead of IDs, hours
  * moved, allocation, transfers, each person's job before and after, key metrics before and after,
- * the options curve and, when the tolerance cannot be met, the diagnosis.
+ * the options curve and, when the tolerance cannot be met, the diagnosis. Hours are printed as
+ * computed, never rounded, so every total adds up to the input's (scores and indices keep 4 decimals).
  */
 import type { Organization } from '../model/types';
 import { scorePeople } from '../analysis/jobScores';
@@ -42,7 +43,14 @@ export interface ProposalReport {
   desirability: boolean;
   granularity: number;
   status: Proposal['status'];
+  /** One sentence on an 'invalid-input', 'time-limit' or 'solver-failed' status; null otherwise. */
+  statusMessage: string | null;
   movedHours: number;
+  /** Hours moved on tasks whose ratings are suggestions. */
+  movedOnSuggested: number;
+  /** Whether the changes were rounded to `granularity`, and what rounding did or why not. */
+  rounded: boolean;
+  roundingNote: string;
   totalHours: number;
   allocation: { person: string; task: string; hours: number }[];
   transfers: { task: string; from: string; to: string; hours: number }[];
@@ -97,13 +105,13 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
     for (const t of new Set([...was.keys(), ...now.keys()])) {
       const w = was.get(t) ?? 0;
       const n = now.get(t) ?? 0;
-      if (Math.min(w, n) > 1e-6) kept.push({ task: tname(t), hours: r4(Math.min(w, n)) });
-      if (n - w > 1e-6) gained.push({ task: tname(t), hours: r4(n - w) });
-      if (w - n > 1e-6) givenUp.push({ task: tname(t), hours: r4(w - n) });
+      if (Math.min(w, n) > 1e-6) kept.push({ task: tname(t), hours: Math.min(w, n) });
+      if (n - w > 1e-6) gained.push({ task: tname(t), hours: n - w });
+      if (w - n > 1e-6) givenUp.push({ task: tname(t), hours: w - n });
     }
     const a = afterById.get(b.person.id);
     return {
-      name: b.person.name, role: b.person.role, department: b.person.department, hours: r4(b.hours),
+      name: b.person.name, role: b.person.role, department: b.person.department, hours: b.hours,
       empowermentBefore: pts(b.empowerment), empowermentAfter: pts(a?.empowerment ?? null),
       desirabilityBefore: pts(b.desirability), desirabilityAfter: pts(a?.desirability ?? null),
       kept, gained, givenUp,
@@ -116,14 +124,18 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
     desirability: proposal.desirability,
     granularity,
     status: proposal.status,
-    movedHours: r4(proposal.movedHours),
-    totalHours: r4(before.reduce((s, b) => s + b.hours, 0)),
-    allocation: proposal.allocation.map((a) => ({ person: pname(a.personId), task: tname(a.taskId), hours: r4(a.hours) })),
-    transfers: proposal.transfers.map((t) => ({ task: tname(t.taskId), from: pname(t.fromId), to: pname(t.toId), hours: r4(t.hours) })),
+    statusMessage: proposal.statusMessage,
+    movedHours: proposal.movedHours,
+    movedOnSuggested: proposal.movedOnSuggested,
+    rounded: proposal.rounded,
+    roundingNote: proposal.roundingNote,
+    totalHours: before.reduce((s, b) => s + b.hours, 0),
+    allocation: proposal.allocation.map((a) => ({ person: pname(a.personId), task: tname(a.taskId), hours: a.hours })),
+    transfers: proposal.transfers.map((t) => ({ task: tname(t.taskId), from: pname(t.fromId), to: pname(t.toId), hours: t.hours })),
     jobs,
     before: snapshot(computeMetrics(org, before, proposal.tolerance)),
     after: snapshot(computeMetrics(proposed, after, proposal.tolerance)),
-    options: proposal.options.map((o) => ({ ...o, movedHours: o.movedHours === null ? null : r4(o.movedHours) })),
+    options: proposal.options,
     diagnosis: proposal.diagnosis,
     roundingViolations: proposal.roundingViolations.map((v) => ({ person: pname(v.personId), empowerment: r4(v.empowerment), desirability: v.desirability === null ? null : r4(v.desirability) })),
     frozenTasks: proposal.frozenTaskIds.map(tname),

@@ -1,17 +1,22 @@
 /**
  * `propose`: the whole rebalancing — build the aggregated model, solve it exactly, hand class hours
- * back to tasks, optionally round, explain infeasibility, and trace the options curve. Progress is
+ * back to tasks, optionally round, explain infeasibility, and trace the options curve. Input no real
+ * organization has is refused and every solve has a time limit, so propose returns a status rather
+ * than hanging or throwing. Progress is
  * reported between phases; HiGHS cannot report or cancel mid-solve, so a host cancels by
  * terminating the worker that runs this.
  */
 import type { Organization } from '../model/types';
 import { scorePeople } from '../analysis/jobScores';
 import { computeMetrics, defaultTolerance } from '../analysis/metrics';
-import { buildModel } from './model';
+import { buildModel, type BalanceModel } from './model';
 import { BalanceLp } from './lp';
 import { handBack, mergeHours, movedHours, toAllocation, transfersBetween } from './handBack';
-import { roundToGranularity } from './rounding';
+import { roundChanges, type RoundingResult } from './rounding';
 import { diagnose } from './diagnose';
+import { exactTotals } from './exactTotals';
+import { TIME_LIMITS } from './solverRun';
+import { invalidInput } from './validate';
 import type { Highs, OptionPoint, Proposal, ProposeOptions } from './types';
 
 type HoursMap = Map<string, Map<string, number>>;
@@ -68,11 +73,20 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   const progress = options.onProgress ?? (() => undefined);
   const balanceD = options.desirability ?? false;
   const tolerance = options.tolerance ?? defaultTolerance(org.scale);
+  const granularity = options.granularity ?? 0;
+  const before = currentHours(org);
+  const empty = (status: Proposal['status'], statusMessage: string): Proposal => ({
+    status, statusMessage, tolerance, desirability: balanceD, movedHours: 0, movedOnSuggested: 0,
+    allocation: toAllocation(before), transfers: [], roundingViolations: [], rounded: false,
+    roundingNote: granularity > 0 ? `Not rounded: ${statusMessage}` : '', diagnosis: null, options: [],
+    model: { people: org.people.length, groups: 0, tasks: org.tasks.length, classes: 0, columns: 0, rows: 0 }, frozenTaskIds: [],
+  });
+  const invalid = invalidInput(org, tolerance, granularity);
+  if (invalid) return empty('invalid-input', invalid);
+
   const range = org.scale.max - org.scale.min;
   const tau = tolerance / range;
-  const before = currentHours(org);
   const steps = options.skipOptions ? 4 : 5;
-
   progress('build', 0, steps);
   const model = buildModel(org, balanceD);
   const lp = new BalanceLp(model, highs, tau);
@@ -80,10 +94,16 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   try {
     progress('solve', 1, steps);
     const sol = lp.solve(tau);
+    if (sol.status === 'time-limit' || sol.status === 'failed') {
+      const why = sol.status === 'time-limit'
+        ? `the solver reached its ${TIME_LIMITS.main} s time limit before finding a proposal; try a wider tolerance`
+        : 'the solver could not handle the numbers in this organization; check its hours and ratings';
+      return { ...empty(sol.status === 'time-limit' ? 'time-limit' : 'solver-failed', why), model: size, frozenTaskIds: model.frozenTaskIds };
+    }
     let after = before;
     let diagnosis = null;
     let status: Proposal['status'] = 'optimal';
-    let roundingFailed = false;
+    let rounding: RoundingResult | null = null;
     if (sol.status === 'infeasible') {
       progress('diagnose', 2, steps);
       diagnosis = diagnose(org, balanceD, tolerance, highs);
@@ -94,56 +114,31 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
         // Already balanced: nothing moves, and nothing is rounded either.
         status = 'balanced';
       } else {
-        let movable = handBack(model, sol);
-        if (options.granularity && options.granularity > 0) {
+        let movable = exactTotals(handBack(model, sol), model.movable);
+        if (granularity > 0) {
           progress('round', 3, steps);
-          const rounded = roundToGranularity(movable, options.granularity, highs, mayHold(org, model.movable));
-          if (rounded) movable = rounded;
-          else roundingFailed = true;
+          rounding = roundChanges(movable, model.movable, granularity, highs, mayHold(org, model.movable), TIME_LIMITS.rounding);
+          if (rounding.status === 'rounded') movable = exactTotals(rounding.cells, model.movable);
         }
         after = mergeHours(model.fixed, movable);
       }
     }
-
-    const roundingViolations: Proposal['roundingViolations'] = [];
-    if (status === 'optimal' && !roundingFailed && options.granularity && options.granularity > 0) {
-      const proposed = withAllocation(org, after);
-      const m = computeMetrics(proposed, scorePeople(proposed), tolerance);
-      for (const s of scorePeople(proposed)) {
-        const e = s.empowerment === null ? null : org.scale.min + s.empowerment * range;
-        const d = s.desirability === null ? null : org.scale.min + s.desirability * range;
-        const offE = e !== null && m.empowerment.mean !== null && Math.abs(e - m.empowerment.mean) > tolerance + 1e-6;
-        const offD = balanceD && d !== null && m.desirability.mean !== null && Math.abs(d - m.desirability.mean) > tolerance + 1e-6;
-        if (offE || offD) roundingViolations.push({ personId: s.person.id, empowerment: e ?? NaN, desirability: d });
-      }
-    }
-
-    const optionPoints: OptionPoint[] = [];
-    if (!options.skipOptions) {
-      progress('options', steps - 1, steps);
-      const spread = currentSpread(org, balanceD);
-      const list = [...new Set([...(options.optionTolerances ?? DEFAULT_OPTION_TOLERANCES), Math.ceil(spread * 100) / 100])].filter((t) => t >= 0).sort((a, b) => a - b);
-      for (const t of list) {
-        const s = lp.solve(t / range);
-        if (s.status === 'infeasible') {
-          optionPoints.push({ tolerance: t, status: 'infeasible', movedHours: null, gini: null, hoover: null, withinTolerance: null });
-          continue;
-        }
-        const proposed = withAllocation(org, mergeHours(model.fixed, handBack(model, s)));
-        const m = computeMetrics(proposed, scorePeople(proposed), tolerance);
-        optionPoints.push({ tolerance: t, status: 'optimal', movedHours: s.moved, gini: m.empowerment.gini, hoover: m.empowerment.hoover, withinTolerance: m.empowerment.withinTolerance });
-      }
-    }
+    const rounded = rounding?.status === 'rounded';
+    const roundingViolations = rounded ? bandViolations(org, after, tolerance, balanceD) : [];
+    const optionPoints = options.skipOptions ? [] : optionsCurve(org, model, lp, balanceD, options.optionTolerances, () => progress('options', steps - 1, steps));
     progress('options', steps, steps);
     return {
       status,
+      statusMessage: null,
       tolerance,
       desirability: balanceD,
       movedHours: movedHours(before, after),
+      movedOnSuggested: movedOnSuggested(org, before, after),
       allocation: toAllocation(after),
       transfers: transfersBetween(before, after),
       roundingViolations,
-      rounded: status === 'optimal' && !roundingFailed && (options.granularity ?? 0) > 0,
+      rounded,
+      roundingNote: granularity > 0 ? roundingNote(org, status, rounding, granularity, roundingViolations.length) : '',
       diagnosis,
       options: optionPoints,
       model: size,
@@ -152,4 +147,64 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   } finally {
     lp.dispose();
   }
+}
+
+/** People whose job ends outside the band (E, and D when balanced), with their scores in points. */
+function bandViolations(org: Organization, after: HoursMap, tolerance: number, balanceD: boolean): Proposal['roundingViolations'] {
+  const range = org.scale.max - org.scale.min;
+  const proposed = withAllocation(org, after);
+  const scores = scorePeople(proposed);
+  const m = computeMetrics(proposed, scores, tolerance);
+  const out: Proposal['roundingViolations'] = [];
+  for (const s of scores) {
+    const e = s.empowerment === null ? null : org.scale.min + s.empowerment * range;
+    const d = s.desirability === null ? null : org.scale.min + s.desirability * range;
+    const offE = e !== null && m.empowerment.mean !== null && Math.abs(e - m.empowerment.mean) > tolerance + 1e-6;
+    const offD = balanceD && d !== null && m.desirability.mean !== null && Math.abs(d - m.desirability.mean) > tolerance + 1e-6;
+    if (offE || offD) out.push({ personId: s.person.id, empowerment: e ?? NaN, desirability: d });
+  }
+  return out;
+}
+
+/** The options curve: one solve per tolerance; "within tolerance" is measured at each option's own. */
+function optionsCurve(org: Organization, model: BalanceModel, lp: BalanceLp, balanceD: boolean, tolerances: number[] | undefined, start: () => void): OptionPoint[] {
+  start();
+  const range = org.scale.max - org.scale.min;
+  const spread = currentSpread(org, balanceD);
+  const list = [...new Set([...(tolerances ?? DEFAULT_OPTION_TOLERANCES), Math.ceil(spread * 100) / 100])].filter((t) => t >= 0).sort((a, b) => a - b);
+  const points: OptionPoint[] = [];
+  for (const t of list) {
+    const s = lp.solve(t / range, TIME_LIMITS.option);
+    if (s.status !== 'optimal') {
+      points.push({ tolerance: t, status: s.status === 'infeasible' ? 'infeasible' : 'time-limit', movedHours: null, gini: null, hoover: null, withinTolerance: null });
+      continue;
+    }
+    const proposed = withAllocation(org, mergeHours(model.fixed, handBack(model, s)));
+    const m = computeMetrics(proposed, scorePeople(proposed), t);
+    points.push({ tolerance: t, status: 'optimal', movedHours: s.moved, gini: m.empowerment.gini, hoover: m.empowerment.hoover, withinTolerance: m.empowerment.withinTolerance });
+  }
+  return points;
+}
+
+/** Σ new hours on tasks whose ratings are suggestions (source 'suggested'). */
+function movedOnSuggested(org: Organization, before: HoursMap, after: HoursMap): number {
+  const suggested = new Set(org.tasks.filter((t) => t.source === 'suggested').map((t) => t.id));
+  let total = 0;
+  for (const [p, tasks] of after) for (const [t, h] of tasks) if (suggested.has(t)) total += Math.max(0, h - (before.get(p)?.get(t) ?? 0));
+  return total;
+}
+
+/** One sentence on what rounding did, or why it did not round. */
+function roundingNote(org: Organization, status: Proposal['status'], r: RoundingResult | null, g: number, violations: number): string {
+  if (status === 'balanced') return 'Not rounded: every job is already within the band, so nothing moves.';
+  if (status === 'infeasible') return 'Not rounded: the tolerance cannot be met, so nothing moves.';
+  if (!r) return 'Not rounded.';
+  if (r.status === 'time-limit') return `Not rounded: the rounding solver reached its ${TIME_LIMITS.rounding} s time limit; the hours are the exact result.`;
+  if (r.status !== 'rounded') return 'Not rounded: the rounding solver gave no answer; the hours are the exact result.';
+  const band = violations ? ` ${violations} job(s) end slightly outside the band.` : '';
+  if (!r.fractional.length) return `Every change is a whole multiple of ${g} h, as close to the current jobs as rounding allows; jobs the exact plan left alone are unchanged.${band}`;
+  const person = new Map(org.people.map((p) => [p.id, p.name]));
+  const task = new Map(org.tasks.map((t) => [t.id, t.name]));
+  const listed = r.fractional.slice(0, 3).map((f) => `${person.get(f.personId) ?? f.personId} ${f.change < 0 ? 'gives up' : 'takes'} ${Math.round(Math.abs(f.change) * 1e4) / 1e4} h of ${task.get(f.taskId) ?? f.taskId}`);
+  return `Every change is a whole multiple of ${g} h except ${r.fractional.length} (${listed.join('; ')}${r.fractional.length > 3 ? '; …' : ''}), where someone holds a fraction of ${g} h they cannot take more of or give up in part; jobs the exact plan left alone are unchanged.${band}`;
 }

@@ -52,15 +52,25 @@ export interface Diagnosis {
 
 export interface OptionPoint {
   tolerance: number;
-  status: 'optimal' | 'infeasible';
+  status: 'optimal' | 'infeasible' | 'time-limit';
   movedHours: number | null;
   gini: number | null;
   hoover: number | null;
+  /** Share of hours within ± this option's own tolerance of the mean. */
   withinTolerance: number | null;
 }
 
+/**
+ * 'invalid-input': hours or ratings that are not finite or beyond any real organization (nothing is
+ * solved); 'time-limit': the solver hit its time limit before an answer; 'solver-failed': the solver
+ * gave no answer at all. `statusMessage` says which.
+ */
+export type ProposalStatus = 'optimal' | 'infeasible' | 'balanced' | 'invalid-input' | 'time-limit' | 'solver-failed';
+
 export interface Proposal {
-  status: 'optimal' | 'infeasible' | 'balanced';
+  status: ProposalStatus;
+  /** One sentence on a status other than 'optimal' / 'balanced' (null otherwise). */
+  statusMessage: string | null;
   /** τ used, points. */
   tolerance: number;
   desirability: boolean;
@@ -71,8 +81,12 @@ export interface Proposal {
   transfers: Transfer[];
   /** Band violations caused by rounding, as person names with their E after rounding. */
   roundingViolations: { personId: string; empowerment: number; desirability: number | null }[];
-  /** True when the allocation was rounded to the granularity (false when no rounding kept every total exact). */
+  /** True when the changes were rounded to the granularity (see roundingNote for what was left fractional). */
   rounded: boolean;
+  /** What rounding did or why it did not happen; '' when no granularity was asked. */
+  roundingNote: string;
+  /** Hours moved (Σ new hours) on tasks whose ratings are suggestions, not the members' own. */
+  movedOnSuggested: number;
   diagnosis: Diagnosis | null;
   options: OptionPoint[];
   /** Model size after aggregation, for reports and benchmarks. */

@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          // Rebuilds out/cli/fairshare.cjs when the engine or the CLI is newer, so CLI tests never run an old bundle.
+          globalSetup: ['test/cli/globalSetup.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**'],
         },
       },

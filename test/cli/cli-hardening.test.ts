@@ -91,8 +91,8 @@ describe('terminal escapes in names', () => {
     const xlsx = file('sheet-newline.xlsx', new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
     const r = cli('audit', xlsx);
     expect(r.code, r.stderr).toBe(0);
-    const errorLine = r.stdout.split('\n').find((l) => l.includes('Negative hours'));
-    expect(errorLine).toMatch(/\(sheet "Staff list", row 3, column C\)$/);
+    const errorLine = r.stdout.split('\n').find((l) => l.includes('row 3, column C'));
+    expect(errorLine).toMatch(/^ {2}error: .*\(sheet "Staff list", row 3, column C\)$/);
   });
 });
 
@@ -121,10 +121,11 @@ describe('40,000-character names in --out workbooks', () => {
       expect(r.code).toBe(0);
       const cells = longCells(out);
       expect(cells.length).toBeGreaterThanOrEqual(2);
+      // The person's name as its own cell, kept up to the cut.
+      expect(cells.some((c) => c.startsWith('N'.repeat(32_000)))).toBe(true);
       for (const c of cells) {
         expect(c).toHaveLength(32_767);
-        expect(c.startsWith('N'.repeat(1000)) || c.includes('; ' + 'N'.repeat(1000)), 'the name is kept up to the cut').toBe(true);
-        expect(c).toMatch(/… \[cut: 40,0\d\d characters; a cell holds 32,767\]$/);
+        expect(c).toMatch(/… \[cut: [\d,]+ characters; a cell holds 32,767\]$/);
       }
     });
   }

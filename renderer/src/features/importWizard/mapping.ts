@@ -161,18 +161,3 @@ export function sheetFromSaved(s: SavedSheetMapping): SheetMapping {
 export function fromSaved(saved: SavedColumnMapping): ExplicitMapping {
   return { sheets: Object.fromEntries(Object.entries(saved.sheets).map(([name, s]) => [name, sheetFromSaved(s)])) };
 }
-
-function canonical(mapping: ExplicitMapping): string {
-  const sorted = Object.keys(mapping.sheets)
-    .sort()
-    .map((name) => {
-      const s = mapping.sheets[name];
-      const cols = Object.entries(s.columns ?? {}).sort(([a], [b]) => a.localeCompare(b));
-      return [name, s.role ?? null, s.headerRow ?? null, s.unit ?? null, cols];
-    });
-  return JSON.stringify(sorted);
-}
-
-export function sameMapping(a: ExplicitMapping, b: ExplicitMapping): boolean {
-  return canonical(a) === canonical(b);
-}

@@ -182,9 +182,13 @@ describe('matching: words, inflections, boundaries', () => {
     expect(usedLabels('Weekend on-call')).toEqual(['weekend work', 'on call']);
     expect(usedLabels('Health & safety')).toEqual(['health and safety']);
     expect(usedLabels('Stuff the new envelopes')).toEqual(['stuff mailings']);
-    // Only filler words may intervene, at most three at a time.
-    expect(usedLabels('Clean kitchen toilets')).toEqual(['clean', 'dishes and kitchen', 'clean toilets']);
-    expect(usedLabels('Clean all of the new toilets')).toEqual(['clean', 'clean toilets']);
+    // Only filler words may intervene, at most three at a time: a longer run is no phrase...
+    expect(usedLabels('Health and the safety')).toEqual(['health and safety']);
+    expect(matchTaskLibrary('Health and all of the new safety')).toEqual([]);
+    // ...unless the phrase is the clause's verb and its object: then modifiers may stand between
+    // them, and "kitchen" in "kitchen toilets" is a modifier, not a second piece of work.
+    expect(usedLabels('Clean kitchen toilets')).toEqual(['clean toilets']);
+    expect(usedLabels('Clean all of the new toilets')).toEqual(['clean toilets']);
   });
 });
 
@@ -211,8 +215,10 @@ describe('combining matches', () => {
   });
 
   it('oversight: the work overseen does not count, and the reason says so', () => {
+    // Supervision is empowering but not executive: 0.88 put a canvass-shift supervisor above the
+    // executive director (issue 11); the ordering is tested in suggestRealistic.test.ts.
     const s = rated('Supervise canvassing');
-    expect(s.empowerment).toBeGreaterThanOrEqual(0.8);
+    expect(s.empowerment).toBeGreaterThanOrEqual(0.7);
     expect(s.reason).toBe('Suggested from "supervise" (task library; "canvassing" counted as work overseen, not done)');
     expect(rated('Coordinate volunteer phone banking').empowerment).toBeGreaterThanOrEqual(0.7);
     // An activity more empowering than the oversight still counts.
@@ -222,7 +228,7 @@ describe('combining matches', () => {
   it('conditions always count and have no opinion on empowerment', () => {
     expect(usedLabels('Supervise night shift')).toEqual(['supervise', 'night shift']);
     const s = rated('Supervise night shift');
-    expect(s.empowerment).toBeGreaterThanOrEqual(0.8);
+    expect(s.empowerment).toBe(rated('Supervise').empowerment);
     expect(s.desirability).toBeLessThan(rated('Supervise').desirability!);
     const only = rated('Weekend on-call');
     expect(only.empowerment).toBeNull();

@@ -5,21 +5,35 @@
  * members > file > suggested). Tasks the library cannot place stay 'unrated' and say so.
  *
  * How a task name is rated:
- *  1. Its words are matched against every entry's phrases (syntax in taskLibrary.ts).
+ *  1. Its words are matched against every entry's phrases (syntax in taskLibrary.ts; phrases.ts).
  *  2. More specific wins: a match is dropped when its words lie inside the words matched by a
  *     longer phrase (more pattern words) of another entry — "Clean data" is data cleaning, not
- *     cleaning; "Cleaning toilets" is the toilets entry alone; "Van hire" is a booking, not
- *     hiring. Matches that merely overlap both count.
- *  3. Oversight: when an 'oversight' entry (supervise, manage, coordinate, lead, plan, train
- *     others, hire, strategy, chair, facilitate) matches, 'activity' entries rated less empowering than the
- *     strongest oversight entry are the work overseen, not the work done, and are left out
- *     (listed in the reason). 'condition' entries (night shift, hazard, weekend…) always count.
- *  4. What remains is averaged per dimension over the entries with an opinion; a dimension no
- *     entry has an opinion on stays null. Each entry counts once, however often it matches.
+ *     cleaning; "Van hire" is a booking, not hiring.
+ *  3. The verb and the head noun decide, not any word (grammar.ts). Each clause ("and", comma,
+ *     slash) has a core and a complement ("for the strategy retreat", "of the board"): only the
+ *     core's action — a leading verb, or the action noun ending a compound ("grievance filing",
+ *     "vendor coordination") — and its object — the head noun, or its nearest known modifier —
+ *     count; the rest is context. A two-word phrase also matches as verb and object across
+ *     modifiers or in either order ("Clean kitchen toilets", "Grievance filing" = "Filing
+ *     grievances"). Only when no core holds anything known is the complement read the same way
+ *     ("Talk to reporters").
+ *  4. An object more empowering than a rote action (rated below 0.5) is only the material it
+ *     handles: "Print board papers" is printing, "Enter budget figures" data entry.
+ *  5. Oversight: when an 'oversight' entry (supervise, manage, coordinate, lead, plan, train
+ *     others, hire, strategy, chair, facilitate) counts, 'activity' entries rated less empowering
+ *     than the strongest one are the work overseen, not the work done. 'condition' entries
+ *     (night shift, hazard, weekend…) always count, wherever they stand.
+ *  6. What remains is averaged per dimension over the entries with an opinion; a dimension no
+ *     entry has an opinion on stays null. Each entry counts once, however often it matches. The
+ *     reason names what counted, what was overseen and what was read as context.
  * Pure functions: nothing here mutates its input.
  */
 import type { Organization, Task } from '../model/types';
-import { TASK_LIBRARY, type TaskLibraryEntry, type TaskLibraryKind } from './taskLibrary';
+import { TASK_LIBRARY, type TaskLibraryEntry } from './taskLibrary';
+import { candidatesFor, compileLibrary, EXACT_WORDS, matchAt, tokenize, type CompiledEntry, type CompiledLibrary } from './phrases';
+import { clausesOf, pieceBreaks, shapeClause, type Clause } from './grammar';
+
+export { compilePhrase, inflections, tokenize } from './phrases';
 
 export interface SuggestedRating {
   /** Normalized 0–1, or null when no matching entry has an opinion on empowerment. */
@@ -32,160 +46,23 @@ export interface SuggestedRating {
 /** The reason an unrated task keeps when the library has nothing for it. */
 export const UNPLACED_REASON = 'No rating in the file and no match in the task library';
 
-/** Words that may sit between the words of a phrase ("clean the toilets"), at most MAX_FILLER at a time. */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'our', 'all', 'its', 'their', 'his', 'her', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'any', 'some']);
-const MAX_FILLER = 3;
-/** Short function words in patterns match only themselves (no "the" → "thing" by e-dropping). */
-const EXACT_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'up', 'out', 'off', 'down', 'with', 'you', 'your', 'all', 'it', 'from']);
-
-/** Words of a task name: lowercase, accents and apostrophes dropped, "&" read as "and", split on anything else. */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/** A word and its regular inflections (see taskLibrary.ts): plural, -ing, -ed, e-dropping, y → ies, doubled consonant. */
-export function inflections(word: string): string[] {
-  const out = new Set([word]);
-  if (!/^[a-z]+$/.test(word) || EXACT_WORDS.has(word)) return [...out];
-  for (const suffix of ['s', 'es', 'ing', 'ed']) out.add(word + suffix);
-  if (word.endsWith('e')) {
-    out.add(word + 'd');
-    out.add(word.slice(0, -1) + 'ing');
-  }
-  if (/[^aeiou]y$/.test(word)) {
-    out.add(word.slice(0, -1) + 'ies');
-    out.add(word.slice(0, -1) + 'ied');
-  }
-  if (/[^aeiou][aeiou][^aeiouwxy]$/.test(word)) {
-    const last = word[word.length - 1];
-    out.add(word + last + 'ing');
-    out.add(word + last + 'ed');
-  }
-  return [...out];
-}
-
-type WordTest = (token: string) => boolean;
-
-interface CompiledWord {
-  test: WordTest;
-  /** Tokens it matches (exact and inflected words), or null for a prefix. */
-  forms: ReadonlySet<string> | null;
-  /** The prefix of a `word*`, else null. */
-  prefix: string | null;
-}
-
-/** One pattern word as a test on a token; throws on a malformed word. */
-function compileWord(word: string, phrase: string): CompiledWord {
-  const m = /^(=?)([a-z0-9]+)(\*?)$/.exec(word);
-  if (!m || (m[1] && m[3])) throw new Error(`task library: malformed word "${word}" in "${phrase}"`);
-  const stem = m[2];
-  if (m[3]) {
-    if (stem.length < 3) throw new Error(`task library: prefix "${word}" in "${phrase}" is too short (3 letters at least)`);
-    return { test: (t) => t.startsWith(stem), forms: null, prefix: stem };
-  }
-  const forms = new Set(m[1] ? [stem] : inflections(stem));
-  return { test: (t) => forms.has(t), forms, prefix: null };
-}
-
-interface CompiledPhrase {
-  text: string;
-  words: WordTest[];
-  first: CompiledWord;
-}
-
-interface CompiledEntry {
-  index: number;
-  entry: TaskLibraryEntry;
-  kind: TaskLibraryKind;
-  phrases: CompiledPhrase[];
-}
-
-interface Candidate {
-  ce: CompiledEntry;
-  phrase: CompiledPhrase;
-}
-
-/** A library ready to match: phrases indexed by the tokens their first word can match. */
-interface CompiledLibrary {
-  entries: CompiledEntry[];
-  /** First words that are exact or inflected: by token. */
-  byForm: Map<string, Candidate[]>;
-  /** First words that are prefixes: by their first three letters (prefixes have at least three). */
-  byPrefix: Map<string, Candidate[]>;
-}
-
-/** Checks a pattern phrase and compiles it; throws with the phrase on a malformed one. */
-export function compilePhrase(phrase: string): CompiledPhrase {
-  if (phrase !== phrase.trim() || phrase.length === 0 || /\s{2,}/.test(phrase)) throw new Error(`task library: malformed phrase "${phrase}"`);
-  const words = phrase.split(' ').map((w) => compileWord(w, phrase));
-  return { text: phrase, words: words.map((w) => w.test), first: words[0] };
-}
-
-const compiledCache = new WeakMap<readonly TaskLibraryEntry[], CompiledLibrary>();
-
-function compileLibrary(library: readonly TaskLibraryEntry[]): CompiledLibrary {
-  let compiled = compiledCache.get(library);
-  if (!compiled) {
-    const entries = library.map((entry, index) => ({ index, entry, kind: entry.kind ?? 'activity', phrases: entry.pattern.map(compilePhrase) }));
-    const byForm = new Map<string, Candidate[]>();
-    const byPrefix = new Map<string, Candidate[]>();
-    const add = (map: Map<string, Candidate[]>, key: string, c: Candidate) => {
-      const list = map.get(key);
-      if (list) list.push(c);
-      else map.set(key, [c]);
-    };
-    for (const ce of entries) {
-      for (const phrase of ce.phrases) {
-        const { forms, prefix } = phrase.first;
-        if (prefix !== null) add(byPrefix, prefix.slice(0, 3), { ce, phrase });
-        else for (const f of forms!) add(byForm, f, { ce, phrase });
-      }
-    }
-    compiled = { entries, byForm, byPrefix };
-    compiledCache.set(library, compiled);
-  }
-  return compiled;
-}
-
-/** End token index of `words` matched from token `start` (fillers allowed between words), or -1. */
-function matchAt(words: WordTest[], tokens: string[], start: number): number {
-  if (!words[0](tokens[start])) return -1;
-  const rest = (k: number, from: number): number => {
-    if (k === words.length) return from - 1;
-    for (let j = from, skipped = 0; j < tokens.length && skipped <= MAX_FILLER; j++, skipped++) {
-      if (words[k](tokens[j])) {
-        const end = rest(k + 1, j + 1);
-        if (end >= 0) return end;
-      }
-      if (!FILLER.has(tokens[j])) break;
-    }
-    return -1;
-  };
-  return rest(1, start + 1);
-}
-
 /** One library entry found in a task name, and what became of it. */
 export interface LibraryMatch {
   entry: TaskLibraryEntry;
   /** The entry's position in the library. */
   index: number;
-  /** The phrase that matched (the most specific one, earliest in the name). */
+  /** The phrase that matched (the most telling one: counted, then most specific, then earliest). */
   phrase: string;
   /** Token positions in tokenize(name), inclusive. */
   start: number;
   end: number;
   /**
    * 'used' counts; 'shadowed' lies inside a longer phrase's match; 'overseen' is an activity
-   * less empowering than an oversight entry in the same name.
+   * less empowering than an oversight entry in the same name; 'context' is a modifier or
+   * complement — what the work is about or for, not the work ("strategy" in "Set up chairs for
+   * strategy retreat").
    */
-  status: 'used' | 'shadowed' | 'overseen';
+  status: 'used' | 'shadowed' | 'overseen' | 'context';
 }
 
 interface Hit {
@@ -196,37 +73,123 @@ interface Hit {
   size: number;
 }
 
-/** Every library entry found in a task name with its status, in order of position in the name. */
-export function matchTaskLibrary(taskName: string, library: readonly TaskLibraryEntry[] = TASK_LIBRARY): LibraryMatch[] {
-  const tokens = tokenize(taskName);
-  if (tokens.length === 0) return [];
-  const { byForm, byPrefix } = compileLibrary(library);
+const covers = (h: Hit, p: number | null) => p !== null && h.start <= p && p <= h.end;
+const contentPhrase = (parts: string[]) => parts.every((w) => !EXACT_WORDS.has(w.replace(/^=/, '')));
+
+/** Phrases read as a verb and its object across modifiers: "Clean kitchen toilets" (clean … toilets), "Grievance filing" (filing grievances). */
+function verbObjectHits(tokens: string[], lib: CompiledLibrary, clause: Clause): Hit[] {
+  const a = clause.action;
+  const o = clause.object[0];
+  if (a === null || o === undefined) return [];
+  const hits: Hit[] = [];
+  for (const { ce, phrase } of candidatesFor(lib, tokens[a])) {
+    const n = phrase.words.length;
+    if (n < 2) continue;
+    if (o > a) {
+      const prefixEnd = matchAt(phrase.words.slice(0, -1), tokens, a);
+      if (prefixEnd >= 0 && prefixEnd < o && phrase.words[n - 1](tokens[o])) hits.push({ ce, phrase: phrase.text, start: a, end: o, size: n });
+    } else if (n === 2 && contentPhrase(phrase.parts) && phrase.words[1](tokens[o])) {
+      hits.push({ ce, phrase: phrase.text, start: o, end: a, size: n });
+    }
+  }
+  return hits;
+}
+
+/**
+ * A phrase that takes the verb with a modifier of another head ("design campaign" in "Design
+ * campaign flyers") is not what the clause says when something else names the head.
+ */
+function brokenHits(hits: Hit[], clauses: Clause[]): Set<Hit> {
+  const broken = new Set<Hit>();
+  for (const c of clauses) {
+    const head = c.object[0];
+    if (c.action === null || head === undefined || head < c.action) continue;
+    for (const h of hits) {
+      if (covers(h, c.action) && h.end > c.action && h.end < head && hits.some((o) => o !== h && covers(o, head) && !covers(o, c.action))) broken.add(h);
+    }
+  }
+  return broken;
+}
+
+function literalHits(tokens: string[], lib: CompiledLibrary): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const { ce, phrase } of [...(byForm.get(tokens[i]) ?? []), ...(byPrefix.get(tokens[i].slice(0, 3)) ?? [])]) {
+    for (const { ce, phrase } of candidatesFor(lib, tokens[i])) {
       const end = matchAt(phrase.words, tokens, i);
       if (end >= 0) hits.push({ ce, phrase: phrase.text, start: i, end, size: phrase.words.length });
     }
   }
-  const shadowed = (h: Hit) => hits.some((o) => o.ce !== h.ce && o.size > h.size && o.start <= h.start && h.end <= o.end);
-  // One representative per entry: its first unshadowed hit (most specific, then earliest), else its first hit.
-  const byEntry = new Map<CompiledEntry, { hit: Hit; live: boolean }>();
-  for (const h of hits) {
-    const live = !shadowed(h);
-    const cur = byEntry.get(h.ce);
-    const better = !cur || (live && !cur.live) || (live === cur.live && (h.size > cur.hit.size || (h.size === cur.hit.size && h.start < cur.hit.start)));
-    if (better) byEntry.set(h.ce, { hit: h, live });
+  return hits;
+}
+
+type Status = LibraryMatch['status'];
+const e = (h: Hit) => h.ce.entry.empowerment;
+
+/**
+ * What each live (unshadowed) content hit is in a clause: the action's hits and the object's
+ * count, except that an object less empowering than an oversight action is the work overseen,
+ * and one more empowering than a rote action is only the material it handles ("Print board
+ * papers" is printing, "Enter budget figures" is data entry). Everything else is context.
+ */
+function judgeClause(clause: Clause, live: Hit[], out: Map<Hit, Status>): void {
+  const actionHits = live.filter((h) => covers(h, clause.action));
+  const objPos = clause.object.find((p) => live.some((h) => covers(h, p)));
+  const objectHits = objPos === undefined ? [] : live.filter((h) => covers(h, objPos) && !covers(h, clause.action));
+  for (const h of actionHits) out.set(h, 'used');
+  const actionE = Math.max(...actionHits.map((h) => e(h) ?? -1));
+  const overseer = actionHits.some((h) => h.ce.kind === 'oversight');
+  for (const h of objectHits) {
+    if (out.get(h) === 'used') continue;
+    let status: Status = 'used';
+    const oe = e(h);
+    if (actionHits.length > 0 && oe !== null && h.ce.kind !== 'condition') {
+      if (oe < actionE && overseer && h.ce.kind === 'activity') status = 'overseen';
+      else if (oe > actionE && actionE < ROTE_BELOW) status = 'context';
+    }
+    out.set(h, status);
   }
-  const reps = [...byEntry.values()];
-  const oversightE = reps.filter((r) => r.live && r.hit.ce.kind === 'oversight').map((r) => r.hit.ce.entry.empowerment ?? 0);
+}
+
+/** Actions rated below this (on 0–1) are rote: the empowering thing they handle does not lift them. */
+const ROTE_BELOW = 0.5;
+
+/** Every library entry found in a task name with its status, in order of position in the name. */
+export function matchTaskLibrary(taskName: string, library: readonly TaskLibraryEntry[] = TASK_LIBRARY): LibraryMatch[] {
+  const tokens = tokenize(taskName);
+  if (tokens.length === 0) return [];
+  const lib = compileLibrary(library);
+  let clauses = clausesOf(tokens, pieceBreaks(taskName, tokenize));
+  const hits = [...literalHits(tokens, lib), ...clauses.flatMap((c) => verbObjectHits(tokens, lib, c))];
+  const broken = brokenHits(hits, clauses);
+  const whole = hits.filter((h) => !broken.has(h));
+  const shadowed = (h: Hit) => whole.some((o) => o.ce !== h.ce && o.size > h.size && o.start <= h.start && h.end <= o.end);
+  const live = whole.filter((h) => !shadowed(h));
+  const content = live.filter((h) => h.ce.kind !== 'condition');
+  const status = new Map<Hit, Status>();
+  // The cores decide; when they hold nothing the library knows, the complements are read the same way ("Talk to reporters").
+  for (let depth = 0; depth < 4 && clauses.length > 0; depth++) {
+    for (const c of clauses) judgeClause(c, content, status);
+    if (status.size > 0) break;
+    clauses = clauses.filter((c) => c.coreEnd < c.end - 1).map((c) => shapeClause(tokens, c.coreEnd + 1, c.end));
+  }
+  // Oversight anywhere in the name: the less empowering activities counted are the work overseen.
+  const oversightE = [...status].filter(([h, st]) => st === 'used' && h.ce.kind === 'oversight').map(([h]) => e(h) ?? 0);
   const threshold = oversightE.length > 0 ? Math.max(...oversightE) : null;
-  return reps
-    .map(({ hit, live }): LibraryMatch => {
-      const { entry, kind, index } = hit.ce;
-      let status: LibraryMatch['status'] = live ? 'used' : 'shadowed';
-      if (live && threshold !== null && kind === 'activity' && entry.empowerment !== null && entry.empowerment < threshold) status = 'overseen';
-      return { entry, index, phrase: hit.phrase, start: hit.start, end: hit.end, status };
-    })
+  for (const [h, st] of status) {
+    const he = e(h);
+    if (st === 'used' && threshold !== null && h.ce.kind === 'activity' && he !== null && he < threshold) status.set(h, 'overseen');
+  }
+  for (const h of live) if (h.ce.kind === 'condition') status.set(h, 'used');
+  const rank: Record<Status, number> = { used: 0, overseen: 1, context: 2, shadowed: 3 };
+  const byEntry = new Map<CompiledEntry, { hit: Hit; st: Status }>();
+  for (const hit of hits) {
+    const st = status.get(hit) ?? (!broken.has(hit) && shadowed(hit) ? 'shadowed' : 'context');
+    const cur = byEntry.get(hit.ce);
+    const better = !cur || rank[st] < rank[cur.st] || (st === cur.st && (hit.size > cur.hit.size || (hit.size === cur.hit.size && hit.start < cur.hit.start)));
+    if (better) byEntry.set(hit.ce, { hit, st });
+  }
+  return [...byEntry.values()]
+    .map(({ hit, st }): LibraryMatch => ({ entry: hit.ce.entry, index: hit.ce.index, phrase: hit.phrase, start: hit.start, end: hit.end, status: st }))
     .sort((a, b) => a.start - b.start || a.index - b.index);
 }
 
@@ -247,9 +210,12 @@ export function suggestRating(taskName: string, library: readonly TaskLibraryEnt
   const used = matches.filter((m) => m.status === 'used');
   if (used.length === 0) return null;
   const overseen = matches.filter((m) => m.status === 'overseen');
+  const context = matches.filter((m) => m.status === 'context');
   const empowerment = mean(used.flatMap((m) => (m.entry.empowerment === null ? [] : [m.entry.empowerment])));
   const desirability = mean(used.flatMap((m) => (m.entry.desirability === null ? [] : [m.entry.desirability])));
-  const note = overseen.length > 0 ? `; ${quoted(overseen)} counted as work overseen, not done` : '';
+  const note =
+    (overseen.length > 0 ? `; ${quoted(overseen)} counted as work overseen, not done` : '') +
+    (context.length > 0 ? `; ${quoted(context)} read as context, not the work done` : '');
   return { empowerment, desirability, reason: `Suggested from ${quoted(used)} (task library${note})` };
 }
 

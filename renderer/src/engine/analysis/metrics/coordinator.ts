@@ -8,7 +8,7 @@
 import type { Scale } from '../../model/types';
 import { toPoints } from '../../rating/scale';
 import type { PersonScore } from '../jobScores';
-import { weightedMean, type Weighted } from './weighted';
+import { sameValue, weightedMean, type Weighted } from './weighted';
 
 export interface CoordinatorMember {
   name: string;
@@ -84,9 +84,9 @@ function countBy(members: CoordinatorMember[], key: 'role' | 'department'): { na
   return [...m.values()].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
 }
 
-/** Highest E first; equal E by name, so the order never depends on the roster's. */
+/** Highest E first; equal E (up to floating-point noise) by name, so the order never depends on the roster's. */
 function ranked(rows: ClusterRow[]): ClusterRow[] {
-  return [...rows].sort((a, b) => b.value - a.value || a.score.person.name.localeCompare(b.score.person.name));
+  return [...rows].sort((a, b) => (sameValue(a.value, b.value) ? a.score.person.name.localeCompare(b.score.person.name) : b.value - a.value));
 }
 
 /**

@@ -1,4 +1,7 @@
-/** `fairshare propose`: the rebalanced jobs, as text, JSON and a proposal workbook. */
+/**
+ * `fairshare propose`: the rebalanced jobs, as text, JSON and a proposal workbook. Exits 0 whatever
+ * the proposal's status (infeasible, invalid input, time limit): the status says what happened.
+ */
 import { propose as solve } from '../../renderer/src/engine/balance/propose';
 import { buildProposalReport, type ProposalReport } from '../../renderer/src/engine/balance/proposalReport';
 import { writeProposalWorkbook } from '../../renderer/src/engine/formats/proposalWorkbook';
@@ -11,14 +14,17 @@ function pct(x: number): string {
 
 function formatProposal(r: ProposalReport): string {
   const lines = [`${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
-  if (r.status === 'infeasible') {
+  if (r.status === 'invalid-input' || r.status === 'time-limit' || r.status === 'solver-failed') {
+    lines.push(`No proposal (${r.status}): ${r.statusMessage ?? ''}`);
+  } else if (r.status === 'infeasible') {
     lines.push(`Cannot be met. ${r.diagnosis?.message ?? ''}`);
   } else if (r.status === 'balanced') {
     lines.push('Every job is already within the band: nothing needs to move.');
   } else {
-    lines.push(`${r.movedHours.toFixed(1)} of ${r.totalHours.toFixed(0)} weekly hours change hands (${pct(r.movedHours / r.totalHours)}), in ${r.transfers.length} transfers.`);
+    const suggested = r.movedOnSuggested > 0 ? ` ${r.movedOnSuggested.toFixed(1)} h of them are on tasks with suggested ratings.` : '';
+    lines.push(`${r.movedHours.toFixed(1)} of ${r.totalHours.toFixed(0)} weekly hours change hands (${pct(r.movedHours / r.totalHours)}), in ${r.transfers.length} transfers.${suggested}`);
     lines.push(`Empowerment Gini ${r.before.gini.toFixed(2)} → ${r.after.gini.toFixed(2)}; within tolerance ${pct(r.before.withinTolerance)} → ${pct(r.after.withinTolerance)} of hours; coordinator cluster ${r.before.coordinatorPeople} → ${r.after.coordinatorPeople} people.`);
-    if (r.roundingViolations.length) lines.push(`Rounding to ${r.granularity} h leaves ${r.roundingViolations.length} job(s) slightly outside the band.`);
+    if (r.granularity > 0) lines.push(`${r.rounded ? `Rounded to ${r.granularity} h` : `Asked to round to ${r.granularity} h`}: ${r.roundingNote}`);
     const biggest = [...r.jobs].filter((j) => j.gained.length).sort((a, b) => b.gained.reduce((s, g) => s + g.hours, 0) - a.gained.reduce((s, g) => s + g.hours, 0)).slice(0, 8);
     if (biggest.length) lines.push('', 'Largest changes:');
     for (const j of biggest) {
@@ -27,7 +33,7 @@ function formatProposal(r: ProposalReport): string {
   }
   if (r.options.length) {
     lines.push('', 'Options (tolerance → hours moved, Gini after):');
-    for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, Gini ${o.gini?.toFixed(2)}` : 'cannot be met'}`);
+    for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, Gini ${o.gini?.toFixed(2)}` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
   }
   return lines.join('\n');
 }

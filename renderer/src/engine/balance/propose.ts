@@ -117,7 +117,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
         let movable = exactTotals(handBack(model, sol), model.movable);
         if (granularity > 0) {
           progress('round', 3, steps);
-          rounding = roundChanges(movable, model.movable, granularity, highs, mayHold(org, model.movable), TIME_LIMITS.rounding);
+          rounding = roundChanges(movable, model.movable, granularity, highs, { mayHold: mayHold(org, model.movable), timeLimit: TIME_LIMITS.rounding });
           if (rounding.status === 'rounded') movable = exactTotals(rounding.cells, model.movable);
         }
         after = mergeHours(model.fixed, movable);
@@ -202,7 +202,7 @@ function roundingNote(org: Organization, status: Proposal['status'], r: Rounding
   if (r.status === 'time-limit') return `Not rounded: the rounding solver reached its ${TIME_LIMITS.rounding} s time limit; the hours are the exact result.`;
   if (r.status !== 'rounded') return 'Not rounded: the rounding solver gave no answer; the hours are the exact result.';
   const band = violations ? ` ${violations} job(s) end slightly outside the band.` : '';
-  if (!r.fractional.length) return `Every change is a whole multiple of ${g} h, as close to the current jobs as rounding allows; jobs the exact plan left alone are unchanged.${band}`;
+  if (!r.fractional.length) return `Every change is a whole multiple of ${g} h, as close to the exact plan as rounding allows; jobs the exact plan left alone are unchanged.${band}`;
   const person = new Map(org.people.map((p) => [p.id, p.name]));
   const task = new Map(org.tasks.map((t) => [t.id, t.name]));
   const listed = r.fractional.slice(0, 3).map((f) => `${person.get(f.personId) ?? f.personId} ${f.change < 0 ? 'gives up' : 'takes'} ${Math.round(Math.abs(f.change) * 1e4) / 1e4} h of ${task.get(f.taskId) ?? f.taskId}`);

@@ -12,7 +12,14 @@ function list(items: { task: string; hours: number }[]): string {
 }
 
 function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
-  const statusText = r.status === 'infeasible' ? 'Cannot be met' : r.status === 'balanced' ? 'Already balanced' : 'Proposal found';
+  const statusText = {
+    optimal: 'Proposal found',
+    balanced: 'Already balanced',
+    infeasible: 'Cannot be met',
+    'invalid-input': 'Not computed: invalid input',
+    'time-limit': 'Not computed: solver time limit',
+    'solver-failed': 'Not computed: the solver failed',
+  }[r.status];
   const rows: Out[][] = [
     ['Fairshare proposal: balanced job complexes'],
     ['File', r.file.split(/[\\/]/).pop() ?? r.file],
@@ -20,12 +27,16 @@ function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
     ['Rating scale', `${r.scale.min}–${r.scale.max}`],
     ['Tolerance (± points)', num(r.tolerance, 'score')],
     ['Balances desirability too', r.desirability ? 'Yes' : 'No'],
-    ['Rounded to (hours)', r.granularity > 0 ? num(r.granularity, 'hours') : 'Exact'],
+    ['Granularity asked (hours)', r.granularity > 0 ? num(r.granularity, 'hours') : 'Exact'],
+    ['Rounded', r.rounded ? 'Yes' : 'No'],
     ['Status', statusText],
     ['Hours that change hands per week', num(r.movedHours, 'hours')],
     ['Share of all hours', num(r.totalHours > 0 ? r.movedHours / r.totalHours : null, 'share')],
+    ['Of which on tasks with suggested ratings', num(r.movedOnSuggested, 'hours')],
   ];
+  if (r.statusMessage) rows.push(['Why', r.statusMessage]);
   if (r.diagnosis) rows.push(['Why', r.diagnosis.message]);
+  if (r.roundingNote) rows.push(['Rounding', r.roundingNote]);
   if (r.roundingViolations.length) rows.push(['After rounding', `${r.roundingViolations.length} job(s) end slightly outside the band; see Proposed jobs`]);
   if (r.frozenTasks.length) rows.push(['Not moved (unrated)', r.frozenTasks.join('; ')]);
   rows.push([], ['Figure', 'Before', 'After']);
@@ -57,8 +68,8 @@ function transfers(r: ProposalReport): SheetSpec {
 }
 
 function options(r: ProposalReport): SheetSpec {
-  const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Empowerment Gini after', 'Hoover after', 'Hours within tolerance after']];
-  for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : 'No', num(o.movedHours, 'hours'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
+  const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Empowerment Gini after', 'Hoover after', 'Hours within this tolerance after']];
+  for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : o.status === 'time-limit' ? 'Time limit' : 'No', num(o.movedHours, 'hours'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
   return { name: 'Options', rows, headerRow: 1 };
 }
 

@@ -22,7 +22,7 @@ function shape(c: CoordinatorCluster, tolerance: number): string {
     return ` The ranked jobs show a clear group of ${b.above}, ${pts(b.gap)} points above everyone else. ${sensitivity[0].toUpperCase()}${sensitivity.slice(1)}.`;
   }
   const largest = b ? `the largest break between neighbours is ${pts(b.gap)} points; ` : '';
-  return ` The ranked jobs show a gradual slope rather than a clear group: ${largest}${people(n)} ${isAre(n)} more than twice the tolerance above, ${sensitivity}.`;
+  return ` The ranked jobs show a gradual slope, with no clear break: ${largest}${people(n)} ${isAre(n)} more than twice the tolerance above, ${sensitivity}.`;
 }
 
 export function clusterReading(c: CoordinatorCluster, tolerance: number): Reading {
@@ -40,6 +40,6 @@ export function clusterReading(c: CoordinatorCluster, tolerance: number): Readin
   const suggested = onSuggestions > 0 ? ` ${onSuggestions} of them ${isAre(onSuggestions)} in it only because of suggested ratings.` : '';
   return {
     key: 'coordinator', label: 'Coordinator cluster', figure: people(n), value: n, format: 'integer',
-    text: `${people(n)} (${pct(c.hoursShare)} of hours) — ${roles} — ${isAre(n)} more than ${pts(c.threshold)} points (twice the tolerance) above the average empowerment, on average ${pts(c.gap ?? 0)} points above it, and hold ${pct(c.massShare)} of the empowering work: a coordinator cluster.${shape(c, tolerance)}${suggested}`,
+    text: `${people(n)} (${pct(c.hoursShare)} of hours) — ${roles} — ${isAre(n)} more than ${pts(c.threshold)} points (twice the tolerance) above the average empowerment, on average ${pts(c.gap ?? 0)} points above it, and hold${n === 1 ? 's' : ''} ${pct(c.massShare)} of the empowering work: a coordinator cluster.${shape(c, tolerance)}${suggested}`,
   };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchTaskLibrary, suggestRating } from '../../renderer/src/engine/rating/suggest';
 import { LOWER_THAN, REALISTIC_TASKS, SAME_WORK, type ExpectedTask, type Range } from '../fixtures/suggest/task-names';
+import { HELD_OUT_TASKS } from '../fixtures/suggest/task-names-heldout';
 import { rated, usedLabels } from '../helpers/suggest-fixtures';
 
 /** Normalized 0–1 to points on 1–20. */
@@ -37,6 +38,16 @@ describe('suggestions on 150+ realistic task names', () => {
     });
     const hitRate = 1 - misses.length / REALISTIC_TASKS.length;
     expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a held-out list, written after the tuning, mostly falls within its ranges too', () => {
+    // Measured: 43/61 blind; 47/61 after the complement rule and four library corrections it
+    // revealed. Most misses left are names the library has no word for (bag groceries, price
+    // tagging): unrated, not wrongly rated. A floor against regressions, not a target.
+    const hits = HELD_OUT_TASKS.filter((t) => verdict(t) === null).length;
+    expect(hits / HELD_OUT_TASKS.length).toBeGreaterThanOrEqual(0.75);
+    const wronglyRated = HELD_OUT_TASKS.filter((t) => verdict(t) !== null && suggestRating(t.name) !== null);
+    expect(wronglyRated.length / HELD_OUT_TASKS.length).toBeLessThanOrEqual(0.1);
   });
 
   it('none of the known misses (issue 11) is back', () => {
@@ -83,8 +94,10 @@ describe('the reason names what decided and what was only context', () => {
     expect(usedLabels('Write board reports')).toEqual(['writing', 'board']);
   });
 
-  it('with nothing known in the core, the complement is read: "Preparation of the budget" is budget work', () => {
+  it('with nothing known in a one-word core, the complement is read: "Preparation of the budget" is budget work', () => {
     expect(usedLabels('Preparation of the budget')).toEqual(['budget']);
+    // A core with an object of its own keeps the complement as context, even when it knows nothing.
+    expect(suggestRating('Staple handouts for the workshop')).toBeNull();
   });
 
   it('commas and slashes separate pieces of work', () => {

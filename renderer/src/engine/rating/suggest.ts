@@ -166,11 +166,14 @@ export function matchTaskLibrary(taskName: string, library: readonly TaskLibrary
   const live = whole.filter((h) => !shadowed(h));
   const content = live.filter((h) => h.ce.kind !== 'condition');
   const status = new Map<Hit, Status>();
-  // The cores decide; when they hold nothing the library knows, the complements are read the same way ("Talk to reporters").
+  // The cores decide. When they hold nothing the library knows, a core of one word (a bare verb
+  // or action noun) takes its object from the complement, read the same way ("Talk to
+  // reporters", "Preparation of the budget"); a core with its own object never does ("Staple
+  // handouts for the workshop" is not teaching).
   for (let depth = 0; depth < 4 && clauses.length > 0; depth++) {
     for (const c of clauses) judgeClause(c, content, status);
     if (status.size > 0) break;
-    clauses = clauses.filter((c) => c.coreEnd < c.end - 1).map((c) => shapeClause(tokens, c.coreEnd + 1, c.end));
+    clauses = clauses.filter((c) => c.coreEnd < c.end - 1 && c.action === null && c.object.length <= 1).map((c) => shapeClause(tokens, c.coreEnd + 1, c.end));
   }
   // Oversight anywhere in the name: the less empowering activities counted are the work overseen.
   const oversightE = [...status].filter(([h, st]) => st === 'used' && h.ce.kind === 'oversight').map(([h]) => e(h) ?? 0);

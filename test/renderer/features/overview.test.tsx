@@ -37,6 +37,31 @@ describe('OverviewView', () => {
     expect(byTestId(view.container, 'figure-desirability.gini').closest('section')!.textContent).toMatch(/^Desirability/);
   });
 
+  it('leads with the figures in points, then the relative ones, whose section, notes and tooltips say they measure from the bottom of the scale', () => {
+    const report = currentEngineReport();
+    const keysIn = (label: string) => [...view.container.querySelectorAll(`[aria-label="${label}"] [data-testid^="figure-"]`)].map((c) => c.getAttribute('data-testid')!.slice('figure-'.length));
+    const cards = [...view.container.querySelectorAll('[data-testid^="figure-"]')].map((c) => c.getAttribute('data-testid'));
+    expect(keysIn('Key figures')).toEqual(['empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator']);
+    expect(cards[0]).toBe('figure-empowerment.absoluteGini');
+    expect(cards.indexOf('figure-empowerment.gini')).toBeGreaterThan(cards.indexOf('figure-coordinator'));
+    // Points carry one decimal, like the ratings; the distance from the mean is signed.
+    const m = report.metrics.empowerment;
+    expect(byTestId(view.container, 'figure-empowerment.absoluteGini').querySelector('.figure-value')!.textContent).toBe(m.absoluteGini.toFixed(1));
+    expect(byTestId(view.container, 'figure-empowerment.top20Gap').querySelector('.figure-value')!.textContent).toBe(`+${m.top20Gap.toFixed(1)}`);
+    expect(Number(byTestId(view.container, 'figure-empowerment.absoluteGini').dataset.value)).toBe(m.absoluteGini);
+    // Every relative figure sits under a title that states its zero, and its tooltip says so too.
+    expect(keysIn('Relative figures')).toEqual(['empowerment.gini', 'empowerment.top20Share', 'empowerment.hoover', 'empowerment.topDecileShare', 'empowerment.palma', 'empowerment.theilDepartment']);
+    const section = view.container.querySelector('[aria-label="Relative figures"]')!.closest('section')!;
+    expect(section.querySelector('h3')!.textContent).toBe('Shares of the empowering work, measured from the bottom of the 1–10 scale');
+    for (const key of [...keysIn('Relative figures'), 'desirability.gini', 'desirability.hoover']) {
+      expect(byTestId(view.container, `figure-${key}`).parentElement!.title, key).toMatch(/^Measured from the bottom of the 1–10 scale: a rating of 1 counts as no (empowerment|desirability) at all\./);
+    }
+    for (const key of ['empowerment.absoluteGini', 'empowerment.withinTolerance', 'desirability.absoluteGini']) expect(byTestId(view.container, `figure-${key}`).parentElement!.title, key).toBe('');
+    // In the mixed desirability section, the compact relative cards carry the zero as a note.
+    expect(byTestId(view.container, 'figure-desirability.gini').querySelector('.figure-note')!.textContent).toBe('measured from the bottom of the 1–10 scale');
+    expect(byTestId(view.container, 'figure-desirability.absoluteGini').querySelector('.figure-note')).toBeNull();
+  });
+
   it('names the coordinator cluster by role and department and lists its members', () => {
     const report = currentEngineReport();
     const cluster = byTestId(view.container, 'coordinator-cluster');
@@ -49,6 +74,24 @@ describe('OverviewView', () => {
     }
     for (const r of report.metrics.coordinator.roles) expect(cluster.querySelector('[aria-label="Coordinator cluster by role"]')!.textContent).toContain(r.name);
     for (const d of report.metrics.coordinator.departments) expect(cluster.querySelector('[aria-label="Coordinator cluster by department"]')!.textContent).toContain(d.name);
+  });
+
+  it('shows who is in the cluster at τ, 2τ and 3τ and whether the ranked jobs break', () => {
+    const c = currentEngineReport().metrics.coordinator;
+    const levels = byTestId(view.container, 'cluster-levels');
+    for (const l of c.levels) {
+      const row = byTestId(levels, `cluster-level-${l.multiple}`);
+      expect(row.querySelector('th')!.textContent).toContain(`${l.threshold} points`);
+      expect(row.querySelectorAll('td')[0].textContent).toBe(String(l.names.length));
+      for (const name of l.names) expect(row.textContent).toContain(name);
+    }
+    // Ada 9.75, Ben 7.5, Cleo 4.5: the largest gap above the mean is Ben–Cleo, 3 points, but not a clear step (Ada–Ben is 2.25).
+    expect(c.kind).toBe('gradual');
+    expect(byTestId(view.container, 'cluster-break').textContent).toBe(
+      'No clear break: a gradual slope; the largest gap between neighbouring jobs above the mean is 3.0 points (between Ben Manager and Cleo Organizer).',
+    );
+    expect(allByTestId(view.container, 'coordinator-suggested')).toHaveLength(0);
+    expect(allByTestId(view.container, 'suggested-notice')).toHaveLength(0);
   });
 
   it('opens a cluster member in Jobs', async () => {
@@ -110,5 +153,26 @@ describe('OverviewView', () => {
     view = await mount(<OverviewView />);
     expect(allByTestId(view.container, 'figure-pay')).toHaveLength(0);
     expect(byTestId(view.container, 'pay-audit-missing').textContent).toMatch(/no pay/);
+  });
+
+  it('says first, above every figure, when more than half the rated hours rest on suggestions, and marks the memberships that do', async () => {
+    view.unmount();
+    const org = smallOrganization();
+    // Budget decisions and Meetings suggested too: 162 of 232 rated hours (70%); Ben Manager's place in the cluster rests on them.
+    loadOrganization({ ...org, tasks: org.tasks.map((t) => (t.id === 'budget decisions' || t.id === 'meetings' ? { ...t, source: 'suggested' as const } : t)) });
+    view = await mount(<OverviewView />);
+    const report = currentEngineReport();
+    expect(report.readings[0].key).toBe('suggested');
+    const notice = byTestId(view.container, 'suggested-notice');
+    expect(notice.textContent).toContain('Most of this audit rests on suggested ratings');
+    expect(notice.textContent).toContain(report.readings[0].text);
+    // Nothing that gives a figure comes before it.
+    const all = [...view.container.querySelectorAll('[data-testid="suggested-notice"], [data-testid^="figure-"], [data-testid="coordinator-cluster"]')];
+    expect(all[0]).toBe(notice);
+    expect(notice.closest('section')!.classList.contains('urgent')).toBe(true);
+    const ben = byTestId(view.container, 'coordinator-member-Ben Manager');
+    expect(byTestId(ben, 'coordinator-suggested').textContent).toContain('on suggestions');
+    expect(allByTestId(byTestId(view.container, 'coordinator-member-Ada Director'), 'coordinator-suggested')).toHaveLength(0);
+    expect(byTestId(view.container, 'cluster-suggested').textContent).toContain('1 member is in the cluster only because of suggested ratings');
   });
 });

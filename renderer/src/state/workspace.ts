@@ -6,7 +6,7 @@
 import type { AuditReport } from '../engine/analysis/auditReport';
 import type { ExplicitMapping, ImportResult } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
-import { createProject, type Project } from '../engine/formats/projectFile';
+import { createProject, PROJECT_EXTENSION, type Project } from '../engine/formats/projectFile';
 import type { ProposalReport } from '../engine/balance/proposalReport';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
@@ -37,12 +37,32 @@ export interface PendingImport {
   reimport: boolean;
 }
 
+/**
+ * What the import that built the open organization found: its issues, layout and file format,
+ * shown beside the project but not saved in the project file (a project opened from disk has none).
+ */
+export interface ImportContext {
+  issues: ImportResult['issues'];
+  layout: ImportResult['layout'] | null;
+  format: string;
+}
+
+/** One undo step: the project and the import context that went with it. */
+export interface Snapshot {
+  project: Project;
+  imported: ImportContext;
+}
+
+export const NO_IMPORT: ImportContext = { issues: [], layout: null, format: PROJECT_EXTENSION };
+
 export interface WorkspaceState {
   project: Project | null;
+  /** The import context of `project`; restored with it by undo and redo. */
+  imported: ImportContext;
   handle: string | null;
   dirty: boolean;
-  past: Project[];
-  future: Project[];
+  past: Snapshot[];
+  future: Snapshot[];
   report: AuditReport | null;
   /** Incremented per change; a report is current when it was computed for this revision. */
   revision: number;
@@ -59,7 +79,7 @@ export interface WorkspaceState {
 const HISTORY_LIMIT = 200;
 
 const initial: WorkspaceState = {
-  project: null, handle: null, dirty: false, past: [], future: [], report: null, revision: 0, reportRevision: -1,
+  project: null, imported: NO_IMPORT, handle: null, dirty: false, past: [], future: [], report: null, revision: 0, reportRevision: -1,
   pending: null, changes: null, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
 };
 
@@ -76,11 +96,11 @@ function fail(err: unknown): void {
 
 /** Recomputes the audit report for the current project in the worker; stale answers are dropped. */
 export async function refreshReport(): Promise<void> {
-  const { project, revision, pseudonymize } = store.get();
+  const { project, imported, revision, pseudonymize } = store.get();
   if (!project) return;
   const last = project.sourceFiles[project.sourceFiles.length - 1];
   const options = { tolerance: project.settings.tolerance, pseudonymize };
-  const input = { organization: project.organization, issues: lastIssues, layout: lastLayout ?? { layout: 'none' as const, confidence: 0, sheets: [] }, file: last?.name ?? project.name, format: lastFormat };
+  const input = { organization: project.organization, issues: imported.issues, layout: imported.layout ?? { layout: 'none' as const, confidence: 0, sheets: [] }, file: last?.name ?? project.name, format: imported.format };
   try {
     const report = await auditInWorker(input, options);
     if (store.get().revision === revision) store.set({ report, reportRevision: revision });
@@ -89,16 +109,15 @@ export async function refreshReport(): Promise<void> {
   }
 }
 
-// The import's issues and layout are shown beside the project (not saved in the project file).
-let lastIssues: ImportResult['issues'] = [];
-let lastLayout: ImportResult['layout'] | null = null;
-let lastFormat = 'xlsx';
-
-/** Replaces the project, recording the previous one for undo. */
-function commit(project: Project, options: { undoable?: boolean; dirty?: boolean } = {}): void {
+/**
+ * Replaces the project (and, when given, its import context; otherwise the current one stays),
+ * recording the previous pair for undo.
+ */
+function commit(project: Project, options: { undoable?: boolean; dirty?: boolean; imported?: ImportContext } = {}): void {
   store.set((s) => ({
     project,
-    past: options.undoable === false || !s.project ? s.past : [...s.past, s.project].slice(-HISTORY_LIMIT),
+    imported: options.imported ?? s.imported,
+    past: options.undoable === false || !s.project ? s.past : [...s.past, { project: s.project, imported: s.imported }].slice(-HISTORY_LIMIT),
     future: options.undoable === false ? s.future : [],
     dirty: options.dirty ?? true,
     revision: s.revision + 1,
@@ -167,16 +186,17 @@ export const actions = {
   },
 
   undo(): void {
-    const { past, project } = store.get();
+    const { past, project, imported } = store.get();
     if (!past.length || !project) return;
-    store.set((s) => ({ project: past[past.length - 1], past: past.slice(0, -1), future: [project, ...s.future], dirty: true, revision: s.revision + 1 }));
+    const previous = past[past.length - 1];
+    store.set((s) => ({ ...previous, past: past.slice(0, -1), future: [{ project, imported }, ...s.future], dirty: true, revision: s.revision + 1 }));
     void refreshReport();
   },
 
   redo(): void {
-    const { future, project } = store.get();
+    const { future, project, imported } = store.get();
     if (!future.length || !project) return;
-    store.set((s) => ({ project: future[0], future: future.slice(1), past: [...s.past, project], dirty: true, revision: s.revision + 1 }));
+    store.set((s) => ({ ...future[0], future: future.slice(1), past: [...s.past, { project, imported }], dirty: true, revision: s.revision + 1 }));
     void refreshReport();
   },
 
@@ -232,20 +252,18 @@ export const actions = {
   confirmImport(): void {
     const { pending, project } = store.get();
     if (!pending?.result.organization) return;
-    lastIssues = pending.result.issues;
-    lastLayout = pending.result.layout;
-    lastFormat = pending.result.format;
+    const imported: ImportContext = { issues: pending.result.issues, layout: pending.result.layout, format: pending.result.format };
     const source = { name: pending.fileName, importedAt: new Date().toISOString(), mapping: pending.mapping };
     if (pending.reimport && project) {
       const { organization, applied } = applyOverrides(pending.result.organization, project.ratingsOverrides);
       const changes = compareOrganizations(project.organization, organization, applied);
       // Re-imported from the start screen: show the result, not the screen it was started from.
       store.set((st) => ({ pending: null, changes, view: st.view === 'start' ? 'overview' : st.view }));
-      commit({ ...project, organization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } });
+      commit({ ...project, organization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } }, { imported });
     } else {
       const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), pending.result.organization);
       store.set({ pending: null, changes: null, past: [], future: [], handle: null, view: 'overview' });
-      commit({ ...created, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false });
+      commit({ ...created, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false, imported });
     }
   },
 
@@ -274,10 +292,8 @@ export const actions = {
       fail(new Error(parsed.error));
       return;
     }
-    lastIssues = [];
-    lastLayout = null;
     store.set({ handle, past: [], future: [], view: 'overview', changes: null, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
-    commit(parsed.project, { undoable: false, dirty: false });
+    commit(parsed.project, { undoable: false, dirty: false, imported: NO_IMPORT });
   },
 
   async save(saveAs = false): Promise<boolean> {

@@ -142,9 +142,8 @@ describe('low-desirability hours (tasks with d̂ ≤ 1/3) by empowerment tercile
     expect(by.bottom.shareOfTercile).toBe(1);
   });
 
-  // Suspected bug: people with equal Ê on a tercile boundary are cut in input order (topFractions breaks ties by
-  // index), so the tercile figures depend on the order of the roster. DESIGN.md §4 / weighted.ts promise order
-  // independence.
+  // People with equal Ê on a tercile boundary share it in proportion to their hours (topFractions), so the
+  // tercile figures never depend on the order of the roster (DESIGN.md §4).
   it('does not depend on people order when tied people straddle a tercile boundary', () => {
     // Top 10 h: Ana (ê 1, 10 h). Bo and Cy tie at ê 0.5 (10 h each), Dee ê 0 (0 low hours, 10 h).
     // H = 40, terciles of 13.33 h: top = Ana 10 h + 3.33 h of {Bo, Cy}. Bo does 10 low-D hours, Cy none.
@@ -205,12 +204,12 @@ describe('joint advantage: Spearman with average ranks for ties', () => {
     expect(metricsOf(opposite).jointAdvantage.spearman).toBeCloseTo(-1, 12);
   });
 
-  // Suspected bug (same root cause as the tercile test above): ties in E on the tercile boundary are cut by
-  // input order, so the overlap changes when the roster is reordered.
+  // Ties in E on the tercile boundary share it in proportion to hours, so the overlap does not change when the
+  // roster is reordered.
   it('top-tercile overlap does not depend on people order when E ties straddle the boundary', () => {
     // E = [1,2,2,3], D = [1,3,2,4] points, 10 h each. Top third = 13.33 h: p3 (10 h) + 3.33 h of the tie {p1, p2}.
     // By D the top third is p3 + 3.33 h of p1 (D 3). Order-free split of the E tie: p1, p2 1.667 h each →
-    // overlap = (10 + 1.667)/13.333 = 0.875. The implementation gives 1 with p1 listed first and 0.75 with p2 first.
+    // overlap = (10 + 1.667)/13.333 = 0.875 (cutting the tie in input order would give 1 or 0.75).
     const eds: [number, number][] = [[1, 1], [2, 3], [2, 2], [3, 4]];
     const tasks = eds.map(([e, d], i) => ({ name: `t${i}`, e: pt(e), d: pt(d) }));
     const people = eds.map((_, i) => ({ name: `p${i}`, work: [[`t${i}`, 10]] as [string, number][] }));
@@ -220,9 +219,9 @@ describe('joint advantage: Spearman with average ranks for ties', () => {
     expect(a).toBeCloseTo(0.875, 9);
   });
 
-  // Suspected bug: Ê_i = Σh·ê/Σh is not bit-exact across hours (7.5·(1/19)/7.5 = 0.052631578947368425 but
-  // 10·(1/19)/10 = 0.05263157894736842), and averageRanks compares with ===, so people doing exactly the same
-  // work get different ranks and Spearman reports a perfect correlation out of rounding noise.
+  // Ê_i = Σh·ê/Σh is not bit-exact across hours (7.5·(1/19)/7.5 = 0.052631578947368425 but
+  // 10·(1/19)/10 = 0.05263157894736842); averageRanks counts values equal up to that noise as ties, so people
+  // doing exactly the same work share a rank and Spearman does not read a correlation into rounding noise.
   it('ties up to rounding: three people doing only the same task have no rank variance → Spearman null', () => {
     // Everyone does only Filing (E 2, D 2 points): Ê = D̂ = 1/19 for all → no variance → null (not 1).
     const o = org([{ name: 'Filing', e: pt(2), d: pt(2) }], [
@@ -312,11 +311,21 @@ describe('readings (plain-language sentences)', () => {
     expect(Number(r.get('empowerment.palma')!.figure)).toBeCloseTo(1.125, 2); // 9/8
     expect(r.get('empowerment.palma')!.text).toContain('fewer than 30 people');
     expect(r.get('empowerment.withinTolerance')!.text).toContain('±0.95 points');
-    // Suspected (cosmetic) bug: the figure reads "1 people"; the sentence itself says "1 person".
+    // One member: "1 person" in the figure and the sentence.
     expect(r.get('coordinator')!.text).toMatch(/^1 person \(/);
     expect(r.get('coordinator')!.figure).toBe('1 person');
     expect(r.get('coordinator')!.text).toContain('Director');
     expect(r.get('coordinator')!.text).toContain('1.9 points');
+    // Interval-scale figures lead: A = 19/9 = 2.11 points, top fifth 19/6 = 3.17 points above the mean.
+    expect(r.get('empowerment.absoluteGini')!.figure).toBe('2.11');
+    expect(r.get('empowerment.absoluteGini')!.text).toContain('differ by 4.22 points of empowerment on average');
+    expect(r.get('empowerment.top20Gap')!.figure).toBe('3.17');
+    expect(readMetrics(m, S20).slice(0, 6).map((x) => x.key)).toEqual([
+      'empowerment.mean', 'empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', 'empowerment.gini',
+    ]);
+    for (const k of ['gini', 'top20Share', 'topDecileShare', 'palma', 'hoover']) {
+      expect(r.get(`empowerment.${k}`)!.text.toLowerCase(), k).toContain('measured from the bottom of the scale');
+    }
   });
 
   it('identical jobs: "no coordinator cluster"; an unrated dimension gets one explanatory line', () => {

@@ -74,8 +74,12 @@ function everyPermutation(n: number, visit: (p: readonly number[]) => void): voi
 export function spearmanPValue(a: readonly number[], b: readonly number[], seed = SEED): number | null {
   if (spearman(a, b) === null) return null;
   const n = a.length;
-  const ra = averageRanks(a);
-  const rb = averageRanks(b);
+  // Pairs in a canonical order (by rank of a, then of b), so the seeded draws never depend on the roster's order.
+  const rankB = averageRanks(b);
+  const pairs = averageRanks(a).map((x, i) => [x, rankB[i]] as const);
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const ra = pairs.map((p) => p[0]);
+  const rb = pairs.map((p) => p[1]);
   const mean = (n + 1) / 2;
   const identity = Array.from({ length: n }, (_, i) => i);
   const observed = covariance(ra, rb, identity, mean);

@@ -5,6 +5,7 @@
 import * as XLSX from 'xlsx';
 import { ContainerRefusal, guardZip, type InflateCheck } from './zipGuard';
 import { formatBytes } from './bytes';
+import { DEFAULT_MARKUP_LIMITS, guardMarkup, looksLikeMarkup, MarkupRefusal, type MarkupText } from './markupGuard';
 
 export { formatBytes };
 import { decodeText, looksLikeText, sniffDelimiter } from './textDecode';
@@ -130,6 +131,16 @@ function describeReadError(err: unknown, fileName: string, format: string): stri
 
 
 
+/** Refuses HTML or XML whose markup would cost SheetJS unbounded memory (see markupGuard.ts). */
+function checkMarkup(text: MarkupText, fileName: string, limits: ImportLimits): void {
+  try {
+    guardMarkup(text, { ...DEFAULT_MARKUP_LIMITS, maxRows: limits.maxRows });
+  } catch (err) {
+    if (err instanceof MarkupRefusal) throw new WorkbookRefusal(`${fileName}: ${err.message}`);
+    throw err;
+  }
+}
+
 /** SheetJS options: dense cells, values only (no formulas, HTML or styles), number formats kept for percent cells. */
 function readOptions(limits: ImportLimits) {
   return { dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellStyles: false, cellText: false, bookVBA: false, sheetRows: limits.maxRows + 1 } as const;
@@ -178,6 +189,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
       const delimiter = sniffDelimiter(text, fileName);
       decimalComma = delimiter !== ',';
       const body = /^sep=.\r?\n/.test(text) ? text.replace(/^sep=.\r?\n/, '') : text;
+      // SheetJS reads text that starts with "<" as HTML or XML, whatever the file is called.
+      if (looksLikeMarkup(body)) checkMarkup(body, fileName, limits);
       try {
         book = XLSX.read(body, { ...base, type: 'string', raw: true, FS: delimiter });
       } catch (err) {
@@ -187,6 +200,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
     }
     default: {
       let safe = bytes;
+      if (format === 'xml') checkMarkup(bytes, fileName, limits);
       if (format !== 'xls' && format !== 'xml') {
         try {
           safe = guardZip(bytes, limits.maxUncompressedBytes, inflateCheck);

@@ -58,6 +58,9 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   return control <= n * 0.01;
 }
 
+/** Characters of a text file looked at to pick its delimiter. */
+const SNIFF_CHARS = 65_536;
+
 /** Delimiters we recognize, in order of preference on ties. */
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 
@@ -73,7 +76,9 @@ export function sniffDelimiter(text: string, fileName: string): string {
   const lines: string[] = [];
   let cur = '';
   let quoted = false;
-  for (let i = 0; i < text.length && lines.length < 30; i++) {
+  // The first 64 KB decide: a file without line breaks must not be copied character by character.
+  const end = Math.min(text.length, SNIFF_CHARS);
+  for (let i = 0; i < end && lines.length < 30; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
     if ((ch === '\n' || ch === '\r') && !quoted) {

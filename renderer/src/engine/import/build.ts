@@ -5,6 +5,7 @@
  */
 import type { Assignment, Organization, Person } from '../model/types';
 import { MAX_HOURS, showBound, showNumber } from './bounds';
+import { reportNearDuplicateTasks } from './nearDuplicates';
 import { PeopleRegistry } from './people';
 import { nameKey, type Extracted, type IssueLog, type Loc } from './records';
 import { rateTasks } from './taskRatings';
@@ -30,6 +31,15 @@ function fteFor(rowFte: number | null, person: Person, hoursPerFte: number): num
   if (person.fte !== null) return person.fte;
   if (person.contractHours !== null) return person.contractHours / hoursPerFte;
   return 1;
+}
+
+/** Every task name the file mentions, with where: work rows, then rating rows. */
+function* taskMentions(ex: Extracted): Generator<{ task: string; loc: Loc }> {
+  for (const w of ex.work) yield w;
+  for (const r of ex.ratings) {
+    const loc = r.empowerment?.loc ?? r.desirability?.loc;
+    if (loc) yield { task: r.task, loc };
+  }
 }
 
 export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: number): Organization {
@@ -76,6 +86,7 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
   }
 
   const rated = rateTasks(ex.work.map((w) => w.task), ex.ratings, log);
+  reportNearDuplicateTasks(taskMentions(ex), log);
   const { people, locOf } = registry.finish();
 
   const excluded = new Set<Person>();

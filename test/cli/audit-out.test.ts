@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
@@ -89,6 +89,52 @@ describe('fairshare audit --json --out', () => {
     for (const t of report.tasks) expect(t).toMatchObject({ empowermentFactors: {}, desirabilityFactors: {} });
   });
 
+  it('interval-scale figures (issue 11): absolute Gini from the people\'s scores, Gini = A ÷ (mean − scale min), cluster levels', () => {
+    const m = report.metrics;
+    type P = { hours: number; ratedShare: number; empowerment: number | null; name: string };
+    const rated = (report.people as P[]).filter((p) => p.empowerment !== null && p.hours * p.ratedShare > 0);
+    const H = rated.reduce((a, p) => a + p.hours * p.ratedShare, 0);
+    let sum = 0;
+    for (const a of rated) for (const b of rated) sum += a.hours * a.ratedShare * b.hours * b.ratedShare * Math.abs(a.empowerment! - b.empowerment!);
+    // People's scores are rounded to 4 decimals in the JSON: agreement to 1e-3 points.
+    expect(Math.abs(m.empowerment.absoluteGini - sum / (2 * H * H))).toBeLessThan(1e-3);
+    for (const dim of ['empowerment', 'desirability']) {
+      const d = m[dim];
+      expect(d.absoluteGini, dim).toBeGreaterThan(0);
+      expect(d.gini * (d.mean - report.scale.min), `${dim}: G = A/(mean − min)`).toBeCloseTo(d.absoluteGini, 9);
+      expect(d.top20Gap, dim).toBeGreaterThan(0);
+    }
+    const c = m.coordinator;
+    expect(c.levels.map((l: { multiple: number }) => l.multiple)).toEqual([1, 2, 3]);
+    for (const l of c.levels) {
+      const want = rated.filter((p) => p.empowerment! - m.empowerment.mean > l.threshold + 1e-3).map((p) => p.name).sort();
+      expect([...l.names].sort(), `above ${l.multiple}τ`).toEqual(want);
+    }
+    expect(c.levels[1].names).toEqual(c.members.map((x: { name: string }) => x.name));
+    expect(['none', 'clear', 'gradual']).toContain(c.kind);
+    expect(c.largestBreak.gap).toBeGreaterThan(0);
+    expect(typeof c.gap).toBe('number');
+    for (const x of c.members) expect(typeof x.restsOnSuggestions).toBe('boolean');
+    expect(m.pay.pValue).toBeGreaterThan(0);
+    expect(m.pay.pValue).toBeLessThanOrEqual(1);
+    expect(m.pay.redFlag).toBe(m.pay.spearmanEmpowerment > 0 && m.pay.pValue < 0.05);
+    expect(m.suggested.empowermentHoursShare).toBeGreaterThanOrEqual(0);
+    expect(m.suggested.empowermentHoursShare).toBeLessThan(0.5);
+  });
+
+  it('text: findings lead with the interval-scale figures; the cluster block lists τ, 2τ, 3τ and the largest break', () => {
+    const r = cli('audit', SAMPLE);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).not.toMatch(/^NOTE/);
+    const f = lines.indexOf('Findings:');
+    expect(lines[f + 1]).toMatch(/^  - The absolute Gini is [\d.]+ points/);
+    expect(r.stdout).toMatch(/measured from the bottom of the scale/);
+    for (const k of [1, 2, 3]) expect(r.stdout).toMatch(new RegExp(`^  above ${k}τ \\([\\d.]+ points\\): \\d+ (people|person), \\d+% of hours$`, 'm'));
+    expect(r.stdout).toMatch(/^  largest break: [\d.]+ points, between /m);
+    expect(r.stdout).toMatch(/^Coordinator cluster: (a clear group|a gradual slope|none)/m);
+  });
+
   it('writes the summary workbook, which reads back with the same Gini and people', () => {
     expect(existsSync(out)).toBe(true);
     const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
@@ -115,6 +161,22 @@ describe('fairshare audit --json --out', () => {
     expect(wide.metrics.empowerment.gini).toBe(report.metrics.empowerment.gini);
     // --tolerance=2 is the same request.
     expect(json(cli('audit', SAMPLE, '--json', '--tolerance=2')).metrics.empowerment.withinTolerance).toBe(wide.metrics.empowerment.withinTolerance);
+  });
+});
+
+describe('an audit resting mostly on suggested ratings', () => {
+  it('says so first: the text\'s first line, the first reading, the Summary sheet\'s first row after the title', () => {
+    const csv = path.join(dir, 'suggested.csv');
+    writeFileSync(csv, 'Name,Task,Hours\nAna,Data entry,20\nAna,Cleaning,20\nBo,Strategic planning,30\nBo,Bookkeeping,10\nCy,Cleaning,35\nCy,Board meetings,5\n');
+    const out = path.join(dir, 'suggested.xlsx');
+    const rep = json(cli('audit', csv, '--json', '--out', out));
+    expect(rep.metrics.suggested.empowermentHoursShare).toBe(1);
+    expect(rep.readings[0].key).toBe('suggested');
+    const text = cli('audit', csv);
+    expect(text.stdout.split('\n')[0]).toBe(`NOTE: ${rep.readings[0].text}`);
+    expect(text.stdout.split('\n')[0]).toMatch(/^NOTE: More than half of the rated hours rest on suggested ratings: 100%/);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(out), { type: 'buffer' }).Sheets.Summary, { header: 1 });
+    expect(rows[1]).toEqual(['Rated by suggestion', 1, rep.readings[0].text]);
   });
 });
 

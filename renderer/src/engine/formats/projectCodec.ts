@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { ExplicitMapping, FieldName, SheetMapping, SheetRole } from '../import/types';
 import type { Assignment, Organization, Person, RatingSource, Scale, Task } from '../model/types';
+import { MAX_FTE, MAX_HOURS, MAX_PAY, MAX_RATING } from '../import/bounds';
 import { isDesirabilityFactorName } from '../import/headers';
 import { MAX_PROJECT_CHARS, PROJECT_VERSION, type Project, type ProjectSettings, type RatingOverride, type SourceFile } from './projectFile';
 
@@ -42,14 +43,22 @@ export interface ProjectV1 {
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const nonNegative = finite.refine((n) => n >= 0, 'must not be negative');
 const positive = finite.refine((n) => n > 0, 'must be positive');
+/** Hours in one FTE: at most the hours in a week. */
+const hoursPerFte = positive.refine((n) => n <= 168, 'must be at most 168 (the hours in a week)');
 const unit = finite.refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1');
+/** A non-negative amount below an import bound (import/bounds.ts): a project file is held to the same bounds as a spreadsheet. */
+const below = (max: number, what: string) => nonNegative.refine((n) => n < max, `must be below ${max.toLocaleString('en-US')} ${what}`);
+const hours = below(MAX_HOURS, 'hours a week');
+const pay = below(MAX_PAY, '(no real pay is that large)');
+const fte = below(MAX_FTE, 'FTE');
+const points = finite.refine((n) => Math.abs(n) < MAX_RATING, `must be within ±${MAX_RATING.toLocaleString('en-US')} points`);
 const text = (max: number) => z.string().max(max);
 /** Record keys: "__proto__" would vanish into the prototype of the parsed object. */
 const key = (max: number) => z.string().max(max).refine((k) => k !== '__proto__', 'is a reserved name');
 const isoTime = z.string().max(64).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date and time');
 
 const scaleSchema: z.ZodType<Scale> = z
-  .object({ min: finite, max: finite })
+  .object({ min: points, max: points })
   .refine((s) => s.min < s.max, 'min must be below max');
 
 const personSchema: z.ZodType<Person> = z.object({
@@ -57,10 +66,10 @@ const personSchema: z.ZodType<Person> = z.object({
   name: text(500),
   role: text(500).nullable(),
   department: text(500).nullable(),
-  fte: nonNegative.nullable(),
-  contractHours: nonNegative.nullable(),
-  annualPay: nonNegative.nullable(),
-  hourlyRate: nonNegative.nullable(),
+  fte: fte.nullable(),
+  contractHours: hours.nullable(),
+  annualPay: pay.nullable(),
+  hourlyRate: pay.nullable(),
   qualifications: z.array(text(500)),
 });
 
@@ -84,7 +93,7 @@ const taskV2Schema: z.ZodType<TaskV2> = z.object({ ...taskFields, factors: facto
 const assignmentSchema: z.ZodType<Assignment> = z.object({
   personId: text(500),
   taskId: text(1000),
-  hours: nonNegative,
+  hours,
   locked: z.boolean(),
 });
 
@@ -96,7 +105,7 @@ function organizationOf<T extends { id: string }>(task: z.ZodType<T>) {
       tasks: z.array(task),
       assignments: z.array(assignmentSchema),
       scale: scaleSchema,
-      hoursPerFte: positive,
+      hoursPerFte: hoursPerFte,
     })
     .superRefine((org, ctx) => {
       const people = new Set<string>();
@@ -109,7 +118,14 @@ function organizationOf<T extends { id: string }>(task: z.ZodType<T>) {
         if (tasks.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: 'duplicate task id' });
         tasks.add(t.id);
       });
+      // Each row is bounded above; a person's total is too, since the metrics sum it (DESIGN.md §3).
+      const totals = new Map<string, number>();
       org.assignments.forEach((a, i) => {
+        const total = (totals.get(a.personId) ?? 0) + a.hours;
+        totals.set(a.personId, total);
+        if (total >= MAX_HOURS && total - a.hours < MAX_HOURS) {
+          ctx.addIssue({ code: 'custom', path: ['assignments', i, 'hours'], message: `brings a person's hours to ${MAX_HOURS.toLocaleString('en-US')} a week or more` });
+        }
         if (!people.has(a.personId)) {
           ctx.addIssue({ code: 'custom', path: ['assignments', i, 'personId'], message: 'refers to no person' });
         }
@@ -151,8 +167,8 @@ const sourceFileSchema: z.ZodType<SourceFile> = z.object({
 
 const settingsSchema: z.ZodType<ProjectSettings> = z.object({
   scale: scaleSchema.optional(),
-  tolerance: nonNegative.optional(),
-  hoursPerFte: positive,
+  tolerance: points.refine((n) => n >= 0, 'must not be negative').optional(),
+  hoursPerFte: hoursPerFte,
 });
 
 const factorEdits = z.record(key(200), unit.nullable()).optional();
@@ -190,8 +206,8 @@ const projectV1Schema: z.ZodType<ProjectV1> = z.object({
   name: text(500),
   organization: organizationV2Schema,
   sourceFile: text(500).nullable(),
-  hoursPerFte: positive.optional(),
-  tolerance: nonNegative.optional(),
+  hoursPerFte: hoursPerFte.optional(),
+  tolerance: points.refine((n) => n >= 0, 'must not be negative').optional(),
 });
 
 // ---------------------------------------------------------------------------------------

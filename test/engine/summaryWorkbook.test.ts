@@ -134,6 +134,44 @@ describe('summary workbook of a small imported organization', () => {
     expect(cell(ws, rowOf(ws, 'Highest ÷ lowest'), 1)?.v as number).toBeCloseTo(pay.maxMinRatio!, 12);
   });
 
+  it('Metrics: interval-scale rows (absolute Gini, top fifth, within tolerance) before the relative ones, under a line giving their zero', () => {
+    const ws = wb.Sheets.Metrics;
+    const e = report.metrics.empowerment;
+    const d = report.metrics.desirability;
+    const a = rowOf(ws, 'Absolute Gini (points)');
+    expect(cell(ws, a, 1)?.v as number).toBeCloseTo(e.absoluteGini, 12);
+    expect(cell(ws, a, 2)?.v as number).toBeCloseTo(d.absoluteGini, 12);
+    expect(cell(ws, rowOf(ws, 'Top fifth of hours: points above the mean'), 1)?.v as number).toBeCloseTo(e.top20Gap, 12);
+    const zero = rowOf(ws, 'Measured from the bottom of the scale (a rating of 1 counts as none at all)');
+    expect(a).toBeLessThan(zero);
+    expect(rowOf(ws, 'Hours within tolerance')).toBeLessThan(zero);
+    for (const label of ['Gini', 'Top 20% share', 'Hoover index', 'Theil T']) expect(rowOf(ws, label), label).toBeGreaterThan(zero);
+    expect(cell(ws, rowOf(ws, 'Rated hours resting on suggested ratings'), 1)?.v).toBe(report.metrics.suggested.empowermentHoursShare);
+  });
+
+  it('Metrics: the coordinator cluster at τ, 2τ and 3τ, its largest break, members marked when they rest on suggestions; pay p-value', () => {
+    const ws = wb.Sheets.Metrics;
+    const c = report.metrics.coordinator;
+    for (const l of c.levels) {
+      const r = rowOf(ws, `${l.multiple}τ`);
+      expect(cell(ws, r, 1)?.v as number).toBeCloseTo(l.threshold, 12);
+      expect(cell(ws, r, 2)?.v).toBe(l.names.length);
+      expect(cell(ws, r, 3)?.v as number).toBeCloseTo(l.hoursShare, 12);
+      expect(cell(ws, r, 4)?.v ?? '').toBe(l.names.join(', '));
+    }
+    expect(cell(ws, rowOf(ws, 'Largest break between neighbours (points)'), 1)?.v as number).toBeCloseTo(c.largestBreak!.gap, 12);
+    expect(cell(ws, rowOf(ws, 'Points above the mean (hours-weighted)'), 1)?.v as number).toBeCloseTo(c.gap!, 12);
+    const kind = { none: 'no cluster', clear: 'a clear group', gradual: 'a gradual slope' }[c.kind];
+    expect(cell(ws, rowOf(ws, `Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${kind}`), 0)).toBeDefined();
+    const header = rowOf(ws, 'Name');
+    expect(cell(ws, header, 5)?.v).toBe('In the cluster only because of suggested ratings');
+    c.members.forEach((m, i) => {
+      expect(cell(ws, header + 1 + i, 0)?.v).toBe(m.name);
+      expect(cell(ws, header + 1 + i, 5)?.v).toBe(m.restsOnSuggestions ? 'Yes' : 'No');
+    });
+    expect(cell(ws, rowOf(ws, 'One-sided p-value (pay rising with empowerment)'), 1)?.v as number).toBeCloseTo(report.metrics.pay!.pValue!, 12);
+  });
+
   it('Summary: tolerance 0.95 points, people count, the readings', () => {
     const ws = wb.Sheets.Summary;
     expect(cell(ws, rowOf(ws, 'Tolerance (points)'), 1)?.v as number).toBeCloseTo(0.95, 12);

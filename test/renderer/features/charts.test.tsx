@@ -15,6 +15,8 @@ import {
 } from '../../../renderer/src/features/charts/chartData';
 import { buildChartTheme } from '../../../renderer/src/features/charts/chartTheme';
 import { composeChartSvg } from '../../../renderer/src/features/charts/exportChart';
+import { LorenzTip } from '../../../renderer/src/features/charts/LorenzChart';
+import { TheilTip } from '../../../renderer/src/features/charts/TheilChart';
 import { mulberry32 } from '../../../scripts/prng.mjs';
 
 // The view never asks the worker for anything, but the workspace module creates its client lazily.
@@ -180,6 +182,29 @@ describe('ChartsView', () => {
     expect(jobMap.textContent).toContain(r.people[0].name);
     // The Gini is in the Lorenz caption.
     expect(card(container, 'lorenz').querySelector('.chart-caption')?.textContent).toContain(`Gini ${r.metrics.empowerment.gini.toFixed(2)}`);
+    // The relative charts state their zero in the caption, the screen-reader summary and the data table, and give the absolute Gini in points.
+    for (const id of ['lorenz', 'theil']) {
+      const c = card(container, id);
+      for (const text of [c.querySelector('.chart-caption')?.textContent, c.querySelector('[role="img"]')?.getAttribute('aria-label'), c.querySelector('table caption')?.textContent]) {
+        expect(text, id).toContain('measured from the bottom of the 1–20 scale');
+      }
+    }
+    expect(card(container, 'lorenz').querySelector('.chart-caption')?.textContent).toContain(`the absolute Gini is ${r.metrics.empowerment.absoluteGini.toFixed(1)}`);
+  });
+
+  it('the Lorenz and Theil tooltips say where their shares are measured from', async () => {
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const root = createRoot(container);
+    const zero = 'measured from the bottom of the 1–20 scale';
+    await act(async () => root.render(<>
+      <LorenzTip active payload={[{ payload: { x: 40, y: 12.5, gap: [12.5, 40] } }]} zero={zero} />
+      <TheilTip active payload={[{ payload: { name: 'Empowerment', between: 0.05, within: 0.05, total: 0.1, label: '' } }]} groupBy="department" zero={zero} />
+    </>));
+    expect(container.textContent).toContain('hold 12.5% of the empowering work');
+    expect(container.textContent!.split(zero)).toHaveLength(3);
+    act(() => root.unmount());
+    container.remove();
   });
 
   it('explains instead of drawing when there is no pay', async () => {

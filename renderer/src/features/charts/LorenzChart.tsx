@@ -8,6 +8,8 @@ import type { ChartTheme } from './chartTheme';
 import { downsampleLorenz, fmt2, fmtPct, LORENZ_POINTS, lorenzAt } from './chartData';
 import { axisStyle, CHART_HEIGHT, MARGIN, xLabel, yLabel } from './common';
 import type { LegendEntry } from './exportChart';
+import { fromBottom } from '../overview/scaleZero';
+import { fmtScore } from '../../ui/figure-format';
 
 interface Row {
   x: number;
@@ -20,10 +22,11 @@ interface TooltipProps {
   payload?: readonly { payload?: unknown }[];
 }
 
-function LorenzTip({ active, payload }: TooltipProps) {
+/** Exported for its test. */
+export function LorenzTip({ active, payload, zero }: TooltipProps & { zero: string }) {
   const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
   if (!r) return null;
-  return <TooltipBox title={`Least empowering ${r.x.toFixed(0)}% of hours`} lines={[`hold ${r.y.toFixed(1)}% of the empowering work`, `(${r.x.toFixed(0)}% if it were even)`]} />;
+  return <TooltipBox title={`Least empowering ${r.x.toFixed(0)}% of hours`} lines={[`hold ${r.y.toFixed(1)}% of the empowering work`, `(${r.x.toFixed(0)}% if it were even),`, zero]} />;
 }
 
 /**
@@ -67,17 +70,19 @@ function LorenzChartImpl({ report, theme, exportStem }: LorenzProps) {
   const ax = axisStyle(theme);
   const at80 = lorenzAt(m.lorenz, 0.8) * 100;
   const top20 = m.top20Share;
-  const caption = `Gini ${fmt2(m.gini)}: the further the curve sags below the diagonal, the more the empowering work sits with a few jobs (0 = shared evenly, 1 = all in one job).`;
-  const summary = `Lorenz curve of empowerment over ${m.people} people. Gini ${fmt2(m.gini)}. The most empowering 20% of hours hold ${fmtPct(top20)} of the empowering work; the least empowering 40% hold ${fmtPct(m.bottom40Share)}.`;
+  // Shares of "empowering work" count a rating at the bottom of the scale as none: say so wherever they appear.
+  const zero = fromBottom(report.scale);
+  const caption = `Gini ${fmt2(m.gini)}, ${zero} (a rating of ${report.scale.min} counts as none): the further the curve sags below the diagonal, the more the empowering work sits with a few jobs (0 = shared evenly, 1 = all in one job). In points, the absolute Gini is ${fmtScore(m.absoluteGini)}.`;
+  const summary = `Lorenz curve of empowerment over ${m.people} people, ${zero}. Gini ${fmt2(m.gini)}. The most empowering 20% of hours hold ${fmtPct(top20)} of the empowering work; the least empowering 40% hold ${fmtPct(m.bottom40Share)}.`;
   const legend: LegendEntry[] = [
     { label: 'Lorenz curve', colour: theme.accent, symbol: 'line' },
     { label: 'Equality (everyone the same)', colour: theme.muted, symbol: 'dashed' },
-    { label: `Gap: inequality (Gini ${fmt2(m.gini)})`, colour: theme.band, symbol: 'band', stroke: theme.accent },
+    { label: `Gap: inequality (Gini ${fmt2(m.gini)}, from the bottom of the scale)`, colour: theme.band, symbol: 'band', stroke: theme.accent },
   ];
   const deciles = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
   const table = (
     <table>
-      <caption>Share of empowering work held by the least empowering share of hours (Gini {fmt2(m.gini)})</caption>
+      <caption>Share of empowering work held by the least empowering share of hours, {zero} (Gini {fmt2(m.gini)})</caption>
       <thead><tr><th className="num">Least empowering share of hours</th><th className="num">Share of empowering work</th></tr></thead>
       <tbody>
         {deciles.map((d) => (
@@ -95,13 +100,13 @@ function LorenzChartImpl({ report, theme, exportStem }: LorenzProps) {
         <ComposedChart data={rows} margin={{ ...MARGIN, right: 28 }} accessibilityLayer={false}>
           <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
           <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={PCT_TICKS} {...ax} label={xLabel(theme, 'Share of hours, least empowering jobs first (%)')} />
-          <YAxis type="number" domain={[0, 100]} ticks={PCT_TICKS} {...ax} width={56} label={yLabel(theme, 'Share of empowering work (%)')} />
+          <YAxis type="number" domain={[0, 100]} ticks={PCT_TICKS} {...ax} width={56} label={yLabel(theme, 'Share of empowering work (%, from the scale’s bottom)')} />
           <Area dataKey="gap" type="linear" fill={theme.band} fillOpacity={1} stroke="none" isAnimationActive={false} activeDot={false} name="Gap" />
           <Line dataKey="x" type="linear" stroke={theme.muted} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={false} name="Equality" />
           <Line dataKey="y" type="linear" stroke={theme.accent} strokeWidth={2.5} dot={false} isAnimationActive={false} name="Lorenz curve" />
           <ReferenceDot x={80} y={at80} r={4} fill={theme.accent} stroke={theme.surface} ifOverflow="visible"
             label={<LorenzNote top20={top20} theme={theme} />} />
-          <Tooltip content={<LorenzTip />} isAnimationActive={false} cursor={{ stroke: theme.muted, strokeDasharray: '3 3' }} />
+          <Tooltip content={<LorenzTip zero={zero} />} isAnimationActive={false} cursor={{ stroke: theme.muted, strokeDasharray: '3 3' }} />
         </ComposedChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -1,6 +1,6 @@
 // Theil index split into "between departments" and "within departments" for empowerment and
-// desirability (or by role). A large between share means the departments themselves are ranked —
-// the coordinator-class signal.
+// desirability (or by role), measured from the bottom of the scale like the Gini. A large between
+// share means the departments themselves are ranked by how empowering their work is.
 import { memo, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AuditReport } from '../../engine/analysis/auditReport';
@@ -9,6 +9,7 @@ import type { ChartTheme } from './chartTheme';
 import { fmtPct, niceAxisFromZero } from './chartData';
 import { axisStyle, MARGIN, xLabel } from './common';
 import type { LegendEntry } from './exportChart';
+import { fromBottom } from '../overview/scaleZero';
 
 type GroupBy = 'department' | 'role';
 
@@ -28,11 +29,12 @@ interface TooltipProps {
 const fmt3 = (n: number) => n.toFixed(3);
 const THEIL_HEIGHT = 240;
 
-function TheilTip({ active, payload, groupBy }: TooltipProps & { groupBy: GroupBy }) {
+/** Exported for its test. */
+export function TheilTip({ active, payload, groupBy, zero }: TooltipProps & { groupBy: GroupBy; zero: string }) {
   const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
   if (!r) return null;
   const share = r.total > 0 ? r.between / r.total : 0;
-  return <TooltipBox title={r.name} lines={[`Theil index ${fmt3(r.total)}`, `Between ${groupBy}s ${fmt3(r.between)} (${fmtPct(share)})`, `Within ${groupBy}s ${fmt3(r.within)} (${fmtPct(r.total > 0 ? 1 - share : 0)})`]} />;
+  return <TooltipBox title={r.name} lines={[`Theil index ${fmt3(r.total)}, ${zero}`, `Between ${groupBy}s ${fmt3(r.between)} (${fmtPct(share)})`, `Within ${groupBy}s ${fmt3(r.within)} (${fmtPct(r.total > 0 ? 1 - share : 0)})`]} />;
 }
 
 export interface TheilProps {
@@ -57,10 +59,12 @@ function TheilChartImpl({ report, theme, exportStem }: TheilProps) {
   const [e, d] = rows;
   const shareE = e.total > 0 ? e.between / e.total : 0;
   const plural = `${groupBy}s`;
+  // Theil, like the Gini, counts a rating at the bottom of the scale as none.
+  const zero = fromBottom(report.scale);
   const caption = e.total > 0
-    ? `${fmtPct(shareE)} of the unevenness in empowerment is between ${plural} rather than within them; a large “between” share means some ${plural} hold the empowering work.`
+    ? `${fmtPct(shareE)} of the unevenness in empowerment (Theil index, ${zero}) is between ${plural} rather than within them; a large “between” share means some ${plural} hold more of the empowering work than others.`
     : `Empowerment is spread evenly: there is no unevenness between or within ${plural}.`;
-  const summary = `Theil index split by ${groupBy}. Empowerment: total ${fmt3(e.total)}, between ${plural} ${fmt3(e.between)}, within ${fmt3(e.within)}. Desirability: total ${fmt3(d.total)}, between ${fmt3(d.between)}, within ${fmt3(d.within)}.`;
+  const summary = `Theil index split by ${groupBy}, ${zero}. Empowerment: total ${fmt3(e.total)}, between ${plural} ${fmt3(e.between)}, within ${fmt3(e.within)}. Desirability: total ${fmt3(d.total)}, between ${fmt3(d.between)}, within ${fmt3(d.within)}.`;
   const legend: LegendEntry[] = [
     { label: `Between ${plural}`, colour: theme.between, symbol: 'rect' },
     { label: `Within ${plural}`, colour: theme.within, symbol: 'rect' },
@@ -69,7 +73,7 @@ function TheilChartImpl({ report, theme, exportStem }: TheilProps) {
   const ax = axisStyle(theme);
   const table = (
     <table>
-      <caption>Theil index (0 = even) split between and within {plural}</caption>
+      <caption>Theil index (0 = even, {zero}) split between and within {plural}</caption>
       <thead><tr><th>Rating</th><th className="num">Total</th><th className="num">Between {plural}</th><th className="num">Within {plural}</th><th className="num">Between share</th></tr></thead>
       <tbody>
         {rows.map((r) => (
@@ -93,7 +97,7 @@ function TheilChartImpl({ report, theme, exportStem }: TheilProps) {
       <ResponsiveContainer width="100%" height={THEIL_HEIGHT} initialDimension={{ width: 600, height: THEIL_HEIGHT }}>
         <BarChart data={rows} layout="vertical" margin={{ ...MARGIN, right: 150, left: 8 }} barCategoryGap="30%" accessibilityLayer={false}>
           <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, domainMax]} ticks={ticks} {...ax} tickFormatter={(v: number) => (v === 0 ? '0' : v.toFixed(2))} label={xLabel(theme, 'Theil index (0 = even)')} />
+          <XAxis type="number" domain={[0, domainMax]} ticks={ticks} {...ax} tickFormatter={(v: number) => (v === 0 ? '0' : v.toFixed(2))} label={xLabel(theme, 'Theil index (0 = even; from the bottom of the scale)')} />
           <YAxis type="category" dataKey="name" {...ax} tick={{ fill: theme.text, fontSize: 12 }} width={92} />
           <Bar dataKey="between" stackId="t" fill={theme.between} isAnimationActive={false} name={`Between ${plural}`} />
           <Bar dataKey="within" stackId="t" fill={theme.within} isAnimationActive={false} name={`Within ${plural}`}>
@@ -101,7 +105,7 @@ function TheilChartImpl({ report, theme, exportStem }: TheilProps) {
               <text x={Number(p.x) + Number(p.width) + 8} y={Number(p.y) + Number(p.height) / 2} dominantBaseline="central" fill={theme.text} fontSize={12}>{String(p.value)}</text>
             )} />
           </Bar>
-          <Tooltip content={<TheilTip groupBy={groupBy} />} isAnimationActive={false} cursor={{ fill: theme.band }} />
+          <Tooltip content={<TheilTip groupBy={groupBy} zero={zero} />} isAnimationActive={false} cursor={{ fill: theme.band }} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>

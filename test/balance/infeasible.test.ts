@@ -147,6 +147,25 @@ describe('designed infeasible cases get a diagnosis naming the cause', () => {
   });
 });
 
+describe('a lock is named only when it blocks the tolerance given the qualifications', () => {
+  it('qualifications block, a lock does not: the qualification is named, the lock is not', () => {
+    // Only Ada holds "mba", which Strategy requires: her 40 h of it cannot move. Her locked 2 h of
+    // Filing change nothing: unlocked, with "mba" still required, ±1 stays out of reach.
+    const o = org([person('ada', ['mba'], 'Ada Boss'), person('ben', [], 'Ben Low'), person('cara', [], 'Cara Mid')],
+      [task('plan', 20, 15, ['mba'], 'Strategy'), task('file', 2, 5, [], 'Filing'), task('out', 8, 10, [], 'Outreach')],
+      [work('ada', 'plan', 40), work('ada', 'file', 2, true), work('ben', 'file', 40), work('cara', 'out', 40)]);
+    const tight = trulyInfeasible(o, 1);
+    const unlocked = { ...o, assignments: o.assignments.map((a) => ({ ...a, locked: false })) };
+    expect(referenceTightest(g, unlocked)!, 'unlocking Ada does not unblock ±1 with the qualification kept').toBeGreaterThan(1);
+    expect(referenceTightest(g, o, false, true)!, 'dropping the qualification unblocks ±1').toBeLessThanOrEqual(1);
+    const p = answer(o, 1);
+    expectDiagnosis(p, 1, tight);
+    expect(p.diagnosis!.blockers).toContainEqual(expect.objectContaining({ kind: 'qualification', name: 'mba' }));
+    expect(p.diagnosis!.blockers.filter((b) => b.kind === 'lock')).toEqual([]);
+    expect(p.diagnosis!.message).not.toMatch(/locked/);
+  });
+});
+
 describe('organizations where the LP has nothing to move', () => {
   it('everything locked and everyone within the band: balanced, not an exception', () => {
     const o = org([person('a'), person('b')], [task('x', 10), task('y', 11)], [work('a', 'x', 40, true), work('b', 'y', 40, true)]);

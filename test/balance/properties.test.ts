@@ -317,3 +317,42 @@ describe('rounding to a granularity', () => {
     expect(out.proposal.movedHours).toBe(0);
   });
 });
+
+describe('shifting every rating by a constant leaves every proposal unchanged (issue 11, "What must hold")', () => {
+  /** Adds `k` points to every E and D rating (normalized: k / range); ratings stay inside the scale. */
+  const shifted = (o: Organization, k: number): Organization => ({
+    ...o,
+    tasks: o.tasks.map((t) => ({ ...t, empowerment: t.empowerment === null ? null : t.empowerment + k / RANGE, desirability: t.desirability === null ? null : t.desirability + k / RANGE })),
+  });
+  const room = (o: Organization) => {
+    const rated = o.tasks.flatMap((t) => [t.empowerment, t.desirability]).filter((x): x is number => x !== null);
+    return rated.length ? { down: Math.round(Math.min(...rated) * RANGE), up: Math.round((1 - Math.max(...rated)) * RANGE) } : { down: 0, up: 0 };
+  };
+
+  it('same status, hours moved and allocation after adding k points to every E and D rating', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(seedArb, tolArb, fc.boolean(), fc.constantFrom(0, 0.5), fc.integer({ min: 0, max: 1000 }), (seed, tolerance, desirability, granularity, pick) => {
+        const o = randomOrg(seed);
+        const { down, up } = room(o);
+        fc.pre(down + up > 0);
+        const k = -down + (pick % (down + up + 1));
+        fc.pre(k !== 0);
+        const a = tryPropose(o, highs, { tolerance, desirability, granularity, skipOptions: true });
+        const b = tryPropose(shifted(o, k), highs, { tolerance, desirability, granularity, skipOptions: true });
+        if (!a.ok || !b.ok) return;
+        const tag = `k ${k} — ${describeOrg(o)}`;
+        expect(b.proposal.status, tag).toBe(a.proposal.status);
+        expect(Math.abs(b.proposal.movedHours - a.proposal.movedHours), tag).toBeLessThanOrEqual(1e-6 * (1 + a.proposal.movedHours));
+        const ha = hoursOf(a.proposal.allocation);
+        const hb = hoursOf(b.proposal.allocation);
+        for (const cells of [a.proposal.allocation, b.proposal.allocation]) {
+          for (const c of cells) expect(Math.abs(get(ha, c.personId, c.taskId) - get(hb, c.personId, c.taskId)), `${c.personId}/${c.taskId} ${tag}`).toBeLessThanOrEqual(1e-6);
+        }
+        compared++;
+      }),
+      { ...FC, numRuns: 60 },
+    );
+    expect(compared).toBeGreaterThanOrEqual(30);
+  });
+});

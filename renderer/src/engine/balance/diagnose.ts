@@ -10,6 +10,7 @@ import type { Highs } from 'highs';
 import type { Organization } from '../model/types';
 import { buildModel } from './model';
 import { tightestTau } from './lp';
+import { TIME_LIMITS } from './solverRun';
 import type { Blocker, Diagnosis } from './types';
 
 /** All the diagnosis's trial solves together stop being tried after this long (ms). */
@@ -20,7 +21,8 @@ const MAX_SINGLE_TRIALS = 25;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-export function diagnose(org: Organization, balanceD: boolean, tauPoints: number, highs: Highs): Diagnosis {
+/** `timeLimit`: seconds per trial solve. */
+export function diagnose(org: Organization, balanceD: boolean, tauPoints: number, highs: Highs, timeLimit: number = TIME_LIMITS.diagnosis): Diagnosis {
   const range = org.scale.max - org.scale.min;
   const tau = tauPoints / range;
   // Each trial has its own time limit, and the trials together a budget: past it, none is tried.
@@ -38,7 +40,7 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
     }
     return t;
   };
-  const reach = (o: Organization, ignoreQualifications = false) => trial(() => tightestTau(buildModel(o, balanceD), highs, ignoreQualifications));
+  const reach = (o: Organization, ignoreQualifications = false) => trial(() => tightestTau(buildModel(o, balanceD), highs, ignoreQualifications, new Set(), timeLimit));
   const tightest = reach(org);
   const tightestPoints = tightest === null ? null : Math.ceil(tightest * range * 100 - 1e-6) / 100;
   const blockers: Blocker[] = [];
@@ -88,8 +90,8 @@ export function diagnose(org: Organization, balanceD: boolean, tauPoints: number
       const what = `holds hours that cannot move (${list}${tasks.length > 3 ? ', …' : ''}: locked, or without a${balanceD ? ' desirability or' : 'n'} empowerment rating)`;
       return { kind: 'person', name: names.get(p) ?? p, jointly: together || undefined, message: `"${names.get(p) ?? p}" ${what}${together ? ', which together with the others keeps some jobs outside the band' : ''}` };
     };
-    for (const p of withFixed) if (ok(trial(() => tightestTau(model, highs, false, new Set([p]))))) blockers.push(describe(p, false));
-    if (!blockers.length && withFixed.length && ok(trial(() => tightestTau(model, highs, false, new Set(withFixed))))) {
+    for (const p of withFixed) if (ok(trial(() => tightestTau(model, highs, false, new Set([p]), timeLimit)))) blockers.push(describe(p, false));
+    if (!blockers.length && withFixed.length && ok(trial(() => tightestTau(model, highs, false, new Set(withFixed), timeLimit)))) {
       for (const p of withFixed.slice(0, 6)) blockers.push(describe(p, true));
     }
   }

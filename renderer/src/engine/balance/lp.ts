@@ -5,8 +5,9 @@
  * is qualified, new_gc ≥ 0; both per member. Rows: every class's hours covered
  * (Σ_g m_g·(kept+new) = h_c), every member keeps their hours (Σ_c kept+new = free_g), and each
  * member's empowerment (and desirability) mass stays within the band
- * (Ē−τ)·R_g ≤ Σ_c e_c·(kept+new) + fixed mass ≤ (Ē+τ)·R_g. Minimizing Σ m_g·new_gc minimizes the
- * hours that change hands, because kept hours are bounded by current hours.
+ * (Ē−τ)·R_g ≤ Σ_c e_c·(kept+new) + fixed mass ≤ (Ē+τ)·R_g (written around the mean; see Band).
+ * Minimizing Σ m_g·new_gc minimizes the hours that change hands, because kept hours are bounded
+ * by current hours.
  * In "tightest" mode τ is a column and the objective is τ itself.
  */
 import type { Highs, ModelData } from 'highs';
@@ -35,7 +36,13 @@ export interface LpSize {
   rows: number;
 }
 
-/** One band row of a member: (Ē−τ)·R ≤ Σ e·x ≤ (Ē+τ)·R around `centre` = Ē·R − fixed mass. */
+/**
+ * One band row of a member, written around the mean: −τ·R ≤ Σ (e − Ē)·x + (F − Ē·R_fixed) ≤ τ·R,
+ * i.e. `centre` = Ē·R_fixed − F (F = fixed mass, R_fixed = fixed rated hours; Σ x = free hours).
+ * Equivalent to (Ē−τ)·R ≤ Σ e·x + F ≤ (Ē+τ)·R, but every number in it depends only on differences
+ * of ratings, so shifting every rating by a constant gives the solver the same model (and the
+ * same proposal, even among equally good ones).
+ */
 interface Band {
   row: number;
   rated: number;
@@ -91,7 +98,7 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
     const rows = (rated: number, fixedMass: number, mean: number) => {
       const rowsHere: number[] = [];
       if (rated <= 0 || isExempt) return rowsHere;
-      const centre = mean * rated - fixedMass;
+      const centre = mean * (rated - g.free) - fixedMass;
       if (mode === 'moves') {
         const band = { row: rowLower.length, rated, centre };
         bands.push(band);
@@ -100,7 +107,7 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
         rowLower.push(lo);
         rowUpper.push(hi);
       } else {
-        // Σe·x + R·τ ≥ centre  and  Σe·x − R·τ ≤ centre
+        // Σ(e−Ē)·x + R·τ ≥ centre  and  Σ(e−Ē)·x − R·τ ≤ centre
         rowsHere.push(rowLower.length);
         rowLower.push(centre);
         rowUpper.push(inf);
@@ -126,12 +133,12 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
     values.push(mult, 1);
     for (const r of bandE[gi]) {
       indices.push(r);
-      values.push(cls.e);
+      values.push(cls.e - m.meanE);
     }
     if (cls.d !== null) {
       for (const r of bandD[gi]) {
         indices.push(r);
-        values.push(cls.d);
+        values.push(cls.d - (m.meanD ?? 0));
       }
     }
     starts.push(indices.length);

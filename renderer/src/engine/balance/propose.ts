@@ -74,6 +74,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   const balanceD = options.desirability ?? false;
   const tolerance = options.tolerance ?? defaultTolerance(org.scale);
   const granularity = options.granularity ?? 0;
+  const limits = { ...TIME_LIMITS, ...options.timeLimits };
   const before = currentHours(org);
   const empty = (status: Proposal['status'], statusMessage: string): Proposal => ({
     status, statusMessage, tolerance, desirability: balanceD, movedHours: 0, movedOnSuggested: 0,
@@ -89,14 +90,14 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   const steps = options.skipOptions ? 4 : 5;
   progress('build', 0, steps);
   const model = buildModel(org, balanceD);
-  const lp = new BalanceLp(model, highs, tau);
+  const lp = new BalanceLp(model, highs, tau, false, limits.main);
   const size = { people: org.people.length, groups: model.groups.length, tasks: org.tasks.length, classes: model.classes.length, ...lp.size };
   try {
     progress('solve', 1, steps);
     const sol = lp.solve(tau);
     if (sol.status === 'time-limit' || sol.status === 'failed') {
       const why = sol.status === 'time-limit'
-        ? `the solver reached its ${TIME_LIMITS.main} s time limit before finding a proposal; try a wider tolerance`
+        ? `the solver reached its ${limits.main} s time limit before finding a proposal; try a wider tolerance`
         : 'the solver could not handle the numbers in this organization; check its hours and ratings';
       return { ...empty(sol.status === 'time-limit' ? 'time-limit' : 'solver-failed', why), model: size, frozenTaskIds: model.frozenTaskIds };
     }
@@ -106,7 +107,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
     let rounding: RoundingResult | null = null;
     if (sol.status === 'infeasible') {
       progress('diagnose', 2, steps);
-      diagnosis = diagnose(org, balanceD, tolerance, highs);
+      diagnosis = diagnose(org, balanceD, tolerance, highs, limits.diagnosis);
       status = 'infeasible';
     } else {
       progress('hand-back', 2, steps);
@@ -117,7 +118,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
         let movable = exactTotals(handBack(model, sol), model.movable);
         if (granularity > 0) {
           progress('round', 3, steps);
-          rounding = roundChanges(movable, model.movable, granularity, highs, { mayHold: mayHold(org, model.movable), timeLimit: TIME_LIMITS.rounding });
+          rounding = roundChanges(movable, model.movable, granularity, highs, { mayHold: mayHold(org, model.movable), timeLimit: limits.rounding });
           if (rounding.status === 'rounded') movable = exactTotals(rounding.cells, model.movable);
         }
         after = mergeHours(model.fixed, movable);
@@ -125,7 +126,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
     }
     const rounded = rounding?.status === 'rounded';
     const roundingViolations = rounded ? bandViolations(org, after, tolerance, balanceD) : [];
-    const optionPoints = options.skipOptions ? [] : optionsCurve(org, model, lp, balanceD, options.optionTolerances, () => progress('options', steps - 1, steps));
+    const optionPoints = options.skipOptions ? [] : optionsCurve(org, model, lp, balanceD, options.optionTolerances, limits.option, () => progress('options', steps - 1, steps));
     progress('options', steps, steps);
     return {
       status,
@@ -138,7 +139,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
       transfers: transfersBetween(before, after),
       roundingViolations,
       rounded,
-      roundingNote: granularity > 0 ? roundingNote(org, status, rounding, granularity, roundingViolations.length) : '',
+      roundingNote: granularity > 0 ? roundingNote(org, status, rounding, granularity, roundingViolations.length, limits.rounding) : '',
       diagnosis,
       options: optionPoints,
       model: size,
@@ -167,14 +168,14 @@ function bandViolations(org: Organization, after: HoursMap, tolerance: number, b
 }
 
 /** The options curve: one solve per tolerance; "within tolerance" is measured at each option's own. */
-function optionsCurve(org: Organization, model: BalanceModel, lp: BalanceLp, balanceD: boolean, tolerances: number[] | undefined, start: () => void): OptionPoint[] {
+function optionsCurve(org: Organization, model: BalanceModel, lp: BalanceLp, balanceD: boolean, tolerances: number[] | undefined, timeLimit: number, start: () => void): OptionPoint[] {
   start();
   const range = org.scale.max - org.scale.min;
   const spread = currentSpread(org, balanceD);
   const list = [...new Set([...(tolerances ?? DEFAULT_OPTION_TOLERANCES), Math.ceil(spread * 100) / 100])].filter((t) => t >= 0).sort((a, b) => a - b);
   const points: OptionPoint[] = [];
   for (const t of list) {
-    const s = lp.solve(t / range, TIME_LIMITS.option);
+    const s = lp.solve(t / range, timeLimit);
     if (s.status !== 'optimal') {
       points.push({ tolerance: t, status: s.status === 'infeasible' ? 'infeasible' : 'time-limit', movedHours: null, gini: null, hoover: null, withinTolerance: null });
       continue;
@@ -195,11 +196,11 @@ function movedOnSuggested(org: Organization, before: HoursMap, after: HoursMap):
 }
 
 /** One sentence on what rounding did, or why it did not round. */
-function roundingNote(org: Organization, status: Proposal['status'], r: RoundingResult | null, g: number, violations: number): string {
+function roundingNote(org: Organization, status: Proposal['status'], r: RoundingResult | null, g: number, violations: number, limit: number): string {
   if (status === 'balanced') return 'Not rounded: every job is already within the band, so nothing moves.';
   if (status === 'infeasible') return 'Not rounded: the tolerance cannot be met, so nothing moves.';
   if (!r) return 'Not rounded.';
-  if (r.status === 'time-limit') return `Not rounded: the rounding solver reached its ${TIME_LIMITS.rounding} s time limit; the hours are the exact result.`;
+  if (r.status === 'time-limit') return `Not rounded: the rounding solver reached its ${limit} s time limit; the hours are the exact result.`;
   if (r.status !== 'rounded') return 'Not rounded: the rounding solver gave no answer; the hours are the exact result.';
   const band = violations ? ` ${violations} job(s) end slightly outside the band.` : '';
   if (!r.fractional.length) return `Every change is a whole multiple of ${g} h, as close to the exact plan as rounding allows; jobs the exact plan left alone are unchanged.${band}`;

@@ -14,6 +14,8 @@ export interface ProposeOptions {
   optionTolerances?: number[];
   /** Skip the options curve (one solve only). */
   skipOptions?: boolean;
+  /** Seconds each kind of solve may take (defaults in solverRun.ts TIME_LIMITS: main 30, option 10, diagnosis 5, rounding 10). */
+  timeLimits?: Partial<Record<'main' | 'option' | 'diagnosis' | 'rounding', number>>;
   /** Called between phases so a host can show progress; the solve itself cannot report. */
   onProgress?: (phase: ProposePhase, done: number, total: number) => void;
 }

@@ -15,8 +15,8 @@
  *     "vendor coordination") — and its object — the head noun, or its nearest known modifier —
  *     count; the rest is context. A two-word phrase also matches as verb and object across
  *     modifiers or in either order ("Clean kitchen toilets", "Grievance filing" = "Filing
- *     grievances"). Only when no core holds anything known is the complement read the same way
- *     ("Talk to reporters").
+ *     grievances"). Only when no core holds anything known, and a core is one word (a bare verb
+ *     or action noun), is its complement read the same way ("Talk to reporters").
  *  4. An object more empowering than a rote action (rated below 0.5) is only the material it
  *     handles: "Print board papers" is printing, "Enter budget figures" data entry.
  *  5. Oversight: when an 'oversight' entry (supervise, manage, coordinate, lead, plan, train

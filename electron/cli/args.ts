@@ -37,9 +37,10 @@ export const USAGE = `Usage:
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
   fairshare --help | --version
 
-Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) and reports every
-person's weekly hours and job scores (empowerment, desirability), how concentrated the
-empowering work is, and every problem found, located by file, sheet, row and column.
+Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) or a saved Fairshare
+project (.fairshare: its ratings and tolerance) and reports every person's weekly hours and
+job scores (empowerment, desirability), how concentrated the empowering work is, and every
+problem found, located by file, sheet, row and column.
   --tolerance T     balance band in points of the rating scale (default 5% of its range)
   --no-suggest      leave unrated tasks unrated (no suggestions from the task library)
   --pseudonymize    replace names with stable codes (P-014); roles and departments kept

@@ -2,7 +2,8 @@
  * `fairshare propose` end to end (DESIGN.md §4 "The CLI"): the built CLI on the sample organization
  * with --json (fields, hours conserved against `audit --json`, every job within τ recomputed from
  * the allocation and the audit's task ratings), --out (the proposal workbook read back), --granularity,
- * --desirability, an organization made infeasible by a lock, and usage errors.
+ * --desirability, an organization made infeasible by a lock, absurd hours (exit as audit does, with
+ * a clear status) and usage errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -101,12 +102,23 @@ describe('fairshare propose --json --out on the sample organization', () => {
     for (const o of report.options) expect(o).toEqual(expect.objectContaining({ tolerance: expect.any(Number), status: expect.stringMatching(/^(optimal|infeasible)$/) }));
   });
 
-  it('keeps every person’s hours (as `audit --json` reports them) and every task’s hours', () => {
+  it('keeps every person’s hours (as `audit --json` reports them) and every task’s hours, exactly as printed', () => {
     const { people, tasks } = totals(report.allocation);
-    for (const p of audit.people) expect(people.get(p.name) ?? 0, p.name).toBeCloseTo(p.hours, 2);
+    const exact = (got: number, want: number, what: string) => expect(Math.abs(got - want), what).toBeLessThanOrEqual(1e-9 * Math.max(1, want));
+    for (const p of audit.people) exact(people.get(p.name) ?? 0, p.hours, p.name);
     expect([...people.keys()].every((n) => audit.people.some((p: any) => p.name === n))).toBe(true);
-    for (const t of audit.tasks) expect(tasks.get(t.name) ?? 0, t.name).toBeCloseTo(t.hours, 2);
-    expect(sum([...tasks.values()])).toBeCloseTo(report.totalHours, 2);
+    for (const t of audit.tasks) exact(tasks.get(t.name) ?? 0, t.hours, t.name);
+    exact(sum([...tasks.values()]), report.totalHours, 'total');
+  });
+
+  it('says it did not round (no granularity asked), and how many of the hours moved rest on suggested ratings', () => {
+    expect(report.rounded).toBe(false);
+    expect(report.roundingNote).toBe('');
+    expect(report.statusMessage).toBeNull();
+    expect(report.movedOnSuggested).toBeGreaterThanOrEqual(0);
+    expect(report.movedOnSuggested).toBeLessThanOrEqual(report.movedHours + 1e-9);
+    const suggested = new Set(audit.tasks.filter((t: any) => t.source === 'suggested').map((t: any) => t.name));
+    expect(report.movedOnSuggested).toBeCloseTo(sum(report.jobs.flatMap((j: any) => j.gained.filter((g: any) => suggested.has(g.task)).map((g: any) => g.hours))), 9);
   });
 
   it('puts every job within ±τ of the (unchanged) mean, recomputed from the allocation', () => {
@@ -151,7 +163,9 @@ describe('fairshare propose --json --out on the sample organization', () => {
     expect(s['Proposed jobs'].slice(1)).toHaveLength(audit.people.length);
     expect(s.Options.slice(1)).toHaveLength(report.options.length);
     const moved = s.Summary.find((r) => r[0] === 'Hours that change hands per week');
-    expect(Number(moved?.[1])).toBeCloseTo(report.movedHours, 2);
+    expect(Number(moved?.[1])).toBeCloseTo(report.movedHours, 9);
+    expect(s.Summary.find((r) => r[0] === 'Rounded')?.[1]).toBe('No');
+    expect(Number(s.Summary.find((r) => r[0] === 'Of which on tasks with suggested ratings')?.[1])).toBeCloseTo(report.movedOnSuggested, 9);
   });
 });
 
@@ -160,6 +174,10 @@ describe('fairshare propose --granularity and --desirability on the sample', () 
     const r = json(cli('propose', SAMPLE, '--json', '--granularity', '0.5'));
     expect(r.granularity).toBe(0.5);
     expect(r.status).toBe('optimal');
+    expect(r.rounded).toBe(true);
+    expect(r.roundingNote).toMatch(/whole multiple of 0\.5 h/);
+    const text = cli('propose', SAMPLE, '--granularity', '0.5');
+    expect(text.stdout).toContain(`Rounded to 0.5 h: ${r.roundingNote}`);
     for (const a of r.allocation) expect(Math.abs(a.hours * 2 - Math.round(a.hours * 2)), `${a.person}/${a.task} = ${a.hours}`).toBeLessThanOrEqual(1e-4);
     const { people, tasks } = totals(r.allocation);
     for (const p of audit.people) expect(people.get(p.name) ?? 0, p.name).toBeCloseTo(p.hours, 3);
@@ -233,6 +251,24 @@ describe('fairshare propose on an organization a lock makes infeasible', () => {
     expect(r.stdout).toContain('Ada Boss');
     const why = sheets(out).Summary.find((row) => row[0] === 'Why');
     expect(String(why?.[1])).toMatch(/cannot be met/);
+  });
+});
+
+describe('fairshare propose on absurd hours (10¹¹ h made HiGHS spin, 10²⁰ h "passModel failed")', () => {
+  it.each([['1e11'], ['1e20'], ['1e308']])('%s hours: propose exits as audit does, and at 0 with a clear status', (hours) => {
+    const file = path.join(dir, `absurd-${hours}.csv`);
+    writeFileSync(file, ['Name,Task,Hours per week,Empowerment (1-20),Desirability (1-20)', `Ada,Strategy,${hours},20,10`, 'Ada,Filing,10,2,5', 'Ben,Filing,40,2,5', 'Cy,Outreach,40,9,10'].join('\n') + '\n');
+    const audited = cli('audit', file, '--json');
+    const proposed = cli('propose', file, '--json', '--granularity', '0.5');
+    expect(proposed.code, proposed.stderr).toBe(audited.code);
+    if (proposed.code !== 0) return; // the import refused the file: one line on stderr, as for audit
+    const r = JSON.parse(proposed.stdout);
+    expect(['invalid-input', 'infeasible', 'optimal', 'balanced']).toContain(r.status);
+    if (r.status === 'invalid-input') expect(r.statusMessage).toMatch(/Ada.*hours/);
+    expect(r.rounded).toBe(r.status === 'optimal');
+    const text = cli('propose', file);
+    expect(text.code).toBe(0);
+    if (r.status === 'invalid-input') expect(text.stdout).toContain(r.statusMessage);
   });
 });
 

@@ -17,6 +17,7 @@ import { buildChartTheme } from '../../../renderer/src/features/charts/chartThem
 import { composeChartSvg } from '../../../renderer/src/features/charts/exportChart';
 import { LorenzTip } from '../../../renderer/src/features/charts/LorenzChart';
 import { TheilTip } from '../../../renderer/src/features/charts/TheilChart';
+import { spearmanReading } from '../../../renderer/src/features/charts/PayChart';
 import { mulberry32 } from '../../../scripts/prng.mjs';
 
 // The view never asks the worker for anything, but the workspace module creates its client lazily.
@@ -190,6 +191,12 @@ describe('ChartsView', () => {
       }
     }
     expect(card(container, 'lorenz').querySelector('.chart-caption')?.textContent).toContain(`the absolute Gini is ${r.metrics.empowerment.absoluteGini.toFixed(1)}`);
+  });
+
+  it('the pay caption calls a rise a red flag only when the engine does (p < 0.05), and gives the p-value', () => {
+    expect(spearmanReading(0.6, 0.21, false)).toBe('Spearman ρ = 0.60, p = 0.210: hourly pay tends to rise with empowerment, but there are too few people to be sure.');
+    expect(spearmanReading(0.86, 0.0004, true)).toMatch(/^Spearman ρ = 0\.86, p < 0\.001: hourly pay rises with empowerment — in a participatory audit that is a red flag/);
+    expect(spearmanReading(-0.5, 0.9, false)).toMatch(/falls as empowerment rises/);
   });
 
   it('the Lorenz and Theil tooltips say where their shares are measured from', async () => {

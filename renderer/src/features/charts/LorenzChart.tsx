@@ -100,7 +100,7 @@ function LorenzChartImpl({ report, theme, exportStem }: LorenzProps) {
         <ComposedChart data={rows} margin={{ ...MARGIN, right: 28 }} accessibilityLayer={false}>
           <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
           <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={PCT_TICKS} {...ax} label={xLabel(theme, 'Share of hours, least empowering jobs first (%)')} />
-          <YAxis type="number" domain={[0, 100]} ticks={PCT_TICKS} {...ax} width={56} label={yLabel(theme, 'Share of empowering work (%, from the scale’s bottom)')} />
+          <YAxis type="number" domain={[0, 100]} ticks={PCT_TICKS} {...ax} width={56} label={yLabel(theme, 'Share of empowering work (%)')} />
           <Area dataKey="gap" type="linear" fill={theme.band} fillOpacity={1} stroke="none" isAnimationActive={false} activeDot={false} name="Gap" />
           <Line dataKey="x" type="linear" stroke={theme.muted} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={false} name="Equality" />
           <Line dataKey="y" type="linear" stroke={theme.accent} strokeWidth={2.5} dot={false} isAnimationActive={false} name="Lorenz curve" />

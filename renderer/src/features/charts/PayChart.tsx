@@ -1,6 +1,6 @@
 // Hourly pay against empowerment, one mark per person coloured by department (binned above
 // AGGREGATE_ABOVE people). Parecon pays for effort and sacrifice: pay rising with empowerment is a
-// red flag. Without pay in the roster, an explanation instead.
+// red flag when the engine's test finds it significant. Without pay in the roster, an explanation instead.
 import { memo, useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { AuditReport } from '../../engine/analysis/auditReport';
@@ -32,10 +32,13 @@ export interface PayProps {
   exportStem: string;
 }
 
-function spearmanReading(rho: number | null): string {
+/** The caption; a red flag only when the engine's test says so (p < 0.05), as the Overview's pay reading does. */
+export function spearmanReading(rho: number | null, pValue: number | null = null, redFlag = false): string {
   if (rho === null) return 'There is too little pay data to compare it with empowerment.';
-  const r = `Spearman ρ = ${fmt2(rho)}`;
-  if (rho > 0.2) return `${r}: hourly pay rises with empowerment — in a participatory audit that is a red flag, since pay should follow effort and sacrifice.`;
+  const p = pValue === null ? '' : `, p ${pValue < 0.001 ? '< 0.001' : `= ${pValue.toFixed(3)}`}`;
+  const r = `Spearman ρ = ${fmt2(rho)}${p}`;
+  if (redFlag) return `${r}: hourly pay rises with empowerment — in a participatory audit that is a red flag, since pay should follow effort and sacrifice.`;
+  if (rho > 0.2) return `${r}: hourly pay tends to rise with empowerment, but there are too few people to be sure.`;
   if (rho < -0.2) return `${r}: hourly pay falls as empowerment rises, so the less empowering jobs are paid more per hour.`;
   return `${r}: hourly pay hardly moves with empowerment.`;
 }
@@ -67,7 +70,7 @@ function PayChartImpl({ report, theme, exportStem }: PayProps) {
   const n = data.people.length;
   const none = !pay || n === 0;
   const rho = pay?.spearmanEmpowerment ?? null;
-  const caption = none ? 'Pay is not in the roster, so pay cannot be compared with empowerment.' : spearmanReading(rho);
+  const caption = none ? 'Pay is not in the roster, so pay cannot be compared with empowerment.' : spearmanReading(rho, pay.pValue, pay.redFlag);
   const summary = none ? caption :
     `Hourly pay against empowerment for ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}. ${rho === null ? '' : `Spearman correlation ${fmt2(rho)}. `}` +
     (pay?.maxMinRatio ? `Highest hourly pay is ${fmt1(pay.maxMinRatio)} times the lowest.` : '');

@@ -1,4 +1,5 @@
 // Small organizations for the hand-computed metric tests (ratings normalized 0–1, scale 1–20).
+import fc from 'fast-check';
 import { computeMetrics, type Metrics } from '../../renderer/src/engine/analysis/metrics';
 import { scorePeople } from '../../renderer/src/engine/analysis/jobScores';
 import type { Organization, Person, Scale, Task } from '../../renderer/src/engine/model/types';
@@ -63,7 +64,7 @@ const ROLES = ['Director', 'Organizer', 'Clerk', 'Caretaker'];
  * Organizations with ratings in points on [lo, hi] (integers), up to `maxPeople` people, 1–8 tasks, hours
  * in half hours, optional hourly pay, some tasks rated by suggestion.
  */
-export function genOrg(fc: typeof import('fast-check'), lo = 1, hi = 20, maxPeople = 40): import('fast-check').Arbitrary<GenOrg> {
+export function genOrg(lo = 1, hi = 20, maxPeople = 40): fc.Arbitrary<GenOrg> {
   const rating = fc.option(fc.integer({ min: lo, max: hi }), { nil: null, freq: 6 });
   return fc.record({
     tasks: fc.array(fc.record({ e: rating, d: rating, suggested: fc.boolean() }), { minLength: 1, maxLength: 8 }),

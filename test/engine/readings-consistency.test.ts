@@ -179,6 +179,11 @@ describe('readings state the metrics\' figures and never contradict each other',
     const o = importOrganization(new Uint8Array(bytes), 'sample-organization.xlsx').organization!;
     const m = computeMetrics(o, scorePeople(o));
     checkReadings(m, o.scale);
-    expect(m.coordinator.members.length).toBeGreaterThan(0);
+    // The sample's leadership stands apart: a clear group, its break at least 2τ wide (3.78 points when written).
+    const c = m.coordinator;
+    expect(c.members.length).toBeGreaterThan(0);
+    expect(c.kind).toBe('clear');
+    expect(c.largestBreak!.gap).toBeGreaterThanOrEqual(2 * m.tolerance);
+    expect(readMetrics(m, o.scale).find((r) => r.key === 'coordinator')!.text).toContain(`a clear group of ${c.largestBreak!.above}, `);
   });
 });

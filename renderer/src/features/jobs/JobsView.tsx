@@ -65,7 +65,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
   // Beside the scores, since it says how far to trust them; kept when the bundle editor narrows the table.
   if (hasSuggested) {
     cols.push({
-      key: 'suggested', label: 'On suggestions', title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members): that much of its score rests on it', numeric: true, width: '8.5rem',
+      key: 'suggested', label: 'Suggested', title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members): that much of its score rests on it', numeric: true, width: '8.5rem',
       sortValue: (r) => r.suggestedShare, render: (r) => (r.suggestedShare > 0 ? fmtPct(r.suggestedShare) : <span className="muted">–</span>), testId: 'job-suggested', cellValue: (r) => r.suggestedShare,
     });
   }

@@ -87,28 +87,27 @@ describe('a qualification-limited cell', () => {
     expectTotalsKept(o, after);
   });
 
-  it('a fractional holding given up whole is named in the note as left fractional', () => {
-    // Now b holds x too and the plan may give a's 0.9 h of x to b: the change −0.9 is not a multiple of 0.5.
-    const o2 = org([person('a', [], 'Ann'), person('b', ['lic'], 'Bob'), person('c', ['lic'], 'Cy')], [task('x', 20, 10, ['lic'], 'Xray'), task('y', 2), task('m', 11)], [
-      work('a', 'x', 0.9), work('a', 'y', 1.1), work('b', 'y', 2), work('c', 'm', 2),
-    ]);
-    const p = proposal(o2, 0.5, 0.5);
-    expect(p.status).toBe('optimal');
-    expect(p.rounded).toBe(true);
-    const after = hoursOf(p.allocation);
-    expectTotalsKept(o2, after);
-    const ax = get(after, 'a', 'x');
-    // a may keep or give up x, never gain it; giving up all 0.9 h is not a whole change and says so.
-    expect(ax).toBeLessThanOrEqual(0.9);
-    if (ax === 0) expect(p.roundingNote).toMatch(/except 1 \(Ann gives up 0\.9 h of Xray\)/);
+  it('fractional holdings given up whole: the exact changes stand and are listed as fractional, not dropped', () => {
+    // a gives all 0.3 h of x to b and b all 0.3 h of m to a. With G = 0.5 each change can only be
+    // its exact value or nothing (no one can give up more than they hold): rounding keeps the plan
+    // and lists the four changes, instead of giving up or quietly undoing them.
+    const cur = new Map([['a', new Map([['x', 0.3]])], ['b', new Map([['m', 0.3]])]]);
+    const exact = new Map([['a', new Map([['m', 0.3]])], ['b', new Map([['x', 0.3]])]]);
+    const r = roundChanges(exact, cur, 0.5, highs);
+    expect(r.status).toBe('rounded');
+    expect(get(r.cells, 'a', 'm')).toBeCloseTo(0.3, 12);
+    expect(get(r.cells, 'a', 'x')).toBe(0);
+    expect(get(r.cells, 'b', 'x')).toBeCloseTo(0.3, 12);
+    expect(r.fractional.map((f) => `${f.personId}/${f.taskId} ${Math.round(f.change * 10) / 10}`).sort()).toEqual(['a/m 0.3', 'a/x -0.3', 'b/m -0.3', 'b/x 0.3']);
   });
 });
 
 describe('people the exact plan leaves alone keep their jobs exactly', () => {
   it('fractional hours of an untouched person are not nudged onto the grid', () => {
-    // a (E 10.55 against a mean of 10.85) is within ±1 already; only b and c need to change.
-    const o = org([person('a'), person('b'), person('c')], [task('x', 10), task('y', 11), task('hi', 20), task('lo', 2)], [
-      work('a', 'x', 1.3), work('a', 'y', 1.7), work('b', 'hi', 2.2), work('c', 'lo', 2.2),
+    // a and d (E 10.57 and 10.3 against a mean of 10.76) are within ±1 already; only b and c need
+    // to change. x and y total 2 h each, so a grid on the hours themselves would move a and d.
+    const o = org([person('a'), person('b'), person('c'), person('d')], [task('x', 10), task('y', 11), task('hi', 20), task('lo', 2)], [
+      work('a', 'x', 1.3), work('a', 'y', 1.7), work('d', 'x', 0.7), work('d', 'y', 0.3), work('b', 'hi', 2.2), work('c', 'lo', 2.2),
     ]);
     const exact = hoursOf(proposal(o, 1, 0).allocation);
     expect(get(exact, 'a', 'x')).toBe(1.3);
@@ -117,6 +116,8 @@ describe('people the exact plan leaves alone keep their jobs exactly', () => {
     const after = hoursOf(p.allocation);
     expect(get(after, 'a', 'x')).toBe(1.3);
     expect(get(after, 'a', 'y')).toBe(1.7);
+    expect(get(after, 'd', 'x')).toBe(0.7);
+    expect(get(after, 'd', 'y')).toBe(0.3);
     // b and c change in whole half-hours from their current 2.2 h.
     for (const [who, t] of [['b', 'hi'], ['c', 'lo']]) expect(onGrid(get(after, who, t) - 2.2, 0.5), `${who}/${t} = ${get(after, who, t)}`).toBe(true);
     expectTotalsKept(o, after);

@@ -6,14 +6,30 @@ import { columnsOf, type RecognizedSheet } from './recognize';
 import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type RatingValue, type WorkRecord } from './records';
 import { DataRow, dataRows, reportKeylessRow, totalsLabel, type RowContext } from './sheetRows';
 
-function personFromRow(row: DataRow, fromRoster: boolean): PersonRecord {
+/** Per sheet: what unmarked FTE numbers are divided by (100 under an "FTE %" header holding 80, 100…). */
+const fteDivisors = new WeakMap<RecognizedSheet, number>();
+
+/** The person's FTE on this row: "80%" is 0.8, and so is 80 under a header that says %. */
+function fteOf(row: DataRow, ctx: RowContext): number | null {
+  const c = row.col('fte');
+  if (c === null) return null;
+  let divisor = fteDivisors.get(ctx.rec);
+  if (divisor === undefined) {
+    divisor = /%|percent/i.test(ctx.rec.headerAt.get(c) ?? '') ? shareDivisor(ctx, [c]) : 1;
+    fteDivisors.set(ctx.rec, divisor);
+  }
+  const a = row.amountAt(c, PERSON_FTE);
+  return a === null ? null : a.percent ? a.value : a.value / divisor;
+}
+
+function personFromRow(row: DataRow, ctx: RowContext, fromRoster: boolean): PersonRecord {
   const name = row.text('person');
   return {
     id: row.text('personId'),
     name: name === null ? null : cleanName(name),
     role: row.text('role'),
     department: row.text('department'),
-    fte: row.number('fte', PERSON_FTE),
+    fte: fteOf(row, ctx),
     contractHours: row.number('contractHours', CONTRACT_HOURS),
     annualPay: row.number('annualPay', PAY),
     hourlyRate: row.number('hourlyRate', HOURLY_PAY),
@@ -122,7 +138,7 @@ function readLong(ctx: RowContext, out: Extracted): void {
   let filledDown = false;
   for (const row of dataRows(ctx)) {
     const task = row.text('task');
-    let person = personFromRow(row, false);
+    let person = personFromRow(row, ctx, false);
     if (person.id === null && person.name === null) {
       if (task !== null && lastPerson) {
         // Grouped or merged cells: the name is written once above its tasks.
@@ -167,7 +183,7 @@ function readLong(ctx: RowContext, out: Extracted): void {
 
 function readRoster(ctx: RowContext, out: Extracted): void {
   for (const row of dataRows(ctx)) {
-    const person = personFromRow(row, true);
+    const person = personFromRow(row, ctx, true);
     if (person.id === null && person.name === null) {
       reportKeylessRow(ctx, row, 'person');
       continue;
@@ -249,7 +265,7 @@ function readMatrix(ctx: RowContext, out: Extracted): void {
   }
   for (const row of dataRows(ctx)) {
     const key = tasksByRow ? row.text('task') : null;
-    const person = tasksByRow ? null : personFromRow(row, false);
+    const person = tasksByRow ? null : personFromRow(row, ctx, false);
     if (tasksByRow ? key === null : person!.id === null && person!.name === null) {
       reportKeylessRow(ctx, row, tasksByRow ? 'task' : 'person');
       continue;

@@ -35,7 +35,7 @@ describe('long layout: Name, Task and one time column', () => {
     expect(hoursByName(orgOf(r)).get('Ana'), describeIssues(r)).toBe(40);
   });
 
-  it.each(PERCENT_HEADERS)('"%s" with 25 and 75 is 100%% of 40 hours, not 100 hours', (h) => {
+  it.each(PERCENT_HEADERS)('"%s" with 25 and 75 is a share of 40 hours, not 100 hours', (h) => {
     const r = longFile(h, 25, 75);
     expect(hoursByName(orgOf(r)).get('Ana'), describeIssues(r)).toBeCloseTo(40, 9);
     expect(hoursByName(orgOf(r)).get('Bo')).toBeCloseTo(30, 9);

@@ -54,6 +54,11 @@ describe('matchHeader synonyms (DESIGN.md §3 "Headers")', () => {
     expect(isTotalLabel('TOTALS')).toBe(true);
     expect(isTotalLabel('Ana')).toBe(false);
   });
+
+  it('recognizes subtotal labels, spelt every usual way', () => {
+    for (const label of ['Subtotal', 'SUBTOTAL:', 'Sub-total', 'Sub total', 'Subtotals', 'Subtotal hours']) expect(isTotalLabel(label), label).toBe(true);
+    for (const label of ['Subway cleaning', 'Submit totals', 'Sub']) expect(isTotalLabel(label), label).toBe(false);
+  });
 });
 
 describe('scaleHint (DESIGN.md §4)', () => {

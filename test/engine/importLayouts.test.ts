@@ -63,6 +63,15 @@ describe('header row, blank rows and totals rows', () => {
     expect(hours.get('Cy')).toBeCloseTo(20.5, 9);
   });
 
+  it('skips "Subtotal" rows (long and matrix): they never become a person or a task', () => {
+    const long = importCsv(['Name,Task,Hours', 'Ana,Canvassing,10', 'Ana,Filing,5', 'Subtotal,,15', 'Bo,Filing,5', 'Sub-total,,5']);
+    expect(Object.fromEntries(hoursByName(orgOf(long))), describeIssues(long)).toEqual({ Ana: 15, Bo: 5 });
+    expect(issuesOf(long, 'info').filter((i) => /^Totals row "Sub-?total" skipped/.test(i.message)).map((i) => i.row)).toEqual([4, 6]);
+    const matrix = importCsv(['Task,Ana,Bo', 'Canvassing,10,2', 'Filing,5,3', 'Subtotal,15,5', 'Phones,1,1']);
+    expect(orgOf(matrix).tasks.map((t) => t.name), describeIssues(matrix)).toEqual(['Canvassing', 'Filing', 'Phones']);
+    expect(Object.fromEntries(hoursByName(orgOf(matrix)))).toEqual({ Ana: 16, Bo: 6 });
+  });
+
   it('a person named "Sum Wong" is a person, not a totals row', () => {
     // Long layout: row 3 names a person whose name begins with the word "Sum"; their 10 h count.
     const r = importCsv(['Name,Task,Hours', 'Ana Lima,Canvassing,5', 'Sum Wong,Canvassing,10']);

@@ -27,6 +27,6 @@ export function reportNearDuplicateTasks(named: Iterable<{ task: string; loc: Lo
     const all = [...spellings.values()];
     const quoted = all.map((s) => `"${s.name}"`);
     const list = quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-    log.add('info', `Tasks ${list} differ only in spacing or punctuation and may be one task; they are kept apart unless written the same way`, all[1].loc);
+    log.add('info', `Tasks ${list} differ only in punctuation, spacing or accents and may be one task; they are kept apart unless written the same way`, all[1].loc);
   }
 }

@@ -145,6 +145,56 @@ describe('parseProject errors', () => {
     expect(error).toContain('organization.tasks.2.id: duplicate task id');
   });
 
+  it('an assignment that refers to no task is refused, naming the field', () => {
+    const data = JSON.parse(serializeProject(project()));
+    data.organization.assignments[1].taskId = 'ghost task';
+    const error = expectError(JSON.stringify(data), /Invalid project file/);
+    expect(error).toBe('Invalid project file: organization.assignments.1.taskId: refers to no task');
+  });
+
+  it('"__proto__" as a record key is refused, never written into a prototype', () => {
+    // zod's records drop such keys silently; the codec refuses the file and says where.
+    for (const [where, json] of [
+      ['ratingsOverrides', (d: string) => d.replace('"ratingsOverrides": {', '"ratingsOverrides": {\n    "__proto__": { "empowerment": 0.5 },')],
+      ['organization.tasks.0.empowermentFactors', (d: string) => d.replace('"empowermentFactors": {', '"empowermentFactors": {\n "__proto__": 0.5,')],
+      ['sourceFiles.0.mapping.sheets', (d: string) => d.replace('"sheets": {', '"sheets": {\n "__proto__": { "role": "long" },')],
+    ] as const) {
+      const text = json(serializeProject(project()));
+      expect(text, where).toContain('"__proto__"');
+      const parsed = parseProject(text);
+      expect(parsed.ok, where).toBe(false);
+      if (!parsed.ok) expect(parsed.error, where).toBe(`Invalid project file: ${where}: "__proto__" is a reserved name`);
+    }
+    expect(({} as Record<string, unknown>).empowerment).toBeUndefined();
+  });
+
+  it('absurd numbers get the import\'s bounds: hours, pay, FTE, a person\'s total, scale and tolerance', () => {
+    const cases: [string, (d: ReturnType<typeof JSON.parse>) => void, RegExp][] = [
+      ['1e308 hours', (d) => (d.organization.assignments[0].hours = 1e308), /organization\.assignments\.0\.hours: must be below 1,000,000 hours a week/],
+      ['1e11 hours', (d) => (d.organization.assignments[0].hours = 1e11), /organization\.assignments\.0\.hours: must be below 1,000,000/],
+      ['a person past the bound in total', (d) => { d.organization.assignments[0].hours = 600_000; d.organization.assignments[1].hours = 600_000; }, /organization\.assignments\.1\.hours: brings a person's hours to 1,000,000 a week or more/],
+      ['a billion in pay', (d) => (d.organization.people[0].annualPay = 1e9), /organization\.people\.0\.annualPay: must be below 1,000,000,000/],
+      ['an hourly rate of 1e20', (d) => (d.organization.people[1].hourlyRate = 1e20), /organization\.people\.1\.hourlyRate: must be below/],
+      ['contract hours of 1e6', (d) => (d.organization.people[0].contractHours = 1e6), /organization\.people\.0\.contractHours: must be below 1,000,000/],
+      ['an FTE of 1e5', (d) => (d.organization.people[0].fte = 1e5), /organization\.people\.0\.fte: must be below 10,000 FTE/],
+      ['a scale to 1e300', (d) => (d.organization.scale = { min: 1, max: 1e300 }), /organization\.scale\.max: must be within/],
+      ['a tolerance of 1e9', (d) => (d.settings.tolerance = 1e9), /settings\.tolerance: must be within/],
+      ['200 hours per FTE', (d) => (d.settings.hoursPerFte = 200), /settings\.hoursPerFte: must be at most 168/],
+    ];
+    for (const [what, edit, message] of cases) {
+      const data = JSON.parse(serializeProject(project()));
+      edit(data);
+      const parsed = parseProject(JSON.stringify(data));
+      expect(parsed.ok, what).toBe(false);
+      if (!parsed.ok) expect(parsed.error, what).toMatch(message);
+    }
+    // Just below the bounds loads.
+    const data = JSON.parse(serializeProject(project()));
+    data.organization.assignments[0].hours = 999_990;
+    data.organization.people[0].annualPay = 999_999_999;
+    expect(parseProject(JSON.stringify(data)).ok).toBe(true);
+  });
+
   it('checks scales, settings and mappings', () => {
     const data = JSON.parse(serializeProject(project()));
     data.organization.scale = { min: 5, max: 5 };

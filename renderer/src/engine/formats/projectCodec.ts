@@ -258,6 +258,25 @@ function describeIssues(error: z.ZodError): string {
   return `${shown.join('; ')}${more}`;
 }
 
+/**
+ * The path of the first "__proto__" key anywhere in parsed JSON, or null. zod's records drop such
+ * keys without a word, so a file carrying one (a tampered file: the app never writes it) is refused
+ * here instead, before anything could copy it into a prototype.
+ */
+function reservedKeyPath(data: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    for (const k of Object.keys(value)) {
+      const at = path === '' ? k : `${path}.${k}`;
+      if (k === '__proto__') return path === '' ? '(top level)' : path;
+      stack.push({ value: (value as Record<string, unknown>)[k], path: at });
+    }
+  }
+  return null;
+}
+
 function fail(error: string): ParseProjectResult {
   return { ok: false, error };
 }
@@ -274,6 +293,8 @@ export function parseProject(source: string): ParseProjectResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('Not a Fairshare project: expected a JSON object.');
   }
+  const reserved = reservedKeyPath(data);
+  if (reserved !== null) return fail(`Invalid project file: ${reserved}: "__proto__" is a reserved name`);
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail('Not a Fairshare project: it has no format version.');

@@ -25,7 +25,7 @@ function clusterLines(r: AuditReport): string[] {
     out.push(`  above ${l.multiple}τ (${num(l.threshold, 2)} points): ${l.names.length} ${l.names.length === 1 ? 'person' : 'people'}, ${Math.round(l.hoursShare * 100)}% of hours`);
   }
   const b = c.largestBreak;
-  if (b) out.push(`  largest break: ${num(b.gap, 2)} points, between ${oneLine(b.lowestAbove)} (lowest of the ${b.above} above it) and ${oneLine(b.highestBelow)}`);
+  if (b) out.push(`  largest break: ${num(b.gap, 1)} points, between ${oneLine(b.lowestAbove)} (lowest of the ${b.above} above it) and ${oneLine(b.highestBelow)}`);
   for (const m of c.members) {
     out.push(`  ${m.restsOnSuggestions ? '*' : ' '} ${pad(oneLine(m.name), 28)}${pad(oneLine(m.role ?? ''), 22)}${pad(oneLine(m.department ?? ''), 18)}${num(m.empowerment).padStart(7)}`);
   }
@@ -40,7 +40,10 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   const suggested = r.readings.find((x) => x.key === 'suggested');
   const first = suggested && mostlySuggested(r.metrics);
   if (first) lines.push(`NOTE: ${suggested.text}`, '');
-  lines.push(`${r.file} (${r.format}): layout ${r.layout.layout}, confidence ${Math.round(r.layout.confidence * 100)}%`);
+  // A saved project has no layout to report: it was recognized when its spreadsheet was imported.
+  lines.push(r.layout.layout === 'none' && r.layout.sheets.length === 0
+    ? `${r.file} (${r.format}): a saved project`
+    : `${r.file} (${r.format}): layout ${r.layout.layout}, confidence ${Math.round(r.layout.confidence * 100)}%`);
   for (const s of r.layout.sheets.filter((s) => s.role !== 'ignored')) {
     lines.push(`  sheet "${oneLine(s.sheet)}": ${s.role}, header on row ${s.headerRow}, ${s.dataRows} data rows${s.unit ? `, cells in ${s.unit}` : ''}`);
   }

@@ -159,6 +159,13 @@ describe('.fairshare projects', () => {
     expect(JSON.parse(cli('audit', project, '--json', '--tolerance', '3').stdout).metrics.tolerance).toBe(3);
   });
 
+  it('the text summary calls it a saved project, not a layout recognized with 0% confidence', () => {
+    const r = cli('audit', project);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/sample\.fairshare \(\.?fairshare\): a saved project$/);
+    expect(r.stdout).not.toMatch(/confidence 0%/);
+  });
+
   it('audit --no-suggest leaves the suggested tasks unrated, keeping the file and members ratings', () => {
     const report = JSON.parse(cli('audit', project, '--json', '--no-suggest').stdout);
     const sources = new Set(report.tasks.map((t: { source: string }) => t.source));

@@ -17,10 +17,11 @@ import { importOrganization } from '../../renderer/src/engine/import/index';
 import type { Scale } from '../../renderer/src/engine/model/types';
 import { buildGen, genOrg, metricsOf } from '../helpers/metrics-orgs';
 
-// The formats the readings promise: whole percents, points with up to two decimals, means with one.
+// The formats the readings promise: whole percents, settings in points with up to two decimals, measured gaps and means with one.
 const pct = (x: number) => String(Math.round(x * 100));
 const pts = (x: number) => String(Math.round(x * 100) / 100);
 const one = (x: number) => x.toFixed(1);
+const gap1 = one;
 
 function level(m: Metrics, k: 1 | 2 | 3): number {
   return m.coordinator.levels.find((l) => l.multiple === k)!.names.length;
@@ -35,9 +36,9 @@ function expectedNumbers(r: Reading, m: Metrics, scale: Scale): string[] {
     if (d.mean === null) return [];
     switch (what) {
       case 'mean': return [one(d.mean), String(scale.min), String(scale.max)];
-      case 'absoluteGini': return [pts(d.absoluteGini), pts(2 * d.absoluteGini), '0'];
+      case 'absoluteGini': return [gap1(d.absoluteGini), gap1(2 * d.absoluteGini), '0'];
       case 'withinTolerance': return [pct(d.withinTolerance), pts(t), one(d.mean)];
-      case 'top20Gap': return [pts(d.top20Gap), one(d.mean + d.top20Gap), one(d.mean)];
+      case 'top20Gap': return [gap1(d.top20Gap), one(d.mean + d.top20Gap), one(d.mean)];
       case 'gini': return [d.gini.toFixed(2), String(scale.min), '0', '1'];
       case 'top20Share': return [pct(d.top20Share), d.concentrationRatio.toFixed(1)];
       case 'topDecileShare': return [pct(d.topDecileShare), d.topDecileRatio.toFixed(1)];
@@ -55,10 +56,10 @@ function expectedNumbers(r: Reading, m: Metrics, scale: Scale): string[] {
       if (c.members.length === 0) return [pts(c.threshold), ...(n1 > 0 ? [String(n1), pts(t)] : [])];
       const b = c.largestBreak;
       const shape = c.kind === 'clear'
-        ? [String(b!.above), pts(b!.gap), String(n1), pts(t), String(n3), pts(3 * t)]
-        : [...(b ? [pts(b.gap)] : []), String(c.members.length), String(n1), pts(t), String(n3), pts(3 * t)];
+        ? [String(b!.above), gap1(b!.gap), String(n1), pts(t), String(n3), pts(3 * t)]
+        : [...(b ? [gap1(b.gap)] : []), String(c.members.length), String(n1), pts(t), String(n3), pts(3 * t)];
       const k = c.members.filter((x) => x.restsOnSuggestions).length;
-      return [String(c.members.length), pct(c.hoursShare), pts(c.threshold), pts(c.gap!), pct(c.massShare), ...shape, ...(k > 0 ? [String(k)] : [])];
+      return [String(c.members.length), pct(c.hoursShare), pts(c.threshold), gap1(c.gap!), pct(c.massShare), ...shape, ...(k > 0 ? [String(k)] : [])];
     }
     case 'lowDesirability': {
       const low = m.lowDesirability;

@@ -8,7 +8,7 @@
 import type { Scale } from '../model/types';
 import type { DimensionMetrics, Metrics } from './metrics';
 import { clusterReading } from './readingsCluster';
-import { mean1, pct, pts, pval, times } from './readingsFormat';
+import { gap1, mean1, pct, pts, pval, times } from './readingsFormat';
 
 export interface Reading {
   /** Stable key, e.g. "empowerment.gini". */
@@ -39,16 +39,16 @@ function intervalReadings(d: DimensionMetrics, dim: Dim, tolerance: number, scal
   return [
     { key: `${dim}.mean`, label: `Mean ${dim}`, figure: mean1(d.mean), value: d.mean, format: 'score', text: `The average hour of work rates ${mean1(d.mean)} for ${dim} on the ${scale.min}–${scale.max} scale.` },
     {
-      key: `${dim}.absoluteGini`, label: `Absolute Gini (${dim}, points)`, figure: pts(d.absoluteGini), value: d.absoluteGini, format: 'score',
-      text: `The absolute Gini is ${pts(d.absoluteGini)} points: two hours of work picked at random differ by ${pts(2 * d.absoluteGini)} points of ${dim} on average (0 would mean every job alike). It depends only on differences between jobs, not on where the scale starts.`,
+      key: `${dim}.absoluteGini`, label: `Absolute Gini (${dim}, points)`, figure: gap1(d.absoluteGini), value: d.absoluteGini, format: 'score',
+      text: `The absolute Gini is ${gap1(d.absoluteGini)} points: two hours of work picked at random differ by ${gap1(2 * d.absoluteGini)} points of ${dim} on average (0 would mean every job alike). It depends only on differences between jobs, not on where the scale starts.`,
     },
     {
       key: `${dim}.withinTolerance`, label: 'Within tolerance', figure: pct(d.withinTolerance), value: d.withinTolerance, format: 'share',
       text: `${pct(d.withinTolerance)} of hours are in jobs within ±${pts(tolerance)} point${pts(tolerance) === '1' ? '' : 's'} of the average ${dim} (${mean1(d.mean)}).`,
     },
     {
-      key: `${dim}.top20Gap`, label: 'Top fifth above the mean', figure: pts(d.top20Gap), value: d.top20Gap, format: 'score',
-      text: `The top fifth of hours by ${dim} average ${pts(d.top20Gap)} points above the mean (${mean1(d.mean + d.top20Gap)} against ${mean1(d.mean)}).`,
+      key: `${dim}.top20Gap`, label: 'Top fifth above the mean', figure: gap1(d.top20Gap), value: d.top20Gap, format: 'score',
+      text: `The top fifth of hours by ${dim} average ${gap1(d.top20Gap)} points above the mean (${mean1(d.mean + d.top20Gap)} against ${mean1(d.mean)}).`,
     },
   ];
 }

@@ -5,7 +5,7 @@
  */
 import type { CoordinatorCluster } from './metrics';
 import type { Reading } from './readings';
-import { isAre, list, pct, people, pts } from './readingsFormat';
+import { gap1, isAre, list, pct, people, pts } from './readingsFormat';
 
 function level(c: CoordinatorCluster, multiple: 1 | 2 | 3): number {
   return c.levels.find((l) => l.multiple === multiple)?.names.length ?? 0;
@@ -19,9 +19,9 @@ function shape(c: CoordinatorCluster, tolerance: number): string {
   const b = c.largestBreak;
   const sensitivity = `${people(n1)} ${isAre(n1)} more than ${pts(tolerance)} points above the average and ${people(n3)} more than ${pts(3 * tolerance)} points`;
   if (c.kind === 'clear' && b) {
-    return ` The ranked jobs show a clear group of ${b.above}, ${pts(b.gap)} points above everyone else. ${sensitivity[0].toUpperCase()}${sensitivity.slice(1)}.`;
+    return ` The ranked jobs show a clear group of ${b.above}, ${gap1(b.gap)} points above everyone else. ${sensitivity[0].toUpperCase()}${sensitivity.slice(1)}.`;
   }
-  const largest = b ? `the largest break between neighbours is ${pts(b.gap)} points; ` : '';
+  const largest = b ? `the largest break between neighbours is ${gap1(b.gap)} points; ` : '';
   return ` The ranked jobs show a gradual slope, with no clear break: ${largest}${people(n)} ${isAre(n)} more than twice the tolerance above, ${sensitivity}.`;
 }
 
@@ -40,6 +40,6 @@ export function clusterReading(c: CoordinatorCluster, tolerance: number): Readin
   const suggested = onSuggestions > 0 ? ` ${onSuggestions} of them ${isAre(onSuggestions)} in it only because of suggested ratings.` : '';
   return {
     key: 'coordinator', label: 'Coordinator cluster', figure: people(n), value: n, format: 'integer',
-    text: `${people(n)} (${pct(c.hoursShare)} of hours) — ${roles} — ${isAre(n)} more than ${pts(c.threshold)} points (twice the tolerance) above the average empowerment, on average ${pts(c.gap ?? 0)} points above it, and hold${n === 1 ? 's' : ''} ${pct(c.massShare)} of the empowering work: a coordinator cluster.${shape(c, tolerance)}${suggested}`,
+    text: `${people(n)} (${pct(c.hoursShare)} of hours) — ${roles} — ${isAre(n)} more than ${pts(c.threshold)} points (twice the tolerance) above the average empowerment, on average ${gap1(c.gap ?? 0)} points above it, and hold${n === 1 ? 's' : ''} ${pct(c.massShare)} of the empowering work: a coordinator cluster.${shape(c, tolerance)}${suggested}`,
   };
 }

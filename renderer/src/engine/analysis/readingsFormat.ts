@@ -1,4 +1,4 @@
-/** How readings show numbers (shares as whole percents, points with up to two decimals), shared with their tests. */
+/** How readings show numbers (shares as whole percents, measured gaps in points to one decimal like the ratings they come from, settings as given), shared with their tests. */
 
 export function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -8,7 +8,7 @@ export function times(x: number): string {
   return `${x.toFixed(1)}×`;
 }
 
-/** Points with up to two decimals: 1, 0.95, 7.5. */
+/** A setting in points (the tolerance and its multiples) with up to two decimals, as the user gave it: 1, 0.95, 2.85. */
 export function pts(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
@@ -34,4 +34,9 @@ export function isAre(n: number): string {
 export function list(names: string[], max = 4): string {
   if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+/** A measured distance in points (absolute Gini, gaps above the mean) to one decimal, the precision of the ratings. */
+export function gap1(x: number): string {
+  return x.toFixed(1);
 }

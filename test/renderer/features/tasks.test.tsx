@@ -38,6 +38,18 @@ describe('TasksView', () => {
     expect(byTestId(filing, 'task-source').textContent).toBe('unrated');
   });
 
+  it('shows a suggested rating to one decimal (a prior has no more precision), a typed one as typed', async () => {
+    view.unmount();
+    const org = smallOrganization();
+    // 1 + 9·0.105 = 1.945 on 1–10.
+    org.tasks = org.tasks.map((t) => (t.id === 'door knocking' ? { ...t, empowerment: 0.105 } : t));
+    loadOrganization(org, 'tasks');
+    view = await mount(<TasksView />);
+    expect(byLabel(view.container, 'Empowerment of Door knocking').value).toBe('1.9');
+    await enter(byLabel(view.container, 'Empowerment of Door knocking'), '5.25');
+    expect(byLabel(view.container, 'Empowerment of Door knocking').value).toBe('5.25');
+  });
+
   it('stores an edited rating normalized, as the members’ rating; undo restores it', async () => {
     await enter(byLabel(view.container, 'Empowerment of Door knocking'), '5.5');
     expect(task('door knocking').empowerment).toBeCloseTo((5.5 - 1) / 9, 12);

@@ -100,6 +100,8 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
         min={scale.min}
         max={scale.max}
         placeholder="unrated"
+        // A suggestion is a prior mapped from the library's 0–1 scale: one decimal is all the precision it has.
+        decimals={r.source === 'suggested' ? 1 : 2}
         validate={validate}
         onCommit={(v) => actions.rateTask(r.id, { [dim]: normalize(v, scale) })}
         onEnter={focusNextRow}

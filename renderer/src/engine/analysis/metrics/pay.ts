@@ -27,7 +27,7 @@ const EXACT_MAX = 8;
 const PERMUTATIONS = 10_000;
 const SEED = 0x5eed_f00d;
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
+/** mulberry32: a small seeded PRNG, uniform in [0, 1). The same generator as scripts/prng.mjs, which the Node scripts use; the engine keeps its own copy because it stays self-contained TypeScript. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -98,17 +98,17 @@ describe('roster + tasks joined by name', () => {
     expect(org.people.find((p) => p.name === 'Bo Chen')!.department).toBe('Admin');
   });
 
-  it('a worker missing from the roster is never dropped silently', () => {
-    // "Dee Fox" (Tasks row 5) is not on the roster. Either their 5 h are kept with a flag, or they
-    // are left out, in which case the issue must be an error (DESIGN.md §3: nothing dropped silently).
+  it('a worker missing from the roster is an error and their hours are not counted (never a phantom colleague)', () => {
+    // "Dee Fox" (Tasks row 5) is not on the roster: a misspelt name must not become a new person,
+    // and the 5 h are left out with an error naming the row (DESIGN.md §3: nothing dropped silently).
     const hours = hoursByName(orgOf(r));
-    const flagged = r.issues.filter((i) => i.severity !== 'info' && i.message.includes('Dee Fox'));
+    const flagged = r.issues.filter((i) => i.message.includes('Dee Fox'));
     expect(flagged, describeIssues(r)).toHaveLength(1);
-    expect(flagged[0]).toMatchObject({ file: 'org.xlsx', sheet: 'Tasks', row: 5 });
-    if (hours.has('Dee Fox')) expect(hours.get('Dee Fox')).toBeCloseTo(5, 9);
-    else expect(flagged[0].severity).toBe('error');
-    // Roster people are exactly the roster's three, plus Dee only if kept.
-    expect(orgOf(r).people.length).toBe(hours.has('Dee Fox') ? 4 : 3);
+    expect(flagged[0]).toMatchObject({ severity: 'error', file: 'org.xlsx', sheet: 'Tasks', row: 5 });
+    expect(flagged[0].message).toBe('"Dee Fox" is not in the roster; these hours are not counted (check the spelling or add them to the roster)');
+    expect(hours.has('Dee Fox')).toBe(false);
+    expect(orgOf(r).people.map((p) => p.name).sort()).toEqual(['Ana Lima', 'Bo Chen', 'Cy Diaz']);
+    expect(orgOf(r).assignments.reduce((a, x) => a + x.hours, 0)).toBeCloseTo(90, 9);
   });
 
   it('roster FTE or contracted hours vs task hours: a mismatch warns (Bo 30 h vs 0.5 FTE = 20 h; Cy 20 h vs 30 h)', () => {

@@ -113,6 +113,16 @@ describe('issue message grammar', () => {
     for (const m of messages) expect(m).not.toMatch(/Negative an? |rating belong;|where an? \w+ belong\b/);
   });
 
+  it('skipped rows and out-of-scale ratings say what happens, in a sentence', () => {
+    const r = importCsv(['Name,Task,Hours,Empowerment (1-5)', 'Ana,Filing,,3', 'Bo,,7,2', 'Cy,Phones,10,7']);
+    const messages = Object.fromEntries(r.issues.filter((i) => i.severity !== 'info').map((i) => [`${i.column}${i.row}`, i.message]));
+    expect(messages, describeIssues(r)).toMatchObject({
+      C2: 'No time given for "Filing"; the row is not counted',
+      B3: 'The row has values but no task; it is not used',
+      D4: 'Empowerment rating 7 for "Phones" is outside the 1–5 scale; the value is not used',
+    });
+  });
+
   it('a fractional headcount says what is used instead', () => {
     const r = importCsv(['Role,Headcount,Task,Hours per person', 'Clerk,2.5,Filing,20']);
     expect(issuesOf(r, 'error').map((e) => e.message)).toEqual(['Headcount 2.5 is not a whole number of people; 1 is used']);

@@ -171,7 +171,7 @@ function readLong(ctx: RowContext, out: Extracted): void {
     // Sheets with both columns: fall back to the share when the hours cell is blank.
     if (!amount && amountCol === hoursCol && percentCol !== null) amount = readAmount(row, percentCol, 'percent', divisor);
     if (!amount) {
-      if (cellText(row.cells[amountCol]) === '') ctx.log.add('warning', `No time given for "${task}"; row not counted`, row.loc(amountCol));
+      if (cellText(row.cells[amountCol]) === '') ctx.log.add('warning', `No time given for "${task}"; the row is not counted`, row.loc(amountCol));
       continue;
     }
     out.work.push({

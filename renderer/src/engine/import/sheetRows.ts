@@ -157,7 +157,7 @@ export function* dataRows(ctx: RowContext): Generator<DataRow> {
 export function reportKeylessRow(ctx: RowContext, row: DataRow, keyName: string): void {
   const text = row.cells.map(cellText).filter((t) => t !== '').join(' ').slice(0, 60);
   if (row.hasNumbers()) {
-    ctx.log.add('error', `Row has values but no ${keyName}; row not used`, row.loc(row.col(keyName === 'task' ? 'task' : 'person')));
+    ctx.log.add('error', `The row has values but no ${keyName}; it is not used`, row.loc(row.col(keyName === 'task' ? 'task' : 'person')));
   } else {
     ctx.log.add('info', `Row skipped: no ${keyName} (looks like a note: "${text}")`, row.loc(null));
   }

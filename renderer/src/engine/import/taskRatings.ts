@@ -47,7 +47,7 @@ function combine(values: RatingValue[], scale: Scale | null, what: string, task:
   const ok: number[] = [];
   for (const v of values) {
     if (inScale(v.value, scale)) ok.push(v.value);
-    else log.add('error', `${what} rating ${v.value} for "${task}" is outside the ${formatScale(scale)} scale; not used`, v.loc);
+    else log.add('error', `${what} rating ${v.value} for "${task}" is outside the ${formatScale(scale)} scale; the value is not used`, v.loc);
   }
   if (ok.length === 0) return null;
   const distinct = new Set(ok);

@@ -149,3 +149,21 @@ describe('role + headcount: hours per person, shares and FTE', () => {
     expect(hoursByName(orgOf(r)).get('Clerk 2')).toBeCloseTo(40, 9);
   });
 });
+
+describe('contracted hours are never task hours', () => {
+  it.each(['Contract hours', 'Contracted hours', 'Contracted hours (per week)', 'Standard hours'])('"%s" beside "Hours per week" on a long sheet is the person\'s contract', (h) => {
+    const r = importCsv([`Name,Task,${h},Hours per week`, 'Ana,Filing,40,10', 'Ana,Phones,40,30', 'Bo,Filing,20,20']);
+    const hours = hoursByName(orgOf(r));
+    expect(hours.get('Ana'), describeIssues(r)).toBe(40);
+    expect(hours.get('Bo')).toBe(20);
+    expect(orgOf(r).people.map((p) => p.contractHours)).toEqual([40, 20]);
+    expect(matchHeader(h)?.field).toBe('contractHours');
+  });
+
+  it('a roster\'s plain "Hours" column is still contracted hours', () => {
+    const bytes = xlsxBytes({ Staff: [['Name', 'Hours'], ['Ana', 20]], Tasks: [['Name', 'Task', 'Hours per week'], ['Ana', 'Filing', 30]] });
+    const r = importOrganization(bytes, 'org.xlsx');
+    expect(orgOf(r).people[0].contractHours).toBe(20);
+    expect(issuesOf(r, 'warning').map((w) => w.message)).toEqual(['"Ana"\'s task hours total 30 h but the roster says 20 contracted hours']);
+  });
+});

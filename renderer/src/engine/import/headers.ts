@@ -6,7 +6,7 @@ import type { FieldName } from './types';
 import type { Scale } from '../model/types';
 
 /** Header field before we know whether the sheet lists tasks: "hours" on a roster means contract hours. */
-export type HeaderField = Exclude<FieldName, 'personColumn' | 'taskColumn' | 'skip' | 'contractHours'>;
+export type HeaderField = Exclude<FieldName, 'personColumn' | 'taskColumn' | 'skip'>;
 
 const SYNONYMS: Record<HeaderField, string[]> = {
   person: ['name', 'names', 'staff member', 'staff', 'staff name', 'employee', 'employee name', 'person', 'worker', 'member', 'full name', 'team member', 'who', 'staffer', 'individual'],
@@ -14,6 +14,8 @@ const SYNONYMS: Record<HeaderField, string[]> = {
   role: ['role', 'position', 'title', 'job title', 'job', 'position title', 'job role', 'post'],
   department: ['department', 'dept', 'team', 'unit', 'division', 'program', 'programme', 'section', 'area', 'department team', 'group'],
   fte: ['fte', 'full time equivalent', 'fte %'],
+  // Hours a person is contracted for, never time on a task: read first, or "Contract hours" would take the hours column.
+  contractHours: ['contract hours', 'contracted hours', 'contractual hours', 'hours contracted', 'standard hours', 'scheduled hours', 'contract hrs', 'contracted hours per week', 'contract hours per week'],
   annualPay: ['salary', 'annual salary', 'pay', 'annual pay', 'wage', 'wages', 'compensation', 'annual wage', 'salary per year', 'yearly pay', 'gross pay', 'annual compensation'],
   hourlyRate: ['hourly rate', 'hourly pay', 'hourly wage', 'pay per hour', 'rate per hour', 'pay rate', 'rate', 'wage per hour', 'pay hr', 'pay hour'],
   qualifications: ['qualifications', 'qualification', 'skills', 'skill', 'certifications', 'certified'],
@@ -94,6 +96,7 @@ const PARTIAL_ORDER: [RegExp, HeaderField][] = [
   [/\bheadcount|\bhead count|\bnumber of (staff|people|positions)/, 'headcount'],
   [/\bhourly|\bper hour|\bpay rate/, 'hourlyRate'],
   [/\bsalary|\bannual (pay|wage)|\bcompensation/, 'annualPay'],
+  [/\bcontract(ed|ual)? (hours|hrs)\b/, 'contractHours'],
   [/\b(hours?|hrs)\b/, 'hours'],
   [/\bfte\b/, 'fte'],
   [/\b(task|activity|duty|duties|responsibilit)/, 'task'],

@@ -94,6 +94,19 @@ describe('bounds on every kind of number', () => {
   });
 });
 
+describe('role + headcount: positions in all are bounded too', () => {
+  it('roles whose headcounts add up past 200,000 positions: the role that crosses gets an error and 1 position', () => {
+    const r = importCsv(['Role,Headcount,Task,Hours per person', 'Clerk,99999,Filing,20', 'Driver,99999,Driving,30', 'Cook,99999,Cooking,30', 'Lead,1,Planning,30']);
+    const errors = issuesOf(r, 'error');
+    expect(errors.map((e) => [e.row, e.column, e.message]), describeIssues(r)).toEqual([
+      [4, 'A', 'Role "Cook" with headcount 99999 brings the positions past 200,000, more than any real organization; 1 is used'],
+    ]);
+    const people = orgOf(r).people;
+    expect(people).toHaveLength(200_000);
+    expect(people.filter((p) => p.role === 'Cook').map((p) => p.name)).toEqual(['Cook']);
+  });
+});
+
 describe('issue message grammar', () => {
   it('text, negatives and non-integers read as sentences for every kind of value', () => {
     const r = importCsv([

@@ -16,6 +16,8 @@ export const MAX_SHARE = 1e4;
 export const MAX_RATING = 1e6;
 /** People in one role of a role + headcount sheet: each becomes a position in memory. */
 export const MAX_HEADCOUNT = 100_000;
+/** Positions a role + headcount sheet creates in all. */
+export const MAX_POSITIONS = 200_000;
 
 /** A kind of number a cell may hold, with the words messages need and its bound. */
 export interface Quantity {

@@ -1,6 +1,6 @@
 /** Reads each recognized sheet, by its role, into person, work and rating records. */
 import type { RawSheet } from '../formats/readWorkbook';
-import { ANY_AMOUNT, CONTRACT_HOURS, DESIRABILITY, EMPOWERMENT, FACTOR, HEADCOUNT, HOURLY_PAY, HOURS, PAY, PERSON_FTE, SHARE, TASK_FTE } from './bounds';
+import { ANY_AMOUNT, MAX_POSITIONS, showBound, CONTRACT_HOURS, DESIRABILITY, EMPOWERMENT, FACTOR, HEADCOUNT, HOURLY_PAY, HOURS, PAY, PERSON_FTE, SHARE, TASK_FTE } from './bounds';
 import { cellText, columnLetter, isBlankRow } from './cells';
 import { columnsOf, type RecognizedSheet } from './recognize';
 import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type RatingValue, type WorkRecord } from './records';
@@ -326,8 +326,15 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
     const amount = readAmount(row, amountCol, amountCol === hoursCol ? 'hours' : amountCol === percentCol ? 'percent' : 'fte', divisor);
     if (amount) group.rows.push({ task, amount: amount.amount, unit: amount.unit, loc: row.loc(amountCol) });
   }
+  let positions = 0;
   for (const [, g] of groups) {
     const role = g.role;
+    // Each head is a person in memory: many large roles together are bounded like one.
+    if (positions + g.headcount > MAX_POSITIONS) {
+      ctx.log.add('error', `Role "${role}" with headcount ${g.headcount} brings the positions past ${showBound(MAX_POSITIONS)}, more than any real organization; 1 is used`, g.loc);
+      g.headcount = 1;
+    }
+    positions += g.headcount;
     for (let i = 1; i <= g.headcount; i++) {
       const name = g.headcount === 1 ? role : `${role} ${i}`;
       out.people.push({ id: null, name, role, department: g.department, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc: g.loc });

@@ -316,10 +316,12 @@ describe('readings (plain-language sentences)', () => {
     expect(r.get('coordinator')!.figure).toBe('1 person');
     expect(r.get('coordinator')!.text).toContain('Director');
     expect(r.get('coordinator')!.text).toContain('1.9 points');
-    // Interval-scale figures lead: A = 19/9 = 2.11 points, top fifth 19/6 = 3.17 points above the mean.
-    expect(r.get('empowerment.absoluteGini')!.figure).toBe('2.11');
-    expect(r.get('empowerment.absoluteGini')!.text).toContain('differ by 4.22 points of empowerment on average');
-    expect(r.get('empowerment.top20Gap')!.figure).toBe('3.17');
+    // Interval-scale figures lead, to one decimal like the ratings: A = 19/9 = 2.11 points, top fifth 19/6 = 3.17 points above the mean.
+    expect(r.get('empowerment.absoluteGini')!.figure).toBe('2.1');
+    expect(r.get('empowerment.absoluteGini')!.value).toBeCloseTo(19 / 9, 12);
+    expect(r.get('empowerment.absoluteGini')!.text).toContain('differ by 4.2 points of empowerment on average');
+    expect(r.get('empowerment.top20Gap')!.figure).toBe('3.2');
+    expect(r.get('empowerment.top20Gap')!.value).toBeCloseTo(19 / 6, 12);
     expect(readMetrics(m, S20).slice(0, 6).map((x) => x.key)).toEqual([
       'empowerment.mean', 'empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', 'empowerment.gini',
     ]);

@@ -100,7 +100,7 @@ describe('coordinator cluster: distance, levels at τ, 2τ, 3τ, largest break, 
     expect(c.kind).toBe('clear');
     expect(c.levels.map((l) => l.names.length)).toEqual([7, 7, 7]);
     const text = readMetrics(m, S20).find((r) => r.key === 'coordinator')!.text;
-    expect(text).toContain('a clear group of 7, 3 points above everyone else');
+    expect(text).toContain('a clear group of 7, 3.0 points above everyone else');
   });
 
   it('a gradual slope: 20 people evenly 0.5 points apart (4 … 13.5) → 8, 6, 4 people above τ, 2τ, 3τ', () => {

@@ -1,43 +1,11 @@
 /** Reads each recognized sheet, by its role, into person, work and rating records. */
 import type { RawSheet } from '../formats/readWorkbook';
-import { ANY_AMOUNT, MAX_POSITIONS, showBound, CONTRACT_HOURS, DESIRABILITY, EMPOWERMENT, FACTOR, HEADCOUNT, HOURLY_PAY, HOURS, PAY, PERSON_FTE, SHARE, TASK_FTE } from './bounds';
-import { cellText, columnLetter, isBlankRow } from './cells';
+import { HEADCOUNT, MAX_POSITIONS, showBound } from './bounds';
+import { cellText, columnLetter } from './cells';
 import { columnsOf, type RecognizedSheet } from './recognize';
-import { cleanName, IssueLog, type Extracted, type PersonRecord, type RatingRecord, type RatingValue, type WorkRecord } from './records';
-import { DataRow, dataRows, reportKeylessRow, totalsLabel, type RowContext } from './sheetRows';
-
-/** Per sheet: what unmarked FTE numbers are divided by (100 under an "FTE %" header holding 80, 100…). */
-const fteDivisors = new WeakMap<RecognizedSheet, number>();
-
-/** The person's FTE on this row: "80%" is 0.8, and so is 80 under a header that says %. */
-function fteOf(row: DataRow, ctx: RowContext): number | null {
-  const c = row.col('fte');
-  if (c === null) return null;
-  let divisor = fteDivisors.get(ctx.rec);
-  if (divisor === undefined) {
-    divisor = /%|percent/i.test(ctx.rec.headerAt.get(c) ?? '') ? shareDivisor(ctx, [c]) : 1;
-    fteDivisors.set(ctx.rec, divisor);
-  }
-  const a = row.amountAt(c, PERSON_FTE);
-  return a === null ? null : a.percent ? a.value : a.value / divisor;
-}
-
-function personFromRow(row: DataRow, ctx: RowContext, fromRoster: boolean): PersonRecord {
-  const name = row.text('person');
-  return {
-    id: row.text('personId'),
-    name: name === null ? null : cleanName(name),
-    role: row.text('role'),
-    department: row.text('department'),
-    fte: fteOf(row, ctx),
-    contractHours: row.number('contractHours', CONTRACT_HOURS),
-    annualPay: row.number('annualPay', PAY),
-    hourlyRate: row.number('hourlyRate', HOURLY_PAY),
-    qualifications: row.list('qualifications'),
-    fromRoster,
-    loc: row.loc(row.col('person') ?? row.col('personId')),
-  };
-}
+import { cleanName, type Extracted, type IssueLog, type PersonRecord, type WorkRecord } from './records';
+import { peekAmounts, personFromRow, ratingFromRow, readAmount, shareDivisor } from './rowRecords';
+import { dataRows, reportKeylessRow, type RowContext } from './sheetRows';
 
 function sameList(a: string[], b: string[]): boolean {
   if (a === b) return true;
@@ -50,81 +18,6 @@ function sameFacts(a: PersonRecord, b: PersonRecord | null): boolean {
   return b !== null && a.id === b.id && a.name === b.name && a.role === b.role && a.department === b.department && a.fte === b.fte &&
     a.contractHours === b.contractHours && a.annualPay === b.annualPay && a.hourlyRate === b.hourlyRate &&
     sameList(a.qualifications, b.qualifications);
-}
-
-/** A factor's name: its header, or its column letter when it has none or one no record may hold as a key. */
-function factorName(rec: RecognizedSheet, c: number): string {
-  const header = rec.headerAt.get(c);
-  return header && header !== '__proto__' ? header : columnLetter(c);
-}
-
-/** The factors of a sheet without factor columns: shared by every row, so frozen against writes. */
-const NO_FACTORS: Record<string, RatingValue> = Object.freeze({});
-
-function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): RatingRecord | null {
-  const e = row.col('empowerment');
-  const d = row.col('desirability');
-  const factorE = columnsOf(rec, 'factorE');
-  const factorD = columnsOf(rec, 'factorD');
-  const out: RatingRecord = {
-    task,
-    empowerment: e === null ? null : row.rating(e, EMPOWERMENT),
-    desirability: d === null ? null : row.rating(d, DESIRABILITY),
-    factorsE: factorE.length ? {} : NO_FACTORS,
-    factorsD: factorD.length ? {} : NO_FACTORS,
-    requires: row.list('requires'),
-    chore: row.flag('chore'),
-  };
-  let factors = 0;
-  for (const c of factorE) {
-    const v = row.rating(c, FACTOR);
-    if (v) {
-      out.factorsE[factorName(rec, c)] = v;
-      factors++;
-    }
-  }
-  for (const c of factorD) {
-    const v = row.rating(c, FACTOR);
-    if (v) {
-      out.factorsD[factorName(rec, c)] = v;
-      factors++;
-    }
-  }
-  const any = out.empowerment || out.desirability || out.requires.length > 0 || out.chore !== null || factors > 0;
-  return any ? out : null;
-}
-
-/** Every readable amount in the given columns below the header, without reporting anything (a first look). */
-function* peekAmounts(ctx: RowContext, cols: readonly number[]): Generator<{ r: number; c: number; value: number; percent: boolean }> {
-  const quiet: RowContext = { ...ctx, log: new IssueLog('') };
-  for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
-    const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
-    if (totalsLabel(row.cells) !== null || isBlankRow(row.cells)) continue;
-    for (const c of cols) {
-      const a = row.amountAt(c, ANY_AMOUNT);
-      if (a) yield { r, c, ...a };
-    }
-  }
-}
-
-/**
- * Decides for a share-of-time column whether unmarked numbers are fractions or percents:
- * DESIGN.md §4 says shares that are all ≤ 1 are fractions. Returns the divisor for unmarked numbers.
- */
-function shareDivisor(ctx: RowContext, cols: readonly number[]): number {
-  let max = 0;
-  for (const a of peekAmounts(ctx, cols)) if (!a.percent) max = Math.max(max, a.value);
-  return max <= 1 ? 1 : 100;
-}
-
-/** Reads one work amount cell (hours, or a share of time) into a WorkRecord unit and value. */
-function readAmount(row: DataRow, c: number, unit: 'hours' | 'percent' | 'fte', divisor: number): { amount: number; unit: WorkRecord['unit'] } | null {
-  const what = unit === 'percent' ? SHARE : unit === 'fte' ? TASK_FTE : HOURS;
-  const a = row.amountAt(c, what);
-  if (!a) return null;
-  if (a.percent) return { amount: a.value, unit: 'percent' };
-  if (unit === 'percent') return { amount: a.value / divisor, unit };
-  return { amount: a.value, unit };
 }
 
 function readLong(ctx: RowContext, out: Extracted): void {

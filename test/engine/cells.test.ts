@@ -1,7 +1,7 @@
 /** Unit tests for reading cells as people type them (import/cells.ts). Expected values are from DESIGN.md §3–4. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { columnIndex, columnLetter, parseNumber } from '../../renderer/src/engine/import/cells';
+import { columnIndex, columnLetter, isNonFiniteText, parseNumber } from '../../renderer/src/engine/import/cells';
 
 describe('parseNumber', () => {
   it('reads a decimal comma "12,5" as 12.5 with or without decimalComma', () => {
@@ -65,6 +65,26 @@ describe('parseNumber', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('exponent form and numbers no sheet can use', () => {
+  it('reads the exponent form spreadsheets write into CSV, so absurd values are refused by size', () => {
+    expect(parseNumber('1E+11', false)).toEqual({ value: 1e11, percent: false });
+    expect(parseNumber('1e308', false)).toEqual({ value: 1e308, percent: false });
+    expect(parseNumber('2.5e-1', false)).toEqual({ value: 0.25, percent: false });
+    expect(parseNumber('-1e3', false)).toEqual({ value: -1000, percent: false });
+    expect(parseNumber('1e2%', false)).toEqual({ value: 1, percent: true });
+    for (const text of ['e5', '1e', '1e+', '1.2.3e4', '1,5e3']) expect(parseNumber(text, false), text).toBeNull();
+  });
+
+  it('non-finite values parse as nothing and are recognized as such for the message', () => {
+    for (const text of ['Infinity', '-inf', 'NaN', '∞', '#NUM!', '1e400', '−Infinity']) {
+      expect(parseNumber(text, false), text).toBeNull();
+      expect(isNonFiniteText(text), text).toBe(true);
+    }
+    expect(isNonFiniteText(Infinity)).toBe(true);
+    for (const cell of ['n/a', 'infinite loop', '1e300', 12, null]) expect(isNonFiniteText(cell), String(cell)).toBe(false);
   });
 });
 

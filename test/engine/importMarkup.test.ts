@@ -91,6 +91,13 @@ describe('through the importer', () => {
     }
   });
 
+  it('a text file of several megabytes without a line break is read in bounded time (the delimiter is sniffed from 64 KB)', () => {
+    const started = performance.now();
+    const r = importOrganization(enc(`<div>${'<p>'.repeat(1_600_000)}`), 'one-line.csv');
+    expect(r.fatal).toBe('one-line.csv: the file has more than 1,500,000 tags, over the limit for HTML and XML spreadsheets; save it as .xlsx or .csv');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('a CSV whose text merely mentions tags is not markup', () => {
     const r = importOrganization(enc('Name,Task,Hours\nAna,Fix <table> layout,10\n'), 'notes.csv');
     expect(orgOf(r).tasks.map((t) => t.name)).toEqual(['Fix <table> layout']);

@@ -41,10 +41,10 @@ const VERBS = [
   'accompany', 'add', 'advise', 'advocate', 'allocate', 'analyse', 'analyze', 'answer', 'apply', 'approve', 'arrange', 'assemble',
   'assess', 'assign', 'assist', 'attend', 'audit', 'authorise', 'authorize', 'bake', 'balance', 'bargain', 'bill', 'book', 'brief',
   'build', 'buy', 'calculate', 'call', 'canvass', 'carry', 'chair', 'chase', 'check', 'choose', 'clean', 'clear', 'close', 'coach',
-  'collate', 'collect', 'compile', 'complete', 'conduct', 'confirm', 'consult', 'contact', 'cook', 'coordinate', 'copy', 'count',
+  'archive', 'assemble', 'cater', 'collate', 'collect', 'compile', 'complete', 'conduct', 'confirm', 'consult', 'contact', 'cook', 'coordinate', 'copy', 'count',
   'counsel', 'create', 'cut', 'decide', 'define', 'deliver', 'design', 'develop', 'direct', 'discipline', 'dismiss', 'dispatch',
   'distribute', 'do', 'draft', 'drive', 'dust', 'edit', 'email', 'empty', 'enter', 'evaluate', 'facilitate', 'fetch', 'file', 'fill',
-  'fire', 'fix', 'fold', 'follow', 'gather', 'greet', 'guard', 'handle', 'hire', 'host', 'input', 'inspect', 'install', 'interview',
+  'fire', 'fix', 'fold', 'format', 'follow', 'gather', 'greet', 'guard', 'handle', 'hire', 'host', 'input', 'inspect', 'install', 'interview',
   'invoice', 'keep', 'knock', 'label', 'launch', 'lead', 'liaise', 'lift', 'load', 'lobby', 'lock', 'log', 'mail', 'maintain', 'make',
   'manage', 'map', 'mediate', 'meet', 'mentor', 'merge', 'moderate', 'monitor', 'mop', 'move', 'negotiate', 'onboard', 'open', 'order',
   'organise', 'organize', 'oversee', 'pack', 'paint', 'pay', 'phone', 'photocopy', 'photograph', 'pick', 'picket', 'plan', 'post',
@@ -57,12 +57,15 @@ const VERBS = [
 ];
 const VERB_FORMS: ReadonlySet<string> = new Set([...VERBS.flatMap(inflections), 'wrote', 'written', 'ran', 'took', 'made', 'kept', 'led', 'bought', 'drove']);
 
+/** A known verb or one of its forms. */
+export const isVerbForm = (w: string) => VERB_FORMS.has(w);
+
 /**
  * Verbs that are as often nouns: before an action noun they modify it ("Canvass shift
  * supervision", "Report writing"), unless a determiner follows ("Check the deliveries").
  */
 const NOUN_VERBS = new Set([
-  'audit', 'bill', 'book', 'call', 'canvass', 'chair', 'check', 'copy', 'count', 'cut', 'design', 'email', 'file', 'fire', 'interview',
+  'archive', 'audit', 'bill', 'book', 'call', 'canvass', 'chair', 'check', 'copy', 'count', 'cut', 'design', 'email', 'file', 'fire', 'format', 'interview',
   'invoice', 'label', 'lead', 'load', 'lobby', 'log', 'mail', 'map', 'order', 'phone', 'picket', 'plan', 'post', 'print', 'process',
   'purchase', 'record', 'repair', 'report', 'research', 'review', 'schedule', 'set', 'sort', 'stock', 'support', 'talk', 'test', 'type',
   'update', 'visit', 'welcome', 'wash',
@@ -118,7 +121,8 @@ const isContent = (w: string) => !FILLER.has(w) && !PARTICLES.has(w) && !COMPLEM
  */
 function leadsWithVerb(first: string, next: string, head: string): boolean {
   if (!VERB_FORMS.has(first)) return false;
-  if (first.endsWith('ing') && RESULT_NOUNS.has(head)) return false;
+  // A gerund before a result noun or an action noun says what that is for: "Hiring committee notetaking".
+  if (first.endsWith('ing') && (RESULT_NOUNS.has(head) || isActionNoun(head))) return false;
   return !(NOUN_VERBS.has(first) && isActionNoun(head) && !FILLER.has(next));
 }
 

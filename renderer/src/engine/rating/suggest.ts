@@ -31,7 +31,9 @@
 import type { Organization, Task } from '../model/types';
 import { TASK_LIBRARY, type TaskLibraryEntry } from './taskLibrary';
 import { candidatesFor, compileLibrary, EXACT_WORDS, matchAt, tokenize, type CompiledEntry, type CompiledLibrary } from './phrases';
-import { clausesOf, pieceBreaks, shapeClause, type Clause } from './grammar';
+import { clausesOf, isVerbForm, pieceBreaks, shapeClause, type Clause } from './grammar';
+
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over']);
 
 export { compilePhrase, inflections, tokenize } from './phrases';
 
@@ -97,15 +99,16 @@ function verbObjectHits(tokens: string[], lib: CompiledLibrary, clause: Clause):
 
 /**
  * A phrase that takes the verb with a modifier of another head ("design campaign" in "Design
- * campaign flyers") is not what the clause says when something else names the head.
+ * campaign flyers") is not what the clause says when something else names the head. A phrase
+ * of verbs only ("copy edit", "type up") is the verb itself, never broken.
  */
-function brokenHits(hits: Hit[], clauses: Clause[]): Set<Hit> {
+function brokenHits(hits: Hit[], clauses: Clause[], tokens: string[]): Set<Hit> {
   const broken = new Set<Hit>();
   for (const c of clauses) {
     const head = c.object[0];
     if (c.action === null || head === undefined || head < c.action) continue;
     for (const h of hits) {
-      if (covers(h, c.action) && h.end > c.action && h.end < head && hits.some((o) => o !== h && covers(o, head) && !covers(o, c.action))) broken.add(h);
+      if (covers(h, c.action) && h.end > c.action && h.end < head && !tokens.slice(c.action + 1, h.end + 1).every((w) => isVerbForm(w) || PARTICLE_WORDS.has(w)) && hits.some((o) => o !== h && covers(o, head) && !covers(o, c.action))) broken.add(h);
     }
   }
   return broken;
@@ -131,11 +134,14 @@ const e = (h: Hit) => h.ce.entry.empowerment;
  * and one more empowering than a rote action is only the material it handles ("Print board
  * papers" is printing, "Enter budget figures" is data entry). Everything else is context.
  */
-function judgeClause(clause: Clause, live: Hit[], out: Map<Hit, Status>): void {
+function judgeClause(clause: Clause, live: Hit[], out: Map<Hit, Status>, actions: Set<Hit>): void {
   const actionHits = live.filter((h) => covers(h, clause.action));
   const objPos = clause.object.find((p) => live.some((h) => covers(h, p)));
   const objectHits = objPos === undefined ? [] : live.filter((h) => covers(h, objPos) && !covers(h, clause.action));
-  for (const h of actionHits) out.set(h, 'used');
+  for (const h of actionHits) {
+    out.set(h, 'used');
+    actions.add(h);
+  }
   const actionE = Math.max(...actionHits.map((h) => e(h) ?? -1));
   const overseer = actionHits.some((h) => h.ce.kind === 'oversight');
   for (const h of objectHits) {
@@ -144,14 +150,18 @@ function judgeClause(clause: Clause, live: Hit[], out: Map<Hit, Status>): void {
     const oe = e(h);
     if (actionHits.length > 0 && oe !== null && h.ce.kind !== 'condition') {
       if (oe < actionE && overseer && h.ce.kind === 'activity') status = 'overseen';
-      else if (oe > actionE && actionE < ROTE_BELOW) status = 'context';
+      else if (oe > actionE && actionE <= HANDLES_AT_MOST) status = 'context';
     }
     out.set(h, status);
   }
 }
 
-/** Actions rated below this (on 0–1) are rote: the empowering thing they handle does not lift them. */
-const ROTE_BELOW = 0.5;
+/**
+ * Actions rated at most this (on 0–1) handle their material rather than decide or author it —
+ * rote work (typing, printing, notetaking) and skilled rendering (translating, copy editing):
+ * the empowering thing they handle does not lift them ("Translate the strategic plan" is translation).
+ */
+const HANDLES_AT_MOST = 0.5;
 
 /** Every library entry found in a task name with its status, in order of position in the name. */
 export function matchTaskLibrary(taskName: string, library: readonly TaskLibraryEntry[] = TASK_LIBRARY): LibraryMatch[] {
@@ -160,23 +170,26 @@ export function matchTaskLibrary(taskName: string, library: readonly TaskLibrary
   const lib = compileLibrary(library);
   let clauses = clausesOf(tokens, pieceBreaks(taskName, tokenize));
   const hits = [...literalHits(tokens, lib), ...clauses.flatMap((c) => verbObjectHits(tokens, lib, c))];
-  const broken = brokenHits(hits, clauses);
+  const broken = brokenHits(hits, clauses, tokens);
   const whole = hits.filter((h) => !broken.has(h));
   const shadowed = (h: Hit) => whole.some((o) => o.ce !== h.ce && o.size > h.size && o.start <= h.start && h.end <= o.end);
   const live = whole.filter((h) => !shadowed(h));
   const content = live.filter((h) => h.ce.kind !== 'condition');
   const status = new Map<Hit, Status>();
+  const actions = new Set<Hit>();
   // The cores decide. When they hold nothing the library knows, a core of one word (a bare verb
   // or action noun) takes its object from the complement, read the same way ("Talk to
   // reporters", "Preparation of the budget"); a core with its own object never does ("Staple
   // handouts for the workshop" is not teaching).
   for (let depth = 0; depth < 4 && clauses.length > 0; depth++) {
-    for (const c of clauses) judgeClause(c, content, status);
+    for (const c of clauses) judgeClause(c, content, status, actions);
     if (status.size > 0) break;
     clauses = clauses.filter((c) => c.coreEnd < c.end - 1 && c.action === null && c.object.length <= 1).map((c) => shapeClause(tokens, c.coreEnd + 1, c.end));
   }
-  // Oversight anywhere in the name: the less empowering activities counted are the work overseen.
-  const oversightE = [...status].filter(([h, st]) => st === 'used' && h.ce.kind === 'oversight').map(([h]) => e(h) ?? 0);
+  // Oversight as the action of any clause: the less empowering activities counted are the work
+  // overseen. An oversight word that is only the object or a modifier ("Hiring committee
+  // notetaking", "Translate the strategic plan") oversees nothing.
+  const oversightE = [...status].filter(([h, st]) => st === 'used' && h.ce.kind === 'oversight' && actions.has(h)).map(([h]) => e(h) ?? 0);
   const threshold = oversightE.length > 0 ? Math.max(...oversightE) : null;
   for (const [h, st] of status) {
     const he = e(h);

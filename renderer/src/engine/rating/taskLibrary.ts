@@ -55,7 +55,7 @@ const cond = (label: string, desirability: number, ...pattern: string[]): TaskLi
 
 export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   // ── Strategy, governance and decisions ─────────────────────────────────────────────────
-  over('strategy', 0.92, 0.75, 'strateg*', 'environmental scan*'),
+  over('strategy', 0.92, 0.75, 'strateg*', 'environmental scan*', 'design* strateg*', 'strategy design*'),
   over('strategic planning', 0.95, 0.7, 'strategic plan*', 'strategic direction*', 'strategic review*'),
   act('long-term vision', 0.92, 0.75, 'visioning', 'vision statement*', 'mission statement*', 'theory of change', 'long term plan*', 'long range plan*'),
   act('board', 0.85, 0.55, '=board', '=boards', 'board meeting*', 'board of director*', 'board of trustee*', 'board report*', 'board paper*', 'board pack*', 'board member*', 'board relation*', 'trustee*', 'report to board*'),
@@ -143,7 +143,8 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   // ── Skilled content work ───────────────────────────────────────────────────────────────
   act('research', 0.65, 0.7, 'research*', 'literature review*', 'fact check*', 'investigat*'),
   act('writing', 0.6, 0.65, 'writ*', 'rewrit*', 'draft*', 'authoring', 'copywrit*', 'briefing*'),
-  act('editing', 0.55, 0.6, 'edit', 'editor*', 'editorial*', 'copy edit*', 'copyedit*'),
+  act('editing', 0.55, 0.6, 'edit', 'editor*', 'editorial*'),
+  act('copy editing', 0.4, 0.5, 'copy edit*', 'copyedit*', 'sub edit*', 'subedit*'),
   act('publishing', 0.6, 0.65, 'publish*', 'publication*'),
   act('proofreading', 0.3, 0.45, 'proofread*', 'proof read*', 'proofing'),
   act('newsletters and articles', 0.55, 0.65, 'newsletter*', 'blog*', 'article*', 'op ed', 'op eds', 'oped*', 'bulletin*'),
@@ -180,12 +181,14 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   // ── Administration ─────────────────────────────────────────────────────────────────────
   act('administration', 0.2, 0.35, '=admin', 'administrative', 'administration', 'administrator*', 'clerical', 'secretarial', 'office admin*', 'general admin*', 'admin support', 'office duties', 'office support', 'admin tasks', 'paperwork', 'forms'),
   act('office management', 0.45, 0.45, 'office manag*', 'manag* office', 'facilities manag*', 'premises manag*', 'building manag*', 'site manag*'),
-  act('data entry', 0.1, 0.25, 'data entry', 'data input*', 'enter', 'entry', 'enter data', 'input data', 'key in', 'keying', 'typing', 'update records'),
+  act('data entry', 0.1, 0.25, 'data entry', 'data input*', 'enter', 'entry', 'enter data', 'input data', 'key in', 'keying', 'update records'),
+  act('typing and formatting', 0.15, 0.3, 'type', 'type up', 'typist*', 'retype*', 'format', 'reformat*', 'word process*'),
+  act('assembling packs', 0.1, 0.3, 'assemble', 'packet assembly', 'pack assembly', 'kit assembly', 'folder assembly', 'binder assembly'),
   act('transcription', 0.15, 0.3, 'transcri*', 'dictation'),
   act('scheduling', 0.25, 0.4, 'schedul*', 'calendar*', 'diary', 'diaries', 'diary manag*', 'book meeting*', 'arrange meeting*', 'coordinat* schedul*', 'schedule coordinat*', '=rota', 'rotas', 'roster*'),
   act('bookings', 0.2, 0.4, 'book travel', 'travel book*', 'book venue*', 'venue book*', 'venue hire', 'book room*', 'room book*', 'book meeting room*', 'book flight*', 'book hotel*', 'book coach*', 'coach hire', 'van hire', 'car hire', 'minibus hire', 'equipment hire', 'hire van*', 'hire car*', 'hire venue*', 'hire equipment', 'order catering', 'book catering'),
   act('filing', 0.1, 0.3, 'filing', 'file paper*', 'file document*', 'file record*', 'file correspondence', 'archiv*', 'record keeping', 'recordkeeping', 'shred*', 'shared drive*'),
-  act('photocopying', 0.1, 0.3, 'photocop*', 'copying', 'copier*', 'print', 'printing', 'print copies', 'print handout*', 'print materials', 'printer*', 'scanning', 'scan document*', 'laminat*', 'collat*'),
+  act('photocopying', 0.1, 0.3, 'photocop*', 'copying', 'copier*', 'print', 'scan', 'printing', 'print copies', 'print handout*', 'print materials', 'printer*', 'scanning', 'scan document*', 'laminat*', 'collat*'),
   act('answer phones', 0.1, 0.3, 'answer phone*', 'answer telephone*', 'answer call*', 'switchboard*', 'phone duty', 'phone cover*', 'telephone cover*', 'phones', 'take messages', 'take calls', 'handle calls', 'incoming calls', 'inbound calls'),
   act('reception', 0.15, 0.35, 'reception*', 'front desk', 'front of house', 'greet visitor*', 'greet guest*', 'greeting', 'welcome desk', 'sign in visitor*', 'visitor sign in', 'direct visitor*', 'customer service*', 'customer service rep*', 'customer support'),
   act('email and correspondence', 0.3, 0.4, 'email*', 'e mail*', 'inbox*', 'manage inbox*', 'manage email*', 'correspondence', 'answer email*', 'enquir*', 'inquir*'),
@@ -223,7 +226,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('snow clearing', 0.05, 0.15, 'shovel*', 'snow clear*', 'snow removal', 'clear snow', 'clear ice', 'grit*', 'salt path*', 'salt sidewalk*', 'de ice*', 'deice*'),
   act('dishes and kitchen', 0.05, 0.25, 'dish*', 'wash up', 'kitchen*', 'fridge*', 'refrigerator*', 'clear table*'),
   act('coffee and tea', 0.05, 0.5, 'coffee', 'make tea', 'tea making', 'tea round*', 'refreshment*', 'snack*'),
-  act('food service', 0.15, 0.45, 'food distribution', 'distribute food', 'food pantry', 'food bank*', 'food parcel*', 'meal*', 'cook*', 'catering', 'serve meal*', 'soup kitchen*'),
+  act('food service', 0.15, 0.45, 'food distribution', 'distribute food', 'food pantry', 'food bank*', 'food parcel*', 'meal*', 'cook*', 'cater', 'catering', 'serve meal*', 'soup kitchen*'),
   act('trash and garbage', 0.05, 0.15, 'trash', 'garbage', 'rubbish', '=bin', '=bins', 'bin day', 'bin bag*', 'waste', 'waste manag*', 'dumpster*', 'litter*', 'dustbin*', 'compost*', 'refuse collection'),
   act('recycling', 0.05, 0.3, 'recycl*'),
   act('laundry', 0.05, 0.3, 'laundry', 'wash towel*', 'wash linen*', 'ironing'),
@@ -232,7 +235,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('setup and teardown', 0.1, 0.35, 'setup*', 'teardown*', 'tear down', 'take down', 'pack down', 'pack up', 'pack away', 'clear away', 'set up and', 'set up chair*', 'set up table*', 'set up room*', 'set up hall*', 'set up venue*', 'set up stage*', 'set up equipment', 'set up stall*', 'set up event*', 'event set up', 'event setup*', 'room setup*', 'put out chair*', 'set out chair*', 'stack chair*', 'arrange chair*', 'chairs and table*', 'tables and chair*'),
   act('warehouse and stockroom', 0.1, 0.3, 'warehous*', 'stockroom*', 'stock room*', 'inventory', 'stock take*', 'stocktak*', 'stock check*', 'stock shel*', 'shelv*', 'pallet*', 'forklift*', 'fork lift*', 'pick and pack', 'packing', 'pack box*', 'pack parcel*', 'pack order*', 'order fulfil*', 'fulfilment', 'fulfillment', 'dispatch*', 'despatch*', 'shipping', 'sort donation*', 'sort clothes'),
   act('driving', 0.1, 0.4, 'drive', 'driver*', 'drove', 'minibus', 'van run*', 'school run*'),
-  act('deliveries and errands', 0.1, 0.35, 'deliveries', '=delivery', 'delivery run*', 'deliver parcel*', 'deliver package*', 'deliver food', 'deliver leaflet*', 'deliver newsletter*', 'courier*', 'errand*', 'pickup*', 'pick up supplies', 'pick up donation*', 'collect donation*', 'bank run*', 'post run*'),
+  act('deliveries and errands', 0.1, 0.35, 'deliveries', '=delivery', 'delivery run*', 'deliver parcel*', 'deliver package*', 'deliver food', 'deliver leaflet*', 'deliver newsletter*', 'courier*', 'errand*', 'pickup*', 'deliver pack*', 'deliver paper*', 'deliver box*', 'pick up supplies', 'pick up donation*', 'collect donation*', 'bank run*', 'post run*'),
   act('security', 0.1, 0.3, '=security', 'security guard*', 'security patrol*', 'guard*', 'patrol*', 'door duty', 'door staff', 'bouncer*', 'lock up', 'lock the building', 'open up', 'unlock*', 'alarm*', 'keyholder*', 'key holder*', 'watchman', 'night watch*', 'crowd control', 'event steward*', 'direct traffic', 'traffic control', 'car park*', 'parking'),
   act('childcare', 0.2, 0.5, 'childcare', 'child care', 'creche*', 'babysit*', 'nursery', 'kids club*', 'playwork*', 'play work*'),
   act('care work', 0.25, 0.35, 'personal care', 'care work*', 'caregiv*', 'care giv*', 'home care', 'respite', 'support worker*', 'care visit*', 'care assistant*', 'personal hygiene'),

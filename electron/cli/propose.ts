@@ -1,9 +1,11 @@
 /**
- * `fairshare propose`: the rebalanced jobs, as text, JSON and a proposal workbook. Exits 0 whatever
- * the proposal's status (infeasible, invalid input, time limit): the status says what happened.
+ * `fairshare propose`: the rebalanced jobs, as text, JSON and a proposal workbook, with the import's
+ * issues (a proposal over a file with errors must say so). Exits 0 whatever the proposal's status
+ * (infeasible, invalid input, time limit): the status says what happened.
  */
 import { propose as solve } from '../../renderer/src/engine/balance/propose';
 import { buildProposalReport, type ProposalReport } from '../../renderer/src/engine/balance/proposalReport';
+import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { writeProposalWorkbook } from '../../renderer/src/engine/formats/proposalWorkbook';
 import type { ProposeArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
@@ -12,9 +14,35 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function formatProposal(r: ProposalReport): string {
-  const lines = [`${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
-  if (r.status === 'invalid-input' || r.status === 'time-limit' || r.status === 'solver-failed') {
+/** Hours as a person reads them: up to two decimals, no float noise (the JSON keeps them exact). */
+function hours(h: number): string {
+  return `${Math.round(h * 100) / 100} h`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The import's errors and warnings, located, before the proposal that rests on the file. */
+function issueLines(issues: readonly ImportIssue[]): string[] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  if (counts.error + counts.warning === 0) return [];
+  const lines = [`The file has ${plural(counts.error, 'error', 'errors')} and ${plural(counts.warning, 'warning', 'warnings')}; the proposal leaves out what they left out:`];
+  const shown = issues.filter((i) => i.severity !== 'info').sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const i of shown.slice(0, 10)) {
+    const where = [i.sheet && `sheet "${i.sheet.replace(/[\r\n]+/g, ' ')}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
+    lines.push(`  ${i.severity}: ${i.message}${where ? ` (${where})` : ''}`);
+  }
+  if (shown.length > 10) lines.push(`  … and ${shown.length - 10} more (fairshare audit lists them all)`);
+  return [...lines, ''];
+}
+
+function formatProposal(r: ProposalReport, issues: readonly ImportIssue[]): string {
+  const lines = [...issueLines(issues), `${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
+  if (r.before.mean === null) {
+    lines.push('No task is rated for empowerment, so no two jobs can be compared and nothing can be balanced: rate the tasks first.');
+  } else if (r.status === 'invalid-input' || r.status === 'time-limit' || r.status === 'solver-failed') {
     lines.push(`No proposal (${r.status}): ${r.statusMessage ?? ''}`);
   } else if (r.status === 'infeasible') {
     lines.push(`Cannot be met. ${r.diagnosis?.message ?? ''}`);
@@ -23,29 +51,29 @@ function formatProposal(r: ProposalReport): string {
   } else {
     const suggested = r.movedOnSuggested > 0 ? ` ${r.movedOnSuggested.toFixed(1)} h of them are on tasks with suggested ratings.` : '';
     lines.push(`${r.movedHours.toFixed(1)} of ${r.totalHours.toFixed(0)} weekly hours change hands (${pct(r.movedHours / r.totalHours)}), in ${r.transfers.length} transfers.${suggested}`);
-    lines.push(`Empowerment Gini ${r.before.gini.toFixed(2)} → ${r.after.gini.toFixed(2)}; within tolerance ${pct(r.before.withinTolerance)} → ${pct(r.after.withinTolerance)} of hours; coordinator cluster ${r.before.coordinatorPeople} → ${r.after.coordinatorPeople} people.`);
-    if (r.granularity > 0) lines.push(`${r.rounded ? `Rounded to ${r.granularity} h` : `Asked to round to ${r.granularity} h`}: ${r.roundingNote}`);
+    lines.push(`Absolute Gini (empowerment) ${r.before.absoluteGini.toFixed(1)} → ${r.after.absoluteGini.toFixed(1)} points; within tolerance ${pct(r.before.withinTolerance)} → ${pct(r.after.withinTolerance)} of hours; coordinator cluster ${r.before.coordinatorPeople} → ${r.after.coordinatorPeople} people; relative Gini, measured from the bottom of the scale, ${r.before.gini.toFixed(2)} → ${r.after.gini.toFixed(2)}.`);
+    if (r.granularity > 0) lines.push(`${r.rounded ? `Rounded to ${r.granularity} h.` : `Asked to round to ${r.granularity} h.`} ${r.roundingNote}`);
     const biggest = [...r.jobs].filter((j) => j.gained.length).sort((a, b) => b.gained.reduce((s, g) => s + g.hours, 0) - a.gained.reduce((s, g) => s + g.hours, 0)).slice(0, 8);
     if (biggest.length) lines.push('', 'Largest changes:');
     for (const j of biggest) {
-      lines.push(`  ${j.name} (${j.role ?? '—'}): E ${j.empowermentBefore?.toFixed(1)} → ${j.empowermentAfter?.toFixed(1)}; takes ${j.gained.map((g) => `${g.task} ${g.hours} h`).join(', ')}; gives up ${j.givenUp.map((g) => `${g.task} ${g.hours} h`).join(', ') || 'nothing'}`);
+      lines.push(`  ${j.name} (${j.role ?? '—'}): E ${j.empowermentBefore?.toFixed(1)} → ${j.empowermentAfter?.toFixed(1)}; takes ${j.gained.map((g) => `${g.task} ${hours(g.hours)}`).join(', ')}; gives up ${j.givenUp.map((g) => `${g.task} ${hours(g.hours)}`).join(', ') || 'nothing'}`);
     }
   }
-  if (r.options.length) {
-    lines.push('', 'Options (tolerance → hours moved, Gini after):');
-    for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, Gini ${o.gini?.toFixed(2)}` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
+  if (r.options.length && r.before.mean !== null) {
+    lines.push('', `Options, exact plans${r.granularity > 0 ? ' (not rounded)' : ''} (tolerance → hours moved, absolute Gini after):`);
+    for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
   }
   return lines.join('\n');
 }
 
 export async function propose(args: ProposeArgs): Promise<number> {
-  const { organization } = loadOrganization(args);
+  const { organization, result } = loadOrganization(args);
   // Loaded only for propose, from node_modules (kept out of the bundle so audit starts fast).
   const { default: loadHighs } = await import('highs');
   const highs = await loadHighs();
   const proposal = solve(organization, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity });
-  const report = buildProposalReport(organization, proposal, args.file, args.granularity);
+  const report = { ...buildProposalReport(organization, proposal, args.file, args.granularity), issues: result.issues };
   if (args.out) writeAtomically(args.out, writeProposalWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, result.issues) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

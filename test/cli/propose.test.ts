@@ -96,7 +96,7 @@ describe('fairshare propose --json --out on the sample organization', () => {
       expect(t.hours).toBeGreaterThan(0);
     }
     for (const k of ['before', 'after']) {
-      expect(report[k], k).toEqual(expect.objectContaining({ gini: expect.any(Number), hoover: expect.any(Number), withinTolerance: expect.any(Number) }));
+      expect(report[k], k).toEqual(expect.objectContaining({ absoluteGini: expect.any(Number), gini: expect.any(Number), hoover: expect.any(Number), withinTolerance: expect.any(Number) }));
     }
     expect(report.options.length).toBeGreaterThanOrEqual(4);
     for (const o of report.options) expect(o).toEqual(expect.objectContaining({ tolerance: expect.any(Number), status: expect.stringMatching(/^(optimal|infeasible)$/) }));
@@ -177,7 +177,7 @@ describe('fairshare propose --granularity and --desirability on the sample', () 
     expect(r.rounded).toBe(true);
     expect(r.roundingNote).toMatch(/whole multiple of 0\.5 h/);
     const text = cli('propose', SAMPLE, '--granularity', '0.5');
-    expect(text.stdout).toContain(`Rounded to 0.5 h: ${r.roundingNote}`);
+    expect(text.stdout).toContain(`Rounded to 0.5 h. ${r.roundingNote}`);
     for (const a of r.allocation) expect(Math.abs(a.hours * 2 - Math.round(a.hours * 2)), `${a.person}/${a.task} = ${a.hours}`).toBeLessThanOrEqual(1e-4);
     const { people, tasks } = totals(r.allocation);
     for (const p of audit.people) expect(people.get(p.name) ?? 0, p.name).toBeCloseTo(p.hours, 3);
@@ -255,20 +255,50 @@ describe('fairshare propose on an organization a lock makes infeasible', () => {
 });
 
 describe('fairshare propose on absurd hours (10¹¹ h made HiGHS spin, 10²⁰ h "passModel failed")', () => {
-  it.each([['1e11'], ['1e20'], ['1e308']])('%s hours: propose exits as audit does, and at 0 with a clear status', (hours) => {
+  it.each([['1e11'], ['1e20'], ['1e308']])('%s hours: refused at import with a located error that propose shows first, then a proposal over the rest', (hours) => {
     const file = path.join(dir, `absurd-${hours}.csv`);
     writeFileSync(file, ['Name,Task,Hours per week,Empowerment (1-20),Desirability (1-20)', `Ada,Strategy,${hours},20,10`, 'Ada,Filing,10,2,5', 'Ben,Filing,40,2,5', 'Cy,Outreach,40,9,10'].join('\n') + '\n');
-    const audited = cli('audit', file, '--json');
-    const proposed = cli('propose', file, '--json', '--granularity', '0.5');
-    expect(proposed.code, proposed.stderr).toBe(audited.code);
-    if (proposed.code !== 0) return; // the import refused the file: one line on stderr, as for audit
-    const r = JSON.parse(proposed.stdout);
-    expect(['invalid-input', 'infeasible', 'optimal', 'balanced']).toContain(r.status);
-    if (r.status === 'invalid-input') expect(r.statusMessage).toMatch(/Ada.*hours/);
-    expect(r.rounded).toBe(r.status === 'optimal');
+    const audited = json(cli('audit', file, '--json'));
+    const r = json(cli('propose', file, '--json', '--granularity', '0.5'));
+    const errors = r.issues.filter((i: any) => i.severity === 'error');
+    expect(errors).toEqual(audited.issues.filter((i: any) => i.severity === 'error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toEqual(expect.objectContaining({ row: 2, column: 'C' }));
+    // What is left (Ada 10 h and Ben 40 h of filing at E 2, Cy 40 h of outreach at E 9) can be balanced.
+    expect(r.status).toBe('optimal');
+    expect(r.totalHours).toBe(90);
     const text = cli('propose', file);
     expect(text.code).toBe(0);
-    if (r.status === 'invalid-input') expect(text.stdout).toContain(r.statusMessage);
+    expect(text.stdout.split('\n')[0]).toBe('The file has 1 error and 0 warnings; the proposal leaves out what they left out:');
+    expect(text.stdout).toContain('(sheet "Sheet1", row 2, column C)');
+  });
+
+  it('a file with nothing rated says so instead of "already within the band", and offers no options', () => {
+    const file = path.join(dir, 'unrated.csv');
+    writeFileSync(file, 'Name,Task,Hours\nAda,Zorbling,10\nBen,Quuxing,30\n');
+    const text = cli('propose', file, '--no-suggest');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('No task is rated for empowerment');
+    expect(text.stdout).not.toContain('already within the band');
+    expect(text.stdout).not.toContain('Options');
+  });
+});
+
+describe('fairshare propose text on the sample', () => {
+  it('leads with the absolute Gini in points (the audit\'s), prints hours as people read them, and labels the options as exact plans', () => {
+    const r = json(cli('propose', SAMPLE, '--json'));
+    expect(r.before.absoluteGini).toBeCloseTo(audit.metrics.empowerment.absoluteGini, 4);
+    expect(r.after.absoluteGini).toBeLessThan(r.before.absoluteGini);
+    for (const o of r.options.filter((o: any) => o.status === 'optimal')) expect(o.absoluteGini).toEqual(expect.any(Number));
+    const text = cli('propose', SAMPLE, '--granularity', '0.5').stdout;
+    expect(text).toContain(`Absolute Gini (empowerment) ${r.before.absoluteGini.toFixed(1)} → `);
+    expect(text).toMatch(/relative Gini, measured from the bottom of the scale, [\d.]+ → [\d.]+/);
+    expect(text).toContain('Options, exact plans (not rounded)');
+    const exact = cli('propose', SAMPLE).stdout;
+    const changes = exact.split('\n').filter((l) => l.startsWith('  ') && l.includes('takes'));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const line of changes) expect(line, line).not.toMatch(/\d\.\d{3,} h/);
+    expect(exact).toMatch(/\d\.\d{1,2} h/);
   });
 });
 

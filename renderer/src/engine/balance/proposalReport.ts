@@ -28,11 +28,15 @@ export interface JobChange {
 
 export interface MetricsSnapshot {
   mean: number | null;
+  /** Absolute Gini of empowerment in points of the project scale (independent of where the scale starts). */
+  absoluteGini: number;
+  /** Relative Gini, measured from the bottom of the scale. */
   gini: number;
   hoover: number;
   top20Share: number;
   withinTolerance: number;
   coordinatorPeople: number;
+  desirabilityAbsoluteGini: number;
   desirabilityGini: number;
 }
 
@@ -69,11 +73,13 @@ const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 function snapshot(m: Metrics): MetricsSnapshot {
   return {
     mean: m.empowerment.mean === null ? null : r4(m.empowerment.mean),
+    absoluteGini: r4(m.empowerment.absoluteGini),
     gini: r4(m.empowerment.gini),
     hoover: r4(m.empowerment.hoover),
     top20Share: r4(m.empowerment.top20Share),
     withinTolerance: r4(m.empowerment.withinTolerance),
     coordinatorPeople: m.coordinator.members.length,
+    desirabilityAbsoluteGini: r4(m.desirability.absoluteGini),
     desirabilityGini: r4(m.desirability.gini),
   };
 }

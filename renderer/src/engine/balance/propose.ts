@@ -172,17 +172,20 @@ function optionsCurve(org: Organization, model: BalanceModel, lp: BalanceLp, bal
   start();
   const range = org.scale.max - org.scale.min;
   const spread = currentSpread(org, balanceD);
-  const list = [...new Set([...(tolerances ?? DEFAULT_OPTION_TOLERANCES), Math.ceil(spread * 100) / 100])].filter((t) => t >= 0).sort((a, b) => a - b);
+  // The current spread rounded up to 0.01 points, after dropping float noise below 10⁻⁶ points (so
+  // ratings shifted by a constant, which score with different rounding, give the same curve).
+  const widest = Math.ceil(Math.round(spread * 1e6) / 1e4) / 100;
+  const list = [...new Set([...(tolerances ?? DEFAULT_OPTION_TOLERANCES), widest])].filter((t) => t >= 0).sort((a, b) => a - b);
   const points: OptionPoint[] = [];
   for (const t of list) {
     const s = lp.solve(t / range, timeLimit);
     if (s.status !== 'optimal') {
-      points.push({ tolerance: t, status: s.status === 'infeasible' ? 'infeasible' : 'time-limit', movedHours: null, gini: null, hoover: null, withinTolerance: null });
+      points.push({ tolerance: t, status: s.status === 'infeasible' ? 'infeasible' : 'time-limit', movedHours: null, absoluteGini: null, gini: null, hoover: null, withinTolerance: null });
       continue;
     }
     const proposed = withAllocation(org, mergeHours(model.fixed, handBack(model, s)));
     const m = computeMetrics(proposed, scorePeople(proposed), t);
-    points.push({ tolerance: t, status: 'optimal', movedHours: s.moved, gini: m.empowerment.gini, hoover: m.empowerment.hoover, withinTolerance: m.empowerment.withinTolerance });
+    points.push({ tolerance: t, status: 'optimal', movedHours: s.moved, absoluteGini: m.empowerment.absoluteGini, gini: m.empowerment.gini, hoover: m.empowerment.hoover, withinTolerance: m.empowerment.withinTolerance });
   }
   return points;
 }
@@ -202,7 +205,7 @@ function roundingNote(org: Organization, status: Proposal['status'], r: Rounding
   if (!r) return 'Not rounded.';
   if (r.status === 'time-limit') return `Not rounded: the rounding solver reached its ${limit} s time limit; the hours are the exact result.`;
   if (r.status !== 'rounded') return 'Not rounded: the rounding solver gave no answer; the hours are the exact result.';
-  const band = violations ? ` ${violations} job(s) end slightly outside the band.` : '';
+  const band = violations ? ` ${violations === 1 ? '1 job ends' : `${violations} jobs end`} outside the band after rounding; the exact plan (not rounded) keeps every job within it.` : '';
   if (!r.fractional.length) return `Every change is a whole multiple of ${g} h, as close to the exact plan as rounding allows; jobs the exact plan left alone are unchanged.${band}`;
   const person = new Map(org.people.map((p) => [p.id, p.name]));
   const task = new Map(org.tasks.map((t) => [t.id, t.name]));

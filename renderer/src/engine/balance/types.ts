@@ -56,6 +56,9 @@ export interface OptionPoint {
   tolerance: number;
   status: 'optimal' | 'infeasible' | 'time-limit';
   movedHours: number | null;
+  /** Absolute Gini of empowerment after, in points (independent of where the scale starts). */
+  absoluteGini: number | null;
+  /** Relative Gini after, measured from the bottom of the scale. */
   gini: number | null;
   hoover: number | null;
   /** Share of hours within ± this option's own tolerance of the mean. */

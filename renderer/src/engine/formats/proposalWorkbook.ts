@@ -37,18 +37,20 @@ function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
   if (r.statusMessage) rows.push(['Why', r.statusMessage]);
   if (r.diagnosis) rows.push(['Why', r.diagnosis.message]);
   if (r.roundingNote) rows.push(['Rounding', r.roundingNote]);
-  if (r.roundingViolations.length) rows.push(['After rounding', `${r.roundingViolations.length} job(s) end slightly outside the band; see Proposed jobs`]);
+  if (r.roundingViolations.length) rows.push(['After rounding', `${r.roundingViolations.length === 1 ? '1 job ends' : `${r.roundingViolations.length} jobs end`} outside the band; see Proposed jobs (the exact plan, not rounded, keeps every job within it)`]);
   if (r.frozenTasks.length) rows.push(['Not moved (unrated)', r.frozenTasks.join('; ')]);
   rows.push([], ['Figure', 'Before', 'After']);
   const header = rows.length;
   const pair = (label: string, b: number | null, a: number | null, f: Parameters<typeof num>[1]) => rows.push([label, num(b, f), num(a, f)]);
   pair('Mean empowerment (points)', r.before.mean, r.after.mean, 'score');
-  pair('Empowerment Gini', r.before.gini, r.after.gini, 'index');
+  pair('Absolute Gini, empowerment (points)', r.before.absoluteGini, r.after.absoluteGini, 'score');
+  pair('Empowerment Gini (measured from the bottom of the scale)', r.before.gini, r.after.gini, 'index');
   pair('Hoover index (share that would have to move)', r.before.hoover, r.after.hoover, 'share');
   pair('Top 20% share of empowering work', r.before.top20Share, r.after.top20Share, 'share');
   pair('Hours within tolerance', r.before.withinTolerance, r.after.withinTolerance, 'share');
   pair('People in the coordinator cluster', r.before.coordinatorPeople, r.after.coordinatorPeople, 'integer');
-  pair('Desirability Gini', r.before.desirabilityGini, r.after.desirabilityGini, 'index');
+  pair('Absolute Gini, desirability (points)', r.before.desirabilityAbsoluteGini, r.after.desirabilityAbsoluteGini, 'score');
+  pair('Desirability Gini (measured from the bottom of the scale)', r.before.desirabilityGini, r.after.desirabilityGini, 'index');
   return { name: 'Summary', rows, headerRow: header, maxWidth: 90 };
 }
 
@@ -68,8 +70,8 @@ function transfers(r: ProposalReport): SheetSpec {
 }
 
 function options(r: ProposalReport): SheetSpec {
-  const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Empowerment Gini after', 'Hoover after', 'Hours within this tolerance after']];
-  for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : o.status === 'time-limit' ? 'Time limit' : 'No', num(o.movedHours, 'hours'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
+  const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Absolute Gini after (points)', 'Empowerment Gini after (from the bottom of the scale)', 'Hoover after', 'Hours within this tolerance after']];
+  for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : o.status === 'time-limit' ? 'Time limit' : 'No', num(o.movedHours, 'hours'), num(o.absoluteGini, 'score'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
   return { name: 'Options', rows, headerRow: 1 };
 }
 

@@ -104,7 +104,7 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
       continue;
     }
     if (t.hours > HOURS_PER_WEEK) {
-      log.add('error', `"${p.name}" has ${fmt(t.hours)} hours a week, more than the ${HOURS_PER_WEEK} in a week`, where, [p.name]);
+      log.add('error', `"${p.name}" has ${fmt(t.hours)} hours a week, more than the ${HOURS_PER_WEEK} in a week; counted as given, so check the file`, where, [p.name]);
     }
     if (t.usedShares && Math.abs(t.share - 1) > 0.005) {
       log.add('warning', `"${p.name}"'s shares of time add up to ${fmt(t.share * 100)}%, not 100% (kept as given)`, where, [p.name]);

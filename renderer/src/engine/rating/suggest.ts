@@ -17,11 +17,15 @@
  *     modifiers or in either order ("Clean kitchen toilets", "Grievance filing" = "Filing
  *     grievances"). Only when no core holds anything known, and a core is one word (a bare verb
  *     or action noun), is its complement read the same way ("Talk to reporters").
- *  4. An object more empowering than a rote action (rated below 0.5) is only the material it
- *     handles: "Print board papers" is printing, "Enter budget figures" data entry.
+ *  4. An object more empowering than an action that only handles it (rated 0.5 or less: rote
+ *     work, and rendering such as translation or copy editing) is only the material it handles:
+ *     "Print board papers" is printing, "Enter budget figures" data entry, "Translate the
+ *     strategic plan" translation — in either word order ("Strategic plan typing").
  *  5. Oversight: when an 'oversight' entry (supervise, manage, coordinate, lead, plan, train
- *     others, hire, strategy, chair, facilitate) counts, 'activity' entries rated less empowering
- *     than the strongest one are the work overseen, not the work done. 'condition' entries
+ *     others, hire, strategy, chair, facilitate) is the action of a clause, 'activity' entries
+ *     rated less empowering than the strongest one are the work overseen, not the work done. An
+ *     oversight word that is only the object or a modifier oversees nothing ("Hiring committee
+ *     notetaking" is notetaking). 'condition' entries
  *     (night shift, hazard, weekend…) always count, wherever they stand.
  *  6. What remains is averaged per dimension over the entries with an opinion; a dimension no
  *     entry has an opinion on stays null. Each entry counts once, however often it matches. The

@@ -28,8 +28,9 @@
  * Kinds (how suggest.ts combines several matches):
  *   activity   (default) the work itself.
  *   oversight  work about other work: supervising, managing, coordinating, leading, planning,
- *              training others, hiring, chairing and facilitating. When one matches, the overseen activities rated less
- *              empowering than it do not count ("Supervise canvassing" is supervision).
+ *              training others, hiring, chairing and facilitating. When one is the action, the overseen activities rated less
+ *              empowering than it do not count ("Supervise canvassing" is supervision); as an
+ *              object or modifier it oversees nothing ("Hiring committee notetaking").
  *   condition  circumstances, not content: night shift, weekend, hazard, heavy lifting, bad
  *              weather. They carry only a desirability (E is null) and always count.
  */
@@ -193,7 +194,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('reception', 0.15, 0.35, 'reception*', 'front desk', 'front of house', 'greet visitor*', 'greet guest*', 'greeting', 'welcome desk', 'sign in visitor*', 'visitor sign in', 'direct visitor*', 'customer service*', 'customer service rep*', 'customer support'),
   act('email and correspondence', 0.3, 0.4, 'email*', 'e mail*', 'inbox*', 'manage inbox*', 'manage email*', 'correspondence', 'answer email*', 'enquir*', 'inquir*'),
   act('mailing lists', 0.3, 0.4, 'mailing list*', 'email list*', 'list manag*', 'list maintenance', 'contact list*', 'subscriber*'),
-  act('minutes', 0.25, 0.35, '=minutes', 'minute tak*', 'take minutes', 'take notes', 'note tak*', 'notetak*', 'meeting minutes', 'minutes of meeting*', 'meeting notes', 'write up minutes', 'type up minutes'),
+  act('minutes', 0.25, 0.35, '=minutes', 'minute tak*', 'take minutes', 'take notes', 'note tak*', 'notetak*', 'meeting minutes', 'minutes of meeting*', 'meeting notes', 'write up minutes'),
   act('stuff mailings', 0.05, 0.2, 'stuff mailing*', 'stuff envelope*', 'envelope stuff*', 'mailing stuff*', 'stuff letter*', 'fold letter*', 'fold mailing*', 'fold leaflet*', 'fold newsletter*', 'lick stamp*', 'stamp envelope*', 'seal envelope*', 'label envelope*', 'address envelope*'),
   act('mailings', 0.15, 0.3, 'mailing*', 'mailout*', 'mail out*', 'mailshot*', 'post letter*', 'postage', 'franking', 'frank machine', 'envelope*', 'address label*', 'labels', 'bulk mail*', 'direct mail*'),
   act('mail merge', 0.15, 0.3, 'mail merge*', 'mailmerge*'),

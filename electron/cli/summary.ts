@@ -5,11 +5,20 @@
  */
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
 import { mostlySuggested } from '../../renderer/src/engine/analysis/readings';
+import { clusterShapeLabel } from '../../renderer/src/engine/analysis/readingsCluster';
 import { oneLine } from './terminal';
 
 function num(n: number | null, digits = 1): string {
   return n === null ? '—' : n.toFixed(digits);
 }
+
+/** "1 error", "2 errors". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Issues printed per severity before "… and N more (use --json)". */
+const MAX_ISSUES = 30;
 
 function pad(s: string, w: number): string {
   return s.length >= w ? s.slice(0, w - 1) + '…' : s + ' '.repeat(w - s.length);
@@ -19,13 +28,15 @@ function pad(s: string, w: number): string {
 function clusterLines(r: AuditReport): string[] {
   const c = r.metrics.coordinator;
   if (r.metrics.empowerment.people === 0) return [];
-  const kind = { none: 'none', clear: 'a clear group', gradual: 'a gradual slope' }[c.kind];
-  const out = ['', `Coordinator cluster: ${kind} (more than ${num(c.threshold, 2)} points above the mean of ${num(r.metrics.empowerment.mean)})`];
+  const out = ['', `Coordinator cluster: ${clusterShapeLabel(c)} (more than ${num(c.threshold, 2)} points above the mean of ${num(r.metrics.empowerment.mean)})`];
   for (const l of c.levels) {
     out.push(`  above ${l.multiple}τ (${num(l.threshold, 2)} points): ${l.names.length} ${l.names.length === 1 ? 'person' : 'people'}, ${Math.round(l.hoursShare * 100)}% of hours`);
   }
   const b = c.largestBreak;
-  if (b) out.push(`  largest break: ${num(b.gap, 1)} points, between ${oneLine(b.lowestAbove)} (lowest of the ${b.above} above it) and ${oneLine(b.highestBelow)}`);
+  if (b) {
+    const below = b.toMean ? `the mean (${oneLine(b.highestBelow)}, the next down, is below it)` : oneLine(b.highestBelow);
+    out.push(`  largest break: ${num(b.gap, 1)} points, between ${oneLine(b.lowestAbove)} (lowest of the ${b.above} above it) and ${below}`);
+  }
   for (const m of c.members) {
     out.push(`  ${m.restsOnSuggestions ? '*' : ' '} ${pad(oneLine(m.name), 28)}${pad(oneLine(m.role ?? ''), 22)}${pad(oneLine(m.department ?? ''), 18)}${num(m.empowerment).padStart(7)}`);
   }
@@ -45,9 +56,9 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
     ? `${r.file} (${r.format}): a saved project`
     : `${r.file} (${r.format}): layout ${r.layout.layout}, confidence ${Math.round(r.layout.confidence * 100)}%`);
   for (const s of r.layout.sheets.filter((s) => s.role !== 'ignored')) {
-    lines.push(`  sheet "${oneLine(s.sheet)}": ${s.role}, header on row ${s.headerRow}, ${s.dataRows} data rows${s.unit ? `, cells in ${s.unit}` : ''}`);
+    lines.push(`  sheet "${oneLine(s.sheet)}": ${s.role}, header on row ${s.headerRow}, ${count(s.dataRows, 'data row')}${s.unit ? `, cells in ${s.unit}` : ''}`);
   }
-  lines.push(`${r.totals.people} people, ${num(r.totals.hours)} hours a week, ${r.totals.tasks} tasks (${r.totals.unratedTasks} unrated); scale ${r.scale.min}–${r.scale.max}`);
+  lines.push(`${count(r.totals.people, 'person', 'people')}, ${num(r.totals.hours)} hours a week, ${count(r.totals.tasks, 'task')} (${r.totals.unratedTasks} unrated); scale ${r.scale.min}–${r.scale.max}`);
   lines.push('');
   lines.push(`${pad('Person', 28)}${pad('Role', 22)}${pad('Department', 18)}${'Hours'.padStart(7)}${'E'.padStart(7)}${'D'.padStart(7)}`);
   const shown = [...r.people].sort((a, b) => (b.empowerment ?? -1) - (a.empowerment ?? -1)).slice(0, maxPeople);
@@ -68,10 +79,15 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   }
   lines.push(...clusterLines(r));
   lines.push('');
-  lines.push(`Issues: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
-  for (const i of r.issues.filter((i) => i.severity !== 'info').slice(0, 30)) {
-    const where = [i.sheet && `sheet "${oneLine(i.sheet)}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
-    lines.push(`  ${i.severity}: ${i.message}${where ? ` (${where})` : ''}`);
+  lines.push(`Issues: ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${count(counts.info, 'note')}`);
+  // Errors and warnings first, then notes, each capped: a note (a near-duplicate task, …) is as visible as in --json.
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const these = r.issues.filter((i) => i.severity === severity);
+    for (const i of these.slice(0, MAX_ISSUES)) {
+      const where = [i.sheet && `sheet "${oneLine(i.sheet)}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
+      lines.push(`  ${severity === 'info' ? 'note' : severity}: ${oneLine(i.message)}${where ? ` (${where})` : ''}`);
+    }
+    if (these.length > MAX_ISSUES) lines.push(`  … and ${these.length - MAX_ISSUES} more ${severity === 'info' ? 'notes' : `${severity}s`} (use --json)`);
   }
   return lines.join('\n');
 }

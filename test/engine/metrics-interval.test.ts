@@ -64,10 +64,10 @@ describe('absolute Gini and the top fifth, in points', () => {
 });
 
 describe('coordinator cluster: distance, levels at τ, 2τ, 3τ, largest break, kind', () => {
-  it('Ann 16 (20 h), Ben 10 (40 h), Cat/Dan/Eve 4: gap 5 points; two equal breaks of 6 → a gradual slope', () => {
+  it('Ann 16 (20 h), Ben 10 (40 h), Cat/Dan/Eve 4: gap 5 points; breaks of 6 and 3 (Ben down to the mean) → a gradual slope', () => {
     // Ē = 7; the cluster's hours-weighted mean = (16·20 + 10·40)/60 = 12 → 5 points above.
-    // Above-mean neighbours: 16→10 (6), 10→4 (6). Equal gaps: the lower break is taken (2 above, Ben over Cat).
-    // The other gap (6) makes 6 ≥ 3·6 false → gradual.
+    // Above-mean neighbours: 16→10 (6), 10→max(4, Ē) = 7 (3: a break counts only as height above the mean).
+    // The largest is Ann over Ben (1 above); the other gap (3) makes 6 ≥ 3·3 false → gradual.
     const o = org(
       [{ name: 'Strategy', e: pt(16) }, { name: 'Campaigns', e: pt(10) }, { name: 'Intake', e: pt(4) }],
       [
@@ -80,7 +80,7 @@ describe('coordinator cluster: distance, levels at τ, 2τ, 3τ, largest break, 
     expect(c.levels.map((l) => [l.multiple, l.names])).toEqual([[1, ['Ann', 'Ben']], [2, ['Ann', 'Ben']], [3, ['Ann', 'Ben']]]);
     expect(c.levels.map((l) => l.threshold)).toEqual([0.95, 1.9, 0.95 * 3].map((x) => expect.closeTo(x, 12)));
     expect(c.levels[1].hoursShare).toBeCloseTo(60 / 160, D);
-    expect(c.largestBreak).toEqual({ gap: expect.closeTo(6, 9), above: 2, lowestAbove: 'Ben', highestBelow: 'Cat' });
+    expect(c.largestBreak).toEqual({ gap: expect.closeTo(6, 9), toMean: false, above: 1, lowestAbove: 'Ann', highestBelow: 'Ben' });
     expect(c.kind).toBe('gradual');
   });
 
@@ -96,7 +96,7 @@ describe('coordinator cluster: distance, levels at τ, 2τ, 3τ, largest break, 
     expect(m.empowerment.mean).toBeCloseTo(9.1, D);
     expect(c.members).toHaveLength(7);
     expect(c.gap).toBeCloseTo(3.9, D);
-    expect(c.largestBreak).toEqual({ gap: expect.closeTo(3, 9), above: 7, lowestAbove: 'LeadG', highestBelow: 'StaffA' });
+    expect(c.largestBreak).toEqual({ gap: expect.closeTo(3, 9), toMean: false, above: 7, lowestAbove: 'LeadG', highestBelow: 'StaffA' });
     expect(c.kind).toBe('clear');
     expect(c.levels.map((l) => l.names.length)).toEqual([7, 7, 7]);
     const text = readMetrics(m, S20).find((r) => r.key === 'coordinator')!.text;
@@ -128,10 +128,10 @@ describe('coordinator cluster: distance, levels at τ, 2τ, 3τ, largest break, 
   });
 
   it('one person far above a flat organization is a clear group of one (no other gap to compare)', () => {
-    // E = 16, then eight at 4: Ē = (16 + 32)/9 = 5.33; the only above-mean gap is 12 → clear.
+    // E = 16, then eight at 4: Ē = (16 + 32)/9 = 5.33; the only above-mean gap is 16 − max(4, Ē) = 10.67 → clear.
     const m = metricsOf(ladder({ Boss: 16, A: 4, B: 4, C: 4, E: 4, F: 4, G: 4, H: 4, I: 4 }));
     expect(m.coordinator.kind).toBe('clear');
-    expect(m.coordinator.largestBreak).toEqual({ gap: expect.closeTo(12, 9), above: 1, lowestAbove: 'Boss', highestBelow: 'A' });
+    expect(m.coordinator.largestBreak).toEqual({ gap: expect.closeTo(16 - 48 / 9, 9), toMean: true, above: 1, lowestAbove: 'Boss', highestBelow: 'A' });
   });
 
   it('nobody above the mean (everyone alike) → no break, kind none, empty levels, gap null', () => {

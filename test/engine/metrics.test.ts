@@ -164,7 +164,7 @@ describe('zero ratings', () => {
     ));
     const e = m.empowerment;
     expect(e.gini).toBe(0);
-    expect(e.theil.department).toEqual({ total: 0, between: 0, within: 0 });
+    expect(e.theil.department).toEqual({ total: 0, between: 0, within: 0, groups: 0 });
     expect(e.hoover).toBe(0);
     expect(e.mean).toBe(1);
     expect(e.topDecileShare).toBeCloseTo(0.1, 12);

@@ -53,9 +53,13 @@ function expectedNumbers(r: Reading, m: Metrics, scale: Scale): string[] {
     case 'coordinator': {
       const n1 = level(m, 1);
       const n3 = level(m, 3);
+      if (m.empowerment.people === 0) return [];
       if (c.members.length === 0) return [pts(c.threshold), ...(n1 > 0 ? [String(n1), pts(t)] : [])];
       const b = c.largestBreak;
-      const shape = c.kind === 'clear'
+      const n = c.members.length;
+      const shape = c.kind === 'clear' && b!.above < n
+        ? [String(b!.above), gap1(b!.gap), String(n - b!.above), pts(c.threshold), String(n1), pts(t), String(n3), pts(3 * t)]
+        : c.kind === 'clear'
         ? [String(b!.above), gap1(b!.gap), String(n1), pts(t), String(n3), pts(3 * t)]
         : [...(b ? [gap1(b.gap)] : []), String(c.members.length), String(n1), pts(t), String(n3), pts(3 * t)];
       const k = c.members.filter((x) => x.restsOnSuggestions).length;
@@ -93,7 +97,7 @@ function expectedValue(r: Reading, m: Metrics): number | null {
     return map[what];
   }
   const map: Record<string, number | null> = {
-    suggested: m.suggested.empowermentHoursShare, coordinator: m.coordinator.members.length,
+    suggested: m.suggested.empowermentHoursShare, coordinator: m.empowerment.people === 0 ? null : m.coordinator.members.length,
     lowDesirability: m.lowDesirability.byEmpowermentTercile[0].shareOfAll, jointAdvantage: m.jointAdvantage.spearman,
     pay: m.pay?.spearmanEmpowerment ?? m.pay?.maxMinRatio ?? null,
   };
@@ -121,13 +125,35 @@ function checkReadings(m: Metrics, scale: Scale): void {
   }
   const c = m.coordinator;
   const coord = rs.find((r) => r.key === 'coordinator')!.text;
-  if (c.members.length === 0) {
+  if (m.empowerment.people === 0) {
+    // Nothing rated for E: no verdict either way, and no E reading beyond "cannot be compared".
+    expect(coord).toContain('no job can be compared');
+    for (const phrase of ['coordinator cluster:', 'no coordinator cluster', 'coordinator layer', 'clear group', 'gradual slope']) expect(has(rs, phrase), phrase).toBe(false);
+    expect(rs.filter((r) => r.key.startsWith('empowerment.')).map((r) => r.key)).toEqual(['empowerment.mean']);
+  } else if (c.members.length === 0) {
     expect(coord).toContain('there is no coordinator cluster');
     for (const phrase of ['coordinator layer', 'a coordinator cluster', 'clear group', 'gradual slope']) expect(has(rs, phrase), phrase).toBe(false);
   } else {
     expect(has(rs, 'no coordinator cluster')).toBe(false);
-    expect(coord.includes('a clear group')).toBe(c.kind === 'clear');
+    const group = /a clear group of (\d+),/.exec(coord);
+    const top = /break most clearly below the top (\d+) /.exec(coord);
+    expect(group !== null || top !== null).toBe(c.kind === 'clear');
     expect(coord.includes('a gradual slope')).toBe(c.kind === 'gradual');
+    // The group named clear is never larger than the cluster, and its count is the break's.
+    if (c.kind === 'clear') expect(c.largestBreak!.above, coord).toBeLessThanOrEqual(c.members.length);
+    if (group) expect(Number(group[1])).toBe(c.largestBreak!.above);
+    if (group) expect(Number(group[1])).toBe(c.members.length);
+    if (top) expect(Number(top[1])).toBe(c.largestBreak!.above);
+    if (top) expect(Number(top[1])).toBeLessThan(c.members.length);
+    expect(coord).toContain('of the empowering work (measured from the bottom of the scale)');
+    expect(coord).not.toContain('(none)');
+  }
+  // A split between departments needs two of them; a Gini of 0 has nothing to lower.
+  for (const dim of ['empowerment', 'desirability'] as const) {
+    const t = m[dim].theil.department;
+    expect(rs.some((r) => r.key === `${dim}.theilDepartment`), `${dim}.theilDepartment`).toBe(m[dim].mean !== null && t.total > 0 && t.groups >= 2);
+    const g = rs.find((r) => r.key === `${dim}.gini`);
+    if (g) expect(g.text.includes('Adding the same amount'), g.text).toBe(m[dim].gini > 0);
   }
   const theil = rs.find((r) => r.key === 'empowerment.theilDepartment');
   if (theil) {
@@ -185,6 +211,8 @@ describe('readings state the metrics\' figures and never contradict each other',
     expect(c.members.length).toBeGreaterThan(0);
     expect(c.kind).toBe('clear');
     expect(c.largestBreak!.gap).toBeGreaterThanOrEqual(2 * m.tolerance);
-    expect(readMetrics(m, o.scale).find((r) => r.key === 'coordinator')!.text).toContain(`a clear group of ${c.largestBreak!.above}, `);
+    // The break sits below fewer people than the cluster holds: the reading says so rather than calling them a clear group.
+    expect(c.largestBreak!.above).toBeLessThan(c.members.length);
+    expect(readMetrics(m, o.scale).find((r) => r.key === 'coordinator')!.text).toContain(`break most clearly below the top ${c.largestBreak!.above} (a gap of `);
   });
 });

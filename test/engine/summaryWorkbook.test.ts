@@ -161,8 +161,15 @@ describe('summary workbook of a small imported organization', () => {
     }
     expect(cell(ws, rowOf(ws, 'Largest break between neighbours (points)'), 1)?.v as number).toBeCloseTo(c.largestBreak!.gap, 12);
     expect(cell(ws, rowOf(ws, 'Points above the mean (hours-weighted)'), 1)?.v as number).toBeCloseTo(c.gap!, 12);
-    const kind = { none: 'no cluster', clear: 'a clear group', gradual: 'a gradual slope' }[c.kind];
+    // The heading names the clear group only when the break sits below the whole cluster; else it says where the break is.
+    const n = c.members.length;
+    const b = c.largestBreak;
+    const kind = c.kind === 'none' ? 'no cluster' : c.kind === 'gradual' ? 'a gradual slope'
+      : b!.above < n ? `${n} people, the clearest break below the top ${b!.above}` : `a clear group of ${n}`;
     expect(cell(ws, rowOf(ws, `Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${kind}`), 0)).toBeDefined();
+    // Relative figures of the cluster say where they measure from.
+    expect(cell(ws, rowOf(ws, 'Share of empowering work (measured from the bottom of the scale)'), 1)?.v as number).toBeCloseTo(c.massShare, 12);
+    expect(cell(ws, rowOf(ws, 'Ratio: share of empowering work ÷ share of hours (measured from the bottom of the scale)'), 1)?.v as number).toBeCloseTo(c.ratio!, 12);
     const header = rowOf(ws, 'Name');
     expect(cell(ws, header, 5)?.v).toBe('In the cluster only because of suggested ratings');
     c.members.forEach((m, i) => {
@@ -392,5 +399,25 @@ describe('factor ratings in the audit report and the summary workbook', () => {
 
   it('no Task factors sheet when no task has factors', () => {
     expect(read(writeSummaryWorkbook(csvReport())).SheetNames).toEqual(SHEETS);
+  });
+});
+
+describe('summary workbook without departments or roles', () => {
+  it('leaves the Theil between/within cells empty (one group has no split); and Theil T stays', () => {
+    const r = importCsv([
+      'Name,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
+      'Ana,Strategy,40,18,15',
+      'Bo,Canvassing,40,9,12',
+      'Cy,Cleaning,40,2,2',
+    ]);
+    const report = buildAuditReport({ organization: orgOf(r), issues: r.issues, layout: r.layout, file: 'flat.csv', format: r.format });
+    expect(report.metrics.empowerment.theil.department.total).toBeGreaterThan(0);
+    const ws = read(writeSummaryWorkbook(report)).Sheets.Metrics;
+    for (const label of ['Theil between departments', 'Theil within departments', 'Theil between roles', 'Theil within roles']) {
+      const row = rowOf(ws, label);
+      expect(cell(ws, row, 1)?.v, label).toBeUndefined();
+      expect(cell(ws, row, 2)?.v, label).toBeUndefined();
+    }
+    expect(cell(ws, rowOf(ws, 'Theil T'), 1)?.v as number).toBeCloseTo(report.metrics.empowerment.theil.department.total, 12);
   });
 });

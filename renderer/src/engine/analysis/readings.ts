@@ -3,7 +3,9 @@
  * figures that depend only on differences between jobs (absolute Gini, within tolerance, the top fifth's
  * points above the mean, the coordinator cluster) come first; the relative ones (Gini, shares, Palma,
  * Hoover, Theil) say that they are measured from the bottom of the scale. When more than half the rated
- * hours rest on suggested ratings, the first reading says so.
+ * hours rest on suggested ratings, the first reading says so. Nothing is said about data that is not
+ * there: no department split with fewer than two departments, no shift remark on a Gini of 0, no
+ * cluster verdict when no task is rated for empowerment.
  */
 import type { Scale } from '../model/types';
 import type { DimensionMetrics, Metrics } from './metrics';
@@ -60,7 +62,7 @@ function relativeReadings(d: DimensionMetrics, dim: Dim, scale: Scale, hasCluste
   const out: Reading[] = [
     {
       key: `${dim}.gini`, label: `Gini (${dim})`, figure: d.gini.toFixed(2), value: d.gini, format: 'index',
-      text: `The ${dim} Gini is ${d.gini.toFixed(2)}, measured from the bottom of the scale (a rating of ${scale.min} counts as none at all): 0 would mean every job is equally ${adjective(dim)} per hour, 1 that one job has it all. Adding the same amount to every rating would lower it without changing any job.`,
+      text: `The ${dim} Gini is ${d.gini.toFixed(2)}, measured from the bottom of the scale (a rating of ${scale.min} counts as none at all): 0 would mean every job is equally ${adjective(dim)} per hour, 1 that one job has it all.${d.gini > 0 ? ' Adding the same amount to every rating would lower it without changing any job.' : ''}`,
     },
     {
       key: `${dim}.top20Share`, label: 'Top 20% share', figure: pct(d.top20Share), value: d.top20Share, format: 'share',
@@ -83,7 +85,8 @@ function relativeReadings(d: DimensionMetrics, dim: Dim, scale: Scale, hasCluste
     text: `${FROM_BOTTOM}, ${pct(d.hoover)} of the ${work} would have to move for every hour to carry an equal share.`,
   });
   const t = d.theil.department;
-  if (t.total > 0) {
+  // With one department (or none named) there is no "between" to speak of.
+  if (t.total > 0 && t.groups >= 2) {
     const share = t.between / t.total;
     const meaning = share > 0.5
       ? `: departments differ in how ${adjective(dim)} their work is${dim === 'empowerment' && hasCluster ? '; with the coordinator cluster above, a sign of a coordinator layer' : ''}`
@@ -135,7 +138,7 @@ export function readMetrics(m: Metrics, scale: Scale): Reading[] {
   const suggested = suggestedReading(m);
   const first = suggested && mostlySuggested(m) ? [suggested] : [];
   const hasCluster = m.coordinator.members.length > 0;
-  const out: Reading[] = [...first, ...intervalReadings(m.empowerment, 'empowerment', m.tolerance, scale), clusterReading(m.coordinator, m.tolerance)];
+  const out: Reading[] = [...first, ...intervalReadings(m.empowerment, 'empowerment', m.tolerance, scale), clusterReading(m.coordinator, m.tolerance, m.empowerment.people)];
   if (suggested && first.length === 0) out.push(suggested);
   out.push(...relativeReadings(m.empowerment, 'empowerment', scale, hasCluster));
   const low = m.lowDesirability;

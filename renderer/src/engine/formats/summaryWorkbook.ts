@@ -9,6 +9,7 @@
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
 import { mostlySuggested } from '../analysis/readings';
+import { clusterShapeLabel } from '../analysis/readingsCluster';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
 import { factorDirection, factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
@@ -77,18 +78,21 @@ function factorsSheet(r: AuditReport): SheetSpec | null {
   return { name: 'Task factors', rows, headerRow: 1, maxWidth: 40 };
 }
 
-const KIND = { none: 'no cluster', clear: 'a clear group', gradual: 'a gradual slope' } as const;
-
 /** The coordinator cluster: its figures, who is above τ, 2τ and 3τ, the largest break and the members. */
 function clusterRows(r: AuditReport): Out[][] {
   const c = r.metrics.coordinator;
-  const rows: Out[][] = [[`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${KIND[c.kind]}`]];
-  rows.push(['Share of hours', num(c.hoursShare, 'share')], ['Share of empowering work', num(c.massShare, 'share')], ['Ratio', num(c.ratio, 'ratio')],
+  const shape = r.metrics.empowerment.people === 0 ? 'no job rated for empowerment' : clusterShapeLabel(c);
+  const rows: Out[][] = [[`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${shape === 'none' ? 'no cluster' : shape}`]];
+  rows.push(['Share of hours', num(c.hoursShare, 'share')], ['Share of empowering work (measured from the bottom of the scale)', num(c.massShare, 'share')],
+    ['Ratio: share of empowering work ÷ share of hours (measured from the bottom of the scale)', num(c.ratio, 'ratio')],
     ['Points above the mean (hours-weighted)', num(c.gap, 'score')]);
   rows.push(['Above the mean by more than', 'Points', 'People', 'Share of hours', 'Who']);
   for (const l of c.levels) rows.push([`${l.multiple}τ`, num(l.threshold, 'score'), num(l.names.length, 'integer'), num(l.hoursShare, 'share'), l.names.join(', ')]);
   const b = c.largestBreak;
-  if (b) rows.push(['Largest break between neighbours (points)', num(b.gap, 'score'), num(b.above, 'integer'), null, `${b.above} above it, between ${b.lowestAbove} and ${b.highestBelow}`]);
+  if (b) {
+    const below = b.toMean ? `the mean (${b.highestBelow}, the next down, is below it)` : b.highestBelow;
+    rows.push(['Largest break between neighbours (points)', num(b.gap, 'score'), num(b.above, 'integer'), null, `${b.above} above it, between ${b.lowestAbove} and ${below}`]);
+  }
   rows.push(['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'In the cluster only because of suggested ratings']);
   for (const m of c.members) rows.push([m.name, m.role, m.department, num(m.hours, 'hours'), num(m.empowerment, 'score'), m.restsOnSuggestions ? 'Yes' : 'No']);
   return rows;
@@ -114,10 +118,11 @@ function metricsSheet(r: AuditReport): SheetSpec {
     line(e.palmaKind === 'palma' ? 'Palma ratio (top 10% ÷ bottom 40%)' : 'Palma-style ratio (top 20% ÷ bottom 40%)', (m) => m.palma, 'ratio'),
     line('Hoover index', (m) => m.hoover, 'share'),
     line('Theil T', (m) => m.theil.department.total, 'index'),
-    line('Theil between departments', (m) => m.theil.department.between, 'index'),
-    line('Theil within departments', (m) => m.theil.department.within, 'index'),
-    line('Theil between roles', (m) => m.theil.role.between, 'index'),
-    line('Theil within roles', (m) => m.theil.role.within, 'index'),
+    // A split needs two groups: with one department (or none named) the cells stay empty.
+    line('Theil between departments', (m) => (m.theil.department.groups >= 2 ? m.theil.department.between : null), 'index'),
+    line('Theil within departments', (m) => (m.theil.department.groups >= 2 ? m.theil.department.within : null), 'index'),
+    line('Theil between roles', (m) => (m.theil.role.groups >= 2 ? m.theil.role.between : null), 'index'),
+    line('Theil within roles', (m) => (m.theil.role.groups >= 2 ? m.theil.role.within : null), 'index'),
     [],
     line('People counted', (m) => m.people, 'integer'),
     ['Rated hours resting on suggested ratings', num(r.metrics.suggested.empowermentHoursShare, 'share'), num(r.metrics.suggested.desirabilityHoursShare, 'share')],

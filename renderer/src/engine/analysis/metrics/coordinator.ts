@@ -4,6 +4,12 @@
  * the cluster is a clear group or a gradual slope, and which memberships rest on suggested ratings.
  * Everything here depends only on differences between scores, so it does not move when every rating
  * is shifted by a constant.
+ *
+ * The break is height above the mean: the lowest person above the mean is measured down to the next
+ * person or to the mean, whichever is higher (a person far below the mean does not widen the last gap).
+ * So a break of at least 2τ has everyone above it at least 2τ above the mean, and a "clear group" is
+ * never larger than the cluster; `clusterKind` also refuses to call a break clear when its lowest member
+ * is exactly 2τ above the mean (on the cluster's boundary, not in it).
  */
 import type { Scale } from '../../model/types';
 import { toPoints } from '../../rating/scale';
@@ -38,6 +44,8 @@ export interface ClusterLevel {
 export interface ClusterBreak {
   /** The largest gap, in points, between neighbours in the ranked jobs (see `largestBreak`). */
   gap: number;
+  /** True when the gap is measured down to the mean because the next person down is below it. */
+  toMean: boolean;
   /** People above the break. */
   above: number;
   lowestAbove: string;
@@ -91,10 +99,11 @@ function ranked(rows: ClusterRow[]): ClusterRow[] {
 
 /**
  * The largest gap between neighbours in the ranked jobs whose upper neighbour is above the mean. The
- * lowest person above the mean is measured against the next person down (the highest at or below the
- * mean), not against the mean itself: the mean is nobody's job, and "a group 3 points above everyone
- * else" is the gap to the next job. Equal gaps (within 1e-9 points): the lowest one (more people above) is taken. Also returns
- * the other gaps, for the "clear" rule. Null when nobody is above the mean.
+ * lowest person above the mean is measured down to the next person (the highest at or below the mean)
+ * or to the mean, whichever is higher: a break counts only as height above the mean, so the group
+ * above a break of at least 2τ is inside the cluster. Equal gaps (within 1e-9 points): the lowest one
+ * (more people above) is taken. Also returns the other gaps, for the "clear" rule. Null when nobody is
+ * above the mean.
  */
 export function largestBreak(rows: ClusterRow[], scale: Scale): { brk: ClusterBreak; others: number[] } | null {
   const range = scale.max - scale.min;
@@ -102,12 +111,13 @@ export function largestBreak(rows: ClusterRow[], scale: Scale): { brk: ClusterBr
   const r = ranked(rows);
   const above = r.filter((x) => (x.value - mu) * range > EPS).length;
   if (above === 0 || above >= r.length) return null;
-  const gaps = r.slice(0, above).map((x, k) => (x.value - r[k + 1].value) * range);
+  const floor = (k: number) => (k === above - 1 ? Math.max(r[k + 1].value, mu) : r[k + 1].value);
+  const gaps = r.slice(0, above).map((x, k) => (x.value - floor(k)) * range);
   let best = 0;
   // Gaps equal up to floating-point noise count as equal, so the tie rule is not decided by rounding.
   for (let k = 1; k < gaps.length; k++) if (gaps[k] >= gaps[best] - EPS) best = k;
   return {
-    brk: { gap: gaps[best], above: best + 1, lowestAbove: r[best].score.person.name, highestBelow: r[best + 1].score.person.name },
+    brk: { gap: gaps[best], toMean: best === above - 1 && r[best + 1].value < mu, above: best + 1, lowestAbove: r[best].score.person.name, highestBelow: r[best + 1].score.person.name },
     others: gaps.filter((_, k) => k !== best),
   };
 }
@@ -121,12 +131,13 @@ function median(xs: number[]): number {
 /**
  * 'clear' when someone is more than 2τ above the mean and the largest break is at least 2τ wide and
  * at least 3× the median of the other neighbour gaps above the mean (true when there is no other gap):
- * a step in the ranked jobs, not the steepest part of a slope. 'gradual' when there is a cluster but no
- * such step; 'none' when nobody is more than 2τ above the mean.
+ * a step in the ranked jobs, not the steepest part of a slope, and everyone above it is in the cluster
+ * (only a lowest member exactly 2τ above the mean could fail that). 'gradual' when there is a cluster
+ * but no such step; 'none' when nobody is more than 2τ above the mean.
  */
 export function clusterKind(clusterSize: number, brk: { brk: ClusterBreak; others: number[] } | null, tolerance: number): ClusterKind {
   if (clusterSize === 0) return 'none';
-  if (!brk) return 'gradual';
+  if (!brk || brk.brk.above > clusterSize) return 'gradual';
   const wide = brk.brk.gap >= 2 * tolerance - EPS;
   const step = brk.others.length === 0 || brk.brk.gap >= 3 * median(brk.others) - EPS;
   return wide && step ? 'clear' : 'gradual';

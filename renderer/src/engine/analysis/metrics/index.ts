@@ -28,6 +28,8 @@ export interface TheilSplit {
   total: number;
   between: number;
   within: number;
+  /** Named groups (departments or roles) among the people counted; people without one are not a group. With fewer than 2, "between" says nothing. */
+  groups: number;
 }
 
 export interface DimensionMetrics {
@@ -93,6 +95,16 @@ interface Row extends Weighted {
   role: string;
 }
 
+/** Distinct departments or roles (case-insensitive) among the rows' people, leaving out people without one. */
+function namedGroups(rows: Row[], key: 'department' | 'role'): number {
+  const names = new Set<string>();
+  for (const r of rows) {
+    const v = r.score.person[key];
+    if (v !== null && v.trim() !== '') names.add(v.trim().toLowerCase());
+  }
+  return names.size;
+}
+
 function dimension(rows: Row[], scale: Scale, tolerance: number): DimensionMetrics {
   const range = scale.max - scale.min;
   const mu = weightedMean(rows);
@@ -118,8 +130,8 @@ function dimension(rows: Row[], scale: Scale, tolerance: number): DimensionMetri
     bottom40Share: bottom40,
     withinTolerance: H > 0 ? within / H : 0,
     theil: {
-      department: theilDecomposition(rows.map((r) => ({ ...r, group: r.department }))),
-      role: theilDecomposition(rows.map((r) => ({ ...r, group: r.role }))),
+      department: { ...theilDecomposition(rows.map((r) => ({ ...r, group: r.department }))), groups: namedGroups(rows, 'department') },
+      role: { ...theilDecomposition(rows.map((r) => ({ ...r, group: r.role }))), groups: namedGroups(rows, 'role') },
     },
     lorenz: lorenz(rows),
     people: rows.length,

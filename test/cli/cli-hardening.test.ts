@@ -79,6 +79,15 @@ describe('terminal escapes in names', () => {
     expect(r.stdout).not.toMatch(UNSAFE);
   });
 
+  it('a small CSV whose names carry terminal escapes is read (not refused as binary), its text output clean', () => {
+    const small = file('escapes.csv', `Name,Task,Hours per week,Empowerment (1-20)\n\u001b[31mAnn\u001b[0m\u0007,Strategy,30,18\nBo,Filing,30,3\n`);
+    const r = cli('audit', small);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('[31mAnn[0m');
+    expect(r.stdout).not.toMatch(UNSAFE);
+    expect(JSON.parse(cli('audit', small, '--json').stdout).people.map((p: { name: string }) => p.name)).toContain('\u001b[31mAnn\u001b[0m\u0007');
+  });
+
   it('a refusal naming a sheet with a newline and an escape is one clean line on stderr', () => {
     const r = cli('audit', csv, '--sheet', 'Staff\nlist\u001b[2J');
     expect(r.code).toBe(1);

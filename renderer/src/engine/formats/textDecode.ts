@@ -44,7 +44,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
-/** True when the bytes look like text rather than a binary format (few control bytes). */
+/**
+ * True when the bytes look like text rather than a binary format (few control bytes). ESC and BEL
+ * do not count: terminal escape sequences pasted into names are hostile text, not binary, and are
+ * read (and stripped wherever text reaches a terminal) rather than refusing a small file outright.
+ */
 export function looksLikeText(bytes: Uint8Array): boolean {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return true;
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return true;
@@ -53,7 +57,7 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
     if (b === 0) return false;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    if ((b < 9 && b !== 0x07) || (b > 13 && b < 32 && b !== 0x1b)) control++;
   }
   return control <= n * 0.01;
 }

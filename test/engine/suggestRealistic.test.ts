@@ -123,6 +123,16 @@ describe('support work on powerful material is support work (issue 11 review)', 
     expect(e('Assemble board packets')).toBeLessThanOrEqual(7);
   });
 
+  it('beyond the list: the same rules on names written after the fix', () => {
+    const e = (name: string) => points(rated(name).empowerment)!;
+    // A noun-like verb before a plural action noun is the verb: scheduling visits is scheduling.
+    expect(rated('Schedule lobbying visits')).toEqual(rated('Lobbying visit scheduling'));
+    expect(usedLabels('Schedule lobbying visits')).toEqual(['scheduling']);
+    expect(e('Compile the board pack')).toBeLessThanOrEqual(7);
+    expect(e('Campaign strategy document formatting')).toBeLessThanOrEqual(8);
+    expect(e('Policy paper translation')).toBe(e('Translate strategic plan'));
+  });
+
   it('an oversight word that is only the object or a modifier oversees nothing', () => {
     for (const name of ['Hiring committee notetaking', 'Hiring interview scheduling', 'Hiring paperwork filing', 'Write the strategic plan']) {
       expect(matchTaskLibrary(name).filter((m) => m.status === 'overseen'), name).toEqual([]);

@@ -103,6 +103,9 @@ const RESULT_NOUNS = new Set([
   'rota', 'rotas', 'budget', 'report', 'reports', 'plan', 'plans', 'manual', 'handbook', 'guide', 'checklist', 'checklists', 'template', 'templates',
 ]);
 
+/** Plural action nouns without a telltale ending: things done that can be scheduled, booked, checked. */
+const PLURAL_PLAIN_ACTIONS = new Set([...PLAIN_ACTION_NOUNS].filter((w) => w.endsWith('s') && !w.endsWith('ss') && w !== 'analysis'));
+
 export function isActionNoun(word: string): boolean {
   if (PLAIN_ACTION_NOUNS.has(word)) return true;
   if (THING_NOUNS.has(word)) return false;
@@ -123,7 +126,8 @@ function leadsWithVerb(first: string, next: string, head: string): boolean {
   if (!VERB_FORMS.has(first)) return false;
   // A gerund before a result noun or an action noun says what that is for: "Hiring committee notetaking".
   if (first.endsWith('ing') && (RESULT_NOUNS.has(head) || isActionNoun(head))) return false;
-  return !(NOUN_VERBS.has(first) && isActionNoun(head) && !FILLER.has(next));
+  // A plural plain action noun is a count of things done, the verb's object: "Schedule lobbying visits".
+  return !(NOUN_VERBS.has(first) && isActionNoun(head) && !PLURAL_PLAIN_ACTIONS.has(head) && !FILLER.has(next));
 }
 
 /** One clause's shape from its tokens [start, end). */

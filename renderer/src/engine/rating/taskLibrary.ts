@@ -184,7 +184,7 @@ export const TASK_LIBRARY: readonly TaskLibraryEntry[] = [
   act('office management', 0.45, 0.45, 'office manag*', 'manag* office', 'facilities manag*', 'premises manag*', 'building manag*', 'site manag*'),
   act('data entry', 0.1, 0.25, 'data entry', 'data input*', 'enter', 'entry', 'enter data', 'input data', 'key in', 'keying', 'update records'),
   act('typing and formatting', 0.15, 0.3, 'type', 'type up', 'typist*', 'retype*', 'format', 'reformat*', 'word process*'),
-  act('assembling packs', 0.1, 0.3, 'assemble', 'packet assembly', 'pack assembly', 'kit assembly', 'folder assembly', 'binder assembly'),
+  act('assembling packs', 0.1, 0.3, 'assemble', 'compile pack*', 'compile binder*', 'compile folder*', 'packet assembly', 'pack assembly', 'kit assembly', 'folder assembly', 'binder assembly'),
   act('transcription', 0.15, 0.3, 'transcri*', 'dictation'),
   act('scheduling', 0.25, 0.4, 'schedul*', 'calendar*', 'diary', 'diaries', 'diary manag*', 'book meeting*', 'arrange meeting*', 'coordinat* schedul*', 'schedule coordinat*', '=rota', 'rotas', 'roster*'),
   act('bookings', 0.2, 0.4, 'book travel', 'travel book*', 'book venue*', 'venue book*', 'venue hire', 'book room*', 'room book*', 'book meeting room*', 'book flight*', 'book hotel*', 'book coach*', 'coach hire', 'van hire', 'car hire', 'minibus hire', 'equipment hire', 'hire van*', 'hire car*', 'hire venue*', 'hire equipment', 'order catering', 'book catering'),

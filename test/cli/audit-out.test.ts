@@ -111,8 +111,27 @@ describe('fairshare audit --json --out', () => {
       expect([...l.names].sort(), `above ${l.multiple}τ`).toEqual(want);
     }
     expect(c.levels[1].names).toEqual(c.members.map((x: { name: string }) => x.name));
-    expect(['none', 'clear', 'gradual']).toContain(c.kind);
-    expect(c.largestBreak.gap).toBeGreaterThan(0);
+    // The sample's largest break, recomputed from the people's E (rounded to 4 decimals in the JSON): rank
+    // the rated people, take the neighbour gaps above the mean, the lowest measured down to max(next, mean).
+    const mean = m.empowerment.mean;
+    const ranked = [...rated].sort((a, b) => b.empowerment! - a.empowerment! || a.name.localeCompare(b.name));
+    const nAbove = ranked.filter((p) => p.empowerment! > mean).length;
+    const gaps = ranked.slice(0, nAbove).map((p, k) => p.empowerment! - (k === nAbove - 1 ? Math.max(ranked[k + 1].empowerment!, mean) : ranked[k + 1].empowerment!));
+    const best = gaps.indexOf(Math.max(...gaps));
+    expect(c.largestBreak.above).toBe(best + 1);
+    expect(Math.abs(c.largestBreak.gap - gaps[best])).toBeLessThan(1e-3);
+    expect(c.largestBreak.lowestAbove).toBe(ranked[best].name);
+    expect(c.largestBreak.highestBelow).toBe(ranked[best + 1].name);
+    // At least 2τ wide and ≥ 3× the median of the other gaps: the sample's leadership is a clear group, the
+    // top 5 of a 7-person cluster (3.8 points between the Finance Director and the Grant Writer).
+    const others = gaps.filter((_, k) => k !== best).sort((a, b) => a - b);
+    const median = others.length % 2 ? others[others.length >> 1] : (others[others.length / 2 - 1] + others[others.length / 2]) / 2;
+    expect(gaps[best]).toBeGreaterThanOrEqual(2 * m.tolerance);
+    expect(gaps[best]).toBeGreaterThanOrEqual(3 * median);
+    expect(c.kind).toBe('clear');
+    expect(c.members).toHaveLength(7);
+    expect(c.largestBreak.above).toBe(5);
+    expect(c.largestBreak.above).toBeLessThanOrEqual(c.members.length);
     expect(typeof c.gap).toBe('number');
     for (const x of c.members) expect(typeof x.restsOnSuggestions).toBe('boolean');
     expect(m.pay.pValue).toBeGreaterThan(0);
@@ -132,7 +151,13 @@ describe('fairshare audit --json --out', () => {
     expect(r.stdout).toMatch(/measured from the bottom of the scale/);
     for (const k of [1, 2, 3]) expect(r.stdout).toMatch(new RegExp(`^  above ${k}τ \\([\\d.]+ points\\): \\d+ (people|person), \\d+% of hours$`, 'm'));
     expect(r.stdout).toMatch(/^  largest break: [\d.]+ points, between /m);
-    expect(r.stdout).toMatch(/^Coordinator cluster: (a clear group|a gradual slope|none)/m);
+    // 7 in the cluster, the clear break below 5 of them: the heading does not call all 7 a clear group.
+    expect(r.stdout).toMatch(/^Coordinator cluster: 7 people, the clearest break below the top 5 \(more than 1\.90 points above the mean of [\d.]+\)$/m);
+    expect(r.stdout).toMatch(/^  - 7 people .* The ranked jobs break most clearly below the top 5 \(a gap of 3\.8 points\); the other 2 are more than 1\.9 points above the average too, without such a gap\./m);
+    expect(r.stdout).not.toMatch(/clear group of 5/);
+    // One note (the About sheet), printed, in the singular.
+    expect(r.stdout).toMatch(/^Issues: 0 errors, 0 warnings, 1 note$/m);
+    expect(r.stdout).toMatch(/^  note: Sheet "About" has no recognizable header/m);
   });
 
   it('writes the summary workbook, which reads back with the same Gini and people', () => {

@@ -85,10 +85,10 @@ describe('OverviewView', () => {
       expect(row.querySelectorAll('td')[0].textContent).toBe(String(l.names.length));
       for (const name of l.names) expect(row.textContent).toContain(name);
     }
-    // Ada 9.75, Ben 7.5, Cleo 4.5: the largest gap above the mean is Ben–Cleo, 3 points, but not a clear step (Ada–Ben is 2.25).
+    // Ada 9.75, Ben 7.5, Cleo 4.5 (below the mean, 5.1): the largest gap above the mean is Ben down to the mean, 2.4 points, not a clear step.
     expect(c.kind).toBe('gradual');
     expect(byTestId(view.container, 'cluster-break').textContent).toBe(
-      'No clear break: a gradual slope; the largest gap between neighbouring jobs above the mean is 3.0 points (between Ben Manager and Cleo Organizer).',
+      'No clear break: a gradual slope; the largest gap between neighbouring jobs above the mean is 2.4 points (between Ben Manager and Cleo Organizer).',
     );
     expect(allByTestId(view.container, 'coordinator-suggested')).toHaveLength(0);
     expect(allByTestId(view.container, 'suggested-notice')).toHaveLength(0);

@@ -117,7 +117,7 @@ export function largestBreak(rows: ClusterRow[], scale: Scale): { brk: ClusterBr
   // Gaps equal up to floating-point noise count as equal, so the tie rule is not decided by rounding.
   for (let k = 1; k < gaps.length; k++) if (gaps[k] >= gaps[best] - EPS) best = k;
   return {
-    brk: { gap: gaps[best], toMean: best === above - 1 && r[best + 1].value < mu, above: best + 1, lowestAbove: r[best].score.person.name, highestBelow: r[best + 1].score.person.name },
+    brk: { gap: gaps[best], toMean: best === above - 1 && (mu - r[best + 1].value) * range > EPS, above: best + 1, lowestAbove: r[best].score.person.name, highestBelow: r[best + 1].score.person.name },
     others: gaps.filter((_, k) => k !== best),
   };
 }

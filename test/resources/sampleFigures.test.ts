@@ -88,7 +88,8 @@ describe('resources/README.md: Riverside (sample-organization.xlsx)', () => {
     quotes(`then a break of ${one(c.largestBreak!.gap)} points`);
     const rest = ranked.slice(c.largestBreak!.above, c.members.length);
     quotes(`the ${rest[0].role} at ${one(rest[0].empowerment)} and the ${rest[1].role} at ${one(rest[1].empowerment)}. These ${c.members.length} are the coordinator cluster`);
-    quotes(`a clear group of ${c.largestBreak!.above};`);
+    expect(c.largestBreak!.above).toBeLessThan(c.members.length);
+    quotes(`with the clearest break below the top ${c.largestBreak!.above};`);
     const onSuggestions = c.members.filter((x) => x.restsOnSuggestions);
     expect(onSuggestions).toHaveLength(1);
     quotes(`the ${onSuggestions[0].role} is in it only because of suggested ratings`);

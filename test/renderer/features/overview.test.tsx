@@ -88,7 +88,7 @@ describe('OverviewView', () => {
     // Ada 9.75, Ben 7.5, Cleo 4.5 (below the mean, 5.1): the largest gap above the mean is Ben down to the mean, 2.4 points, not a clear step.
     expect(c.kind).toBe('gradual');
     expect(byTestId(view.container, 'cluster-break').textContent).toBe(
-      'No clear break: a gradual slope; the largest gap between neighbouring jobs above the mean is 2.4 points (between Ben Manager and Cleo Organizer).',
+      'No clear break: a gradual slope; the largest gap between neighbouring jobs above the mean is 2.4 points (between Ben Manager and the mean; Cleo Organizer, the next down, is below it).',
     );
     expect(allByTestId(view.container, 'coordinator-suggested')).toHaveLength(0);
     expect(allByTestId(view.container, 'suggested-notice')).toHaveLength(0);

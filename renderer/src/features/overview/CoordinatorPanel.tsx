@@ -82,8 +82,11 @@ function Sensitivity({ c }: { c: CoordinatorCluster }) {
 export function breakText(c: CoordinatorCluster): string {
   const b = c.largestBreak;
   if (!b) return 'Nobody is above the mean: there is no break to look for.';
-  const where = `between ${b.lowestAbove} and ${b.highestBelow}`;
-  if (c.kind === 'clear') return `A clear break: the top ${plural(b.above, 'job')} sit ${fmtScore(b.gap)} points above the next one (${where}).`;
+  // A gap that ends at the mean is measured from the lowest job above it down to the mean, not to
+  // the next job (which is below the mean): name the mean, not that job.
+  const where = b.toMean ? `between ${b.lowestAbove} and the mean; ${b.highestBelow}, the next down, is below it` : `between ${b.lowestAbove} and ${b.highestBelow}`;
+  const next = b.toMean ? 'the mean' : 'the next one';
+  if (c.kind === 'clear') return `A clear break: the top ${plural(b.above, 'job')} sit ${fmtScore(b.gap)} points above ${next} (${where}).`;
   const size = `the largest gap between neighbouring jobs above the mean is ${fmtScore(b.gap)} points (${where})`;
   if (c.kind === 'none') return `No coordinator cluster; ${size}.`;
   return `No clear break: a gradual slope; ${size}.`;

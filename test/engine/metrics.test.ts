@@ -22,6 +22,12 @@ describe('defaultTolerance: 5% of the scale range', () => {
     expect(defaultTolerance({ min: 1, max: 5 })).toBeCloseTo(0.2, 12); // 0.05·4
     expect(defaultTolerance({ min: 0, max: 100 })).toBeCloseTo(5, 12);
   });
+
+  it('is the number a person reads: 0.95 exactly as JSON and in a cell, not 0.9500000000000001', () => {
+    expect(String(defaultTolerance({ min: 1, max: 20 }))).toBe('0.95');
+    expect(String(defaultTolerance({ min: 1, max: 10 }))).toBe('0.45');
+    expect(String(defaultTolerance({ min: 1, max: 7 }))).toBe('0.3');
+  });
 });
 
 describe('two people', () => {

@@ -83,7 +83,8 @@ export interface Metrics {
 
 /** Default tolerance τ in points: 5% of the scale's range (1 point on 1–20). */
 export function defaultTolerance(scale: Scale): number {
-  return 0.05 * (scale.max - scale.min);
+  // Rounded to 10⁻⁹ points: 0.05 × 19 is 0.9500000000000001 in floating point, and this number is shown.
+  return Math.round(0.05 * (scale.max - scale.min) * 1e9) / 1e9;
 }
 
 /** Tolerance comparisons allow for floating-point noise far below 0.01 points. */

@@ -5,8 +5,8 @@ import type { AuditArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
 import { formatSummary } from './summary';
 
-export function audit(args: AuditArgs): number {
-  const { organization, result } = loadOrganization(args);
+export async function audit(args: AuditArgs): Promise<number> {
+  const { organization, result } = await loadOrganization(args);
   const report = buildAuditReport(
     { organization, issues: result.issues, layout: result.layout, file: args.file, format: result.format },
     { tolerance: args.tolerance, pseudonymize: args.pseudonymize },

@@ -68,11 +68,11 @@ export interface LoadArgs {
  * A `.fairshare` project gives its saved organization, and its saved tolerance becomes the
  * request's default (written into `args`, so every command that loads honours it).
  */
-export function loadOrganization(args: LoadArgs): { organization: Organization; result: ImportResult } {
+export async function loadOrganization(args: LoadArgs): Promise<{ organization: Organization; result: ImportResult }> {
   const bytes = readInput(args.file);
   let project;
   try {
-    project = readProject(args.file, bytes);
+    project = await readProject(args.file, bytes);
   } catch (err) {
     if (err instanceof BadProject) throw new Unusable(err.message);
     throw err;

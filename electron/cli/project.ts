@@ -2,7 +2,6 @@
  * `.fairshare` projects as CLI input (DESIGN.md §4): the saved organization with its ratings and
  * settings, read with the app's own validating codec, never as a spreadsheet.
  */
-import { parseProject } from '../../renderer/src/engine/formats/projectCodec';
 import { PROJECT_EXTENSION, type Project } from '../../renderer/src/engine/formats/projectFile';
 import type { ImportResult } from '../../renderer/src/engine/import/types';
 import type { Organization } from '../../renderer/src/engine/model/types';
@@ -26,9 +25,11 @@ function looksLikeJson(bytes: Uint8Array): boolean {
  * Named `.fairshare`, it must be a valid project; otherwise only a JSON text that parses as a
  * project counts as one. Throws BadProject with the codec's message (which never echoes values).
  */
-export function readProject(file: string, bytes: Uint8Array): Project | null {
+export async function readProject(file: string, bytes: Uint8Array): Promise<Project | null> {
   const named = hasProjectExtension(file);
   if (!named && !looksLikeJson(bytes)) return null;
+  // Loaded only for projects: the codec brings zod, whose start-up a spreadsheet audit need not pay.
+  const { parseProject } = await import('../../renderer/src/engine/formats/projectCodec');
   const parsed = parseProject(new TextDecoder('utf-8').decode(bytes));
   if (parsed.ok) return parsed.project;
   if (named) throw new BadProject(`${file}: ${parsed.error}`);

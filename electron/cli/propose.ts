@@ -67,7 +67,7 @@ function formatProposal(r: ProposalReport, issues: readonly ImportIssue[]): stri
 }
 
 export async function propose(args: ProposeArgs): Promise<number> {
-  const { organization, result } = loadOrganization(args);
+  const { organization, result } = await loadOrganization(args);
   // Loaded only for propose, from node_modules (kept out of the bundle so audit starts fast).
   const { default: loadHighs } = await import('highs');
   const highs = await loadHighs();

@@ -14,7 +14,11 @@ export function looseTaskKey(name: string): string {
 export function reportNearDuplicateTasks(named: Iterable<{ task: string; loc: Loc }>, log: IssueLog): void {
   // loose key → exact key → first spelling and where it was first seen, in order of appearance.
   const groups = new Map<string, Map<string, { name: string; loc: Loc }>>();
+  // One pass per distinct spelling, not per row: a large sheet repeats a few dozen names thousands of times.
+  const seen = new Set<string>();
   for (const { task, loc } of named) {
+    if (seen.has(task)) continue;
+    seen.add(task);
     const loose = looseTaskKey(task);
     if (loose === '') continue;
     let spellings = groups.get(loose);

@@ -101,7 +101,9 @@ export function spearmanPValue(a: readonly number[], b: readonly number[], seed 
   for (let k = 0; k < draws; k++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [p[i], p[j]] = [p[j], p[i]];
+      const t = p[i]; // a plain swap: a destructuring one allocates two arrays per step
+      p[i] = p[j];
+      p[j] = t;
     }
     if (atLeast(covariance(ra, rb, p, mean))) hits++;
   }

@@ -29,8 +29,14 @@ function clusterLines(r: AuditReport): string[] {
   const c = r.metrics.coordinator;
   if (r.metrics.empowerment.people === 0) return [];
   const out = ['', `Coordinator cluster: ${clusterShapeLabel(c)} (more than ${num(c.threshold, 2)} points above the mean of ${num(r.metrics.empowerment.mean)})`];
+  // Who the line takes in or leaves out, against the 2τ cluster listed below (names, not just counts).
+  const cluster = new Set(c.levels.find((l) => l.multiple === 2)?.names ?? []);
+  const names = (xs: string[]) => (xs.length > 6 ? `${xs.slice(0, 6).map(oneLine).join(', ')} and ${xs.length - 6} more` : xs.map(oneLine).join(', '));
   for (const l of c.levels) {
-    out.push(`  above ${l.multiple}τ (${num(l.threshold, 2)} points): ${l.names.length} ${l.names.length === 1 ? 'person' : 'people'}, ${Math.round(l.hoursShare * 100)}% of hours`);
+    const added = l.names.filter((n) => !cluster.has(n));
+    const dropped = [...cluster].filter((n) => !l.names.includes(n));
+    const who = l.multiple === 2 ? '' : added.length ? `; also ${names(added)}` : dropped.length ? `; not ${names(dropped)}` : '; the same people as at 2τ';
+    out.push(`  above ${l.multiple}τ (${num(l.threshold, 2)} points): ${l.names.length} ${l.names.length === 1 ? 'person' : 'people'}, ${Math.round(l.hoursShare * 100)}% of hours${who}`);
   }
   const b = c.largestBreak;
   if (b) {

@@ -28,6 +28,17 @@ describe('fairshare audit text', () => {
     expect(one).toContain('Issues: 0 errors, 0 warnings, 0 notes');
   });
 
+  it('the cluster at τ and 3τ names who the line takes in or leaves out, against the 2τ cluster', () => {
+    // Mean (14 + 12.7 + 11.8 + 10·10)/13 = 10.65; τ = 0.95. Ana is 3.35 points above (past 3τ = 2.85),
+    // Bo 2.05 (past 2τ = 1.9 only), Cy 1.15 (past τ only): the cluster is Ana and Bo.
+    const rows = ['Name,Task,Hours per week,Empowerment (1-20)', 'Ana,Plan,40,14', 'Bo,Lead,40,12.7', 'Cy,Write,40,11.8'];
+    for (let i = 1; i <= 10; i++) rows.push(`P${i},Do,40,10`);
+    const text = formatSummary(report(rows));
+    expect(text).toMatch(/^ {2}above 2τ \(1\.90 points\): 2 people, \d+% of hours$/m);
+    expect(text).toMatch(/^ {2}above 1τ \(0\.95 points\): 3 people, \d+% of hours; also Cy$/m);
+    expect(text).toMatch(/^ {2}above 3τ \(2\.85 points\): 1 person, \d+% of hours; not Bo$/m);
+  });
+
   it('long lists are capped per severity; errors and warnings come before notes', () => {
     const rep = report(['Name,Task,Hours per week,Empowerment (1-20)', 'Ana,Filing,20,5', 'Bo,Filing,20,9']);
     const at = { file: 'staff.csv', sheet: null, row: null, column: null };

@@ -46,7 +46,8 @@ function useShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (!mod) return;
-      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      // Number cells hand Ctrl/Cmd+Z to the app (data-undo="app"); other fields keep the browser's text undo.
+      const inField = (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) && e.target.dataset.undo !== 'app';
       const key = e.key.toLowerCase();
       if (key === 'z' && !inField) {
         e.preventDefault();

@@ -65,6 +65,50 @@ describeE2E('editing ratings and hours (end-to-end, Chromium)', () => {
     expectNoPageErrors(app);
   });
 
+  it('Ctrl+Z inside a rating cell is the app\'s undo: a suggested rating comes back as a suggestion, never as the members\'', async () => {
+    // Issue 12: the browser's own undo put the old text back in the cell, and leaving the cell stored it
+    // as the members' rating ("suggested" became "members" with the suggestion's value).
+    const app = await open();
+    const { page } = app;
+    const task = 'Stuff mailings';
+    await gotoTab(page, 'Tasks & ratings');
+    await page.getByTestId('tasks-table').waitFor({ state: 'visible' });
+    const source = () => page.getByTestId(`task-row-${task}`).getByTestId('task-source').textContent();
+    const input = ratingInput(page, 'Empowerment', task);
+    await input.scrollIntoViewIfNeeded();
+    expect(await source()).toMatch(/suggested/i);
+    const original = await input.inputValue();
+
+    // Typed as a user types (so the browser keeps its own undo history for the cell), then left.
+    await input.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('9');
+    await page.keyboard.press('Tab');
+    await expect.poll(source, { message: 'source after typing 9' }).toMatch(/member/i);
+
+    // Back in the cell, Ctrl+Z: the app's undo restores the suggestion, value and source.
+    await input.click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(source, { message: 'source after Ctrl+Z in the cell' }).toMatch(/suggested/i);
+    await expect.poll(() => input.inputValue(), { message: 'value after Ctrl+Z in the cell' }).toBe(original);
+    // Leaving the cell stores nothing new.
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    expect(await source()).toMatch(/suggested/i);
+    expect(await input.inputValue()).toBe(original);
+
+    // Typing and Ctrl+Z before leaving discards the typing; nothing is stored.
+    await input.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Control+z');
+    expect(await input.inputValue()).toBe(original);
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    expect(await source()).toMatch(/suggested/i);
+    expectNoPageErrors(app);
+  });
+
   it("edits a person's hours in the bundle editor: their total hours and E change", async () => {
     const app = await open();
     const { page } = app;

@@ -107,6 +107,7 @@ export function NumberInput(props: NumberInputProps) {
         aria-invalid={error ? true : undefined}
         aria-describedby={[describedBy, error ? errorId : undefined].filter(Boolean).join(' ') || undefined}
         data-testid={testId}
+        data-undo="app"
         onChange={(e) => {
           setDraft(e.target.value);
           if (error) setError(null);
@@ -118,6 +119,15 @@ export function NumberInput(props: NumberInputProps) {
           } else if (e.key === 'Escape') {
             if (draft !== shown || error) {
               e.preventDefault();
+              e.stopPropagation();
+              revert();
+            }
+          } else if ((e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+            // Never the browser's own undo: it puts back text the store no longer holds, and the blur
+            // then commits it as a new (members') rating. Uncommitted typing is discarded, like Escape;
+            // otherwise the key goes on to the app's undo/redo (the input is marked data-undo="app").
+            e.preventDefault();
+            if (draft !== shown || error) {
               e.stopPropagation();
               revert();
             }

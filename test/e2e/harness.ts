@@ -273,7 +273,19 @@ export function screenshotPath(name: string): string {
 
 /** Lets React commit and charts finish drawing. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  // Two frames, or half a second if Chromium produces none: after a large viewport change headless
+  // Chromium sometimes stops issuing animation frames, and an evaluate has no timeout of its own
+  // (a CI run hung here for the test's whole 240 s).
+  await page.evaluate(
+    () =>
+      new Promise<void>((r) => {
+        const fallback = setTimeout(r, 500);
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          clearTimeout(fallback);
+          r();
+        }));
+      }),
+  );
 }
 
 export interface AxeViolation {

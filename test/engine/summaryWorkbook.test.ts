@@ -1,7 +1,7 @@
 /**
  * The Excel summary (renderer/src/engine/formats/summaryWorkbook.ts), written and read back with SheetJS:
  * sheets, numeric cells with formats equal to the report, column widths, autofilters, frozen header panes
- * (in the sheet XML), a well-ordered worksheet XML, and formula-injection neutralization (DESIGN.md §6).
+ * (in the sheet XML), a well-ordered worksheet XML, factor sheets. Formula injection: summaryWorkbookInjection.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -9,56 +9,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
-import { neutralize, num, toCell } from '../../renderer/src/engine/formats/sheetCells';
 import { buildAuditReport, type AuditReport } from '../../renderer/src/engine/analysis/auditReport';
 import { importOrganization } from '../../renderer/src/engine/import/index';
-import type { ImportIssue, Organization } from '../../renderer/src/engine/model/types';
-import { describeIssues, importCsv, issuesOf, orgOf } from './helpers';
-
-const SHEETS = ['Summary', 'People', 'Roles', 'Departments', 'Tasks', 'Metrics', 'Issues'];
-const DATA_SHEETS = ['People', 'Roles', 'Departments', 'Tasks', 'Issues'];
-const DANGEROUS = /^[=+\-@\t\r\n]/;
-
-function csvReport(): AuditReport {
-  const r = importCsv([
-    'Name,Role,Department,Annual salary,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
-    'Ana Diaz,Director,Leadership,62400,Strategy,25,18,15',
-    'Ana Diaz,Director,Leadership,62400,Budget,15,14,9',
-    'Bo Chen,Organizer,Organizing,41600,Canvassing,30,9,12',
-    'Bo Chen,Organizer,Organizing,41600,Data entry,7.5,3,4',
-    'Cy Lima,Organizer,Organizing,41600,Canvassing,20,9,12',
-    'Cy Lima,Organizer,Organizing,41600,Cleaning,12.5,1,2',
-    'Dee Park,Clerk,Office,33280,Data entry,20,3,4',
-    'Dee Park,Clerk,Office,33280,Cleaning,12,1,2',
-    'Dee Park,Clerk,Office,33280,Mystery duty,4,,',
-  ]);
-  expect(issuesOf(r, 'error'), describeIssues(r)).toEqual([]);
-  return buildAuditReport({ organization: orgOf(r), issues: r.issues, layout: r.layout, file: 'staff.csv', format: r.format });
-}
-
-function read(bytes: Uint8Array): XLSX.WorkBook {
-  return XLSX.read(bytes, { type: 'array', cellNF: true, cellStyles: true, cellFormula: true });
-}
-
-/** Row index (0-based) of the first row whose column A reads `label`. */
-function rowOf(ws: XLSX.WorkSheet, label: string): number {
-  const range = XLSX.utils.decode_range(ws['!ref']!);
-  for (let r = range.s.r; r <= range.e.r; r++) if (ws[XLSX.utils.encode_cell({ r, c: 0 })]?.v === label) return r;
-  throw new Error(`no row "${label}"`);
-}
-
-function cell(ws: XLSX.WorkSheet, r: number, c: number): XLSX.CellObject | undefined {
-  return ws[XLSX.utils.encode_cell({ r, c })];
-}
-
-function allCells(wb: XLSX.WorkBook): { sheet: string; ref: string; cell: XLSX.CellObject }[] {
-  const out: { sheet: string; ref: string; cell: XLSX.CellObject }[] = [];
-  for (const name of wb.SheetNames) {
-    const ws = wb.Sheets[name];
-    for (const ref of Object.keys(ws)) if (!ref.startsWith('!')) out.push({ sheet: name, ref, cell: ws[ref] as XLSX.CellObject });
-  }
-  return out;
-}
+import { importCsv, orgOf } from './helpers';
+import { allCells, cell, csvReport, DATA_SHEETS, read, rowOf, SHEETS } from './summaryWorkbook.helpers';
 
 describe('summary workbook of a small imported organization', () => {
   const report = csvReport();
@@ -268,82 +222,6 @@ describe('the sample organization', () => {
     const names = new Set(report.metrics.coordinator.members.map((x) => x.name));
     const listed = allCells(wb).filter((c) => c.sheet === 'Metrics' && c.ref.startsWith('A') && names.has(String(c.cell.v)));
     expect(listed).toHaveLength(names.size);
-  });
-});
-
-describe('formula injection', () => {
-  const evil = [
-    '=HYPERLINK("http://evil.example","click")',
-    '+SUM(1,2)',
-    '-2+3',
-    '@SUM(1)',
-    '\t=1+1',
-    '\r=1+1',
-    '\n=1+1',
-  ];
-
-  it('neutralize prefixes a quote to text starting with = + - @ tab CR LF', () => {
-    for (const s of evil) expect(neutralize(s)).toBe(`'${s}`);
-    expect(neutralize('=')).toBe("'=");
-    expect(neutralize('-')).toBe("'-");
-  });
-
-  it('neutralize leaves ordinary text unchanged', () => {
-    for (const s of ['Ana Diaz', '', 'a=b', '1+1', 'Data entry', "'quoted", 'Café – 12%', ' leading space', 'x\n=1', 'E-mail']) {
-      expect(neutralize(s)).toBe(s);
-    }
-  });
-
-  it('toCell: text neutralized, numbers numeric with a format, non-finite numbers dropped', () => {
-    expect(toCell('=1+1')).toEqual({ t: 's', v: "'=1+1" });
-    expect(toCell('plain')).toEqual({ t: 's', v: 'plain' });
-    expect(toCell(num(0.25, 'share'))).toEqual({ t: 'n', v: 0.25, z: '0.0%' });
-    expect(toCell(num(Number.NaN, 'ratio'))).toBeNull();
-    expect(toCell(num(Number.POSITIVE_INFINITY, 'ratio'))).toBeNull();
-    expect(toCell(num(null, 'ratio'))).toBeNull();
-    expect(toCell(Number.NaN)).toBeNull();
-    expect(toCell(null)).toBeNull();
-    expect(toCell(true)).toEqual({ t: 'b', v: true });
-  });
-
-  it('names, roles, departments, tasks, issue messages and the file name come back as quoted text, never formulas', () => {
-    const people = evil.map((name, i) => ({
-      id: `p${i}`, name, role: i === 0 ? '=Role()' : 'Clerk', department: i === 1 ? '+Dept' : 'Office', fte: null, contractHours: null,
-      annualPay: null, hourlyRate: null, qualifications: [],
-    }));
-    const taskNames = ['=cmd|\' /C calc\'!A0', '+task', '-task', '@task', 'Plain task'];
-    const organization: Organization = {
-      people,
-      tasks: taskNames.map((name, i) => ({
-        id: `t${i}`, name, empowerment: i / 4, desirability: 1 - i / 4, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: i === 0 ? '=reason' : null, requires: [], chore: false,
-      })),
-      assignments: people.map((p, i) => ({ personId: p.id, taskId: `t${i % taskNames.length}`, hours: 10 + i, locked: false })),
-      scale: { min: 1, max: 20 },
-      hoursPerFte: 40,
-    };
-    const issues: ImportIssue[] = [
-      { severity: 'error', message: '=1+1 is not a number', file: '=evil.csv', sheet: '-Sheet', row: 3, column: 'B' },
-      { severity: 'warning', message: '@SUM(A1)', file: 'x.csv', sheet: null, row: null, column: null },
-      { severity: 'info', message: '\t+tab first', file: 'x.csv', sheet: null, row: null, column: '=C' },
-    ];
-    const report = buildAuditReport({ organization, issues, layout: { layout: 'long', confidence: 1, sheets: [] }, file: '/tmp/=evil.csv', format: 'csv' });
-    const bytes = writeSummaryWorkbook(report);
-    const wb = read(bytes);
-    const cells = allCells(wb);
-    for (const c of cells) {
-      expect(c.cell.f, `${c.sheet}!${c.ref}`).toBeUndefined();
-      if (c.cell.t === 's') expect(String(c.cell.v), `${c.sheet}!${c.ref}`).not.toMatch(DANGEROUS);
-    }
-    const texts = new Set(cells.filter((c) => c.cell.t === 's').map((c) => String(c.cell.v).replace(/\r\n?/g, '\n')));
-    for (const s of [...evil, ...taskNames.slice(0, 4), '=Role()', '+Dept', '=1+1 is not a number', '@SUM(A1)', '\t+tab first', '-Sheet', '=evil.csv', '=reason']) {
-      expect(texts.has(`'${s}`.replace(/\r\n?/g, '\n')), JSON.stringify(s)).toBe(true);
-    }
-    expect(texts.has('Plain task')).toBe(true);
-    // No formula element anywhere in the package.
-    const files = unzipSync(bytes);
-    for (const [path, data] of Object.entries(files)) {
-      if (path.endsWith('.xml')) expect(strFromU8(data), path).not.toMatch(/<f[ >]/);
-    }
   });
 });
 

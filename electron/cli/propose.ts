@@ -9,6 +9,7 @@ import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { writeProposalWorkbook } from '../../renderer/src/engine/formats/proposalWorkbook';
 import type { ProposeArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
+import { count, issueLine } from './summary';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -19,21 +20,14 @@ function hours(h: number): string {
   return `${Math.round(h * 100) / 100} h`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The import's errors and warnings, located, before the proposal that rests on the file. */
 function issueLines(issues: readonly ImportIssue[]): string[] {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
   if (counts.error + counts.warning === 0) return [];
-  const lines = [`The file has ${plural(counts.error, 'error', 'errors')} and ${plural(counts.warning, 'warning', 'warnings')}; the proposal leaves out what they left out:`];
+  const lines = [`The file has ${count(counts.error, 'error')} and ${count(counts.warning, 'warning')}; the proposal leaves out what they left out:`];
   const shown = issues.filter((i) => i.severity !== 'info').sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  for (const i of shown.slice(0, 10)) {
-    const where = [i.sheet && `sheet "${i.sheet.replace(/[\r\n]+/g, ' ')}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
-    lines.push(`  ${i.severity}: ${i.message}${where ? ` (${where})` : ''}`);
-  }
+  lines.push(...shown.slice(0, 10).map(issueLine));
   if (shown.length > 10) lines.push(`  … and ${shown.length - 10} more (fairshare audit lists them all)`);
   return [...lines, ''];
 }

@@ -4,6 +4,7 @@
  * resting mostly on suggested ratings says so on its first line.
  */
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { mostlySuggested } from '../../renderer/src/engine/analysis/readings';
 import { clusterShapeLabel } from '../../renderer/src/engine/analysis/readingsCluster';
 import { oneLine } from './terminal';
@@ -13,7 +14,7 @@ function num(n: number | null, digits = 1): string {
 }
 
 /** "1 error", "2 errors". */
-function count(n: number, one: string, many = `${one}s`): string {
+export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -48,6 +49,12 @@ function clusterLines(r: AuditReport): string[] {
   }
   if (c.members.some((m) => m.restsOnSuggestions)) out.push('  * in the cluster only because of suggested ratings');
   return out;
+}
+
+/** One issue on one line, located: "  error: … (sheet "Tasks", row 4, column C)". */
+export function issueLine(i: ImportIssue): string {
+  const where = [i.sheet && `sheet "${oneLine(i.sheet)}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
+  return `  ${i.severity === 'info' ? 'note' : i.severity}: ${oneLine(i.message)}${where ? ` (${where})` : ''}`;
 }
 
 export function formatSummary(r: AuditReport, maxPeople = 25): string {
@@ -89,10 +96,7 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   // Errors and warnings first, then notes, each capped: a note (a near-duplicate task, …) is as visible as in --json.
   for (const severity of ['error', 'warning', 'info'] as const) {
     const these = r.issues.filter((i) => i.severity === severity);
-    for (const i of these.slice(0, MAX_ISSUES)) {
-      const where = [i.sheet && `sheet "${oneLine(i.sheet)}"`, i.row && `row ${i.row}`, i.column && `column ${i.column}`].filter(Boolean).join(', ');
-      lines.push(`  ${severity === 'info' ? 'note' : severity}: ${oneLine(i.message)}${where ? ` (${where})` : ''}`);
-    }
+    for (const i of these.slice(0, MAX_ISSUES)) lines.push(issueLine(i));
     if (these.length > MAX_ISSUES) lines.push(`  … and ${these.length - MAX_ISSUES} more ${severity === 'info' ? 'notes' : `${severity}s`} (use --json)`);
   }
   return lines.join('\n');

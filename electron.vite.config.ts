@@ -4,7 +4,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './electron/main/csp';
+import { devContentSecurityPolicy, metaContentSecurityPolicy } from './electron/main/csp';
 import { collectLicenses, formatLicenses } from './scripts/licenses.mjs';
 
 const root = import.meta.dirname;
@@ -18,7 +18,7 @@ function devCsp(): Plugin {
   return {
     name: 'fairshare:dev-csp',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(CONTENT_SECURITY_POLICY, devContentSecurityPolicy()),
+    transformIndexHtml: (html) => html.replace(metaContentSecurityPolicy(), metaContentSecurityPolicy(devContentSecurityPolicy())),
   };
 }
 
@@ -62,7 +62,7 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
-    publicDir: false,
+    publicDir: at('renderer/public'),
     plugins: [react(), devCsp()],
     worker: { format: 'es' },
     build: {

@@ -59,6 +59,8 @@ export interface AuditReport {
   readings: Reading[];
   issues: ImportIssue[];
   pseudonymized: boolean;
+  /** Roles and departments of one person hidden for an export (analysis/singletons.ts); absent when none were. */
+  hiddenGroups?: { roles: number; departments: number };
 }
 
 export interface AuditInput {

@@ -29,7 +29,8 @@ export function fitCell(text: string): string {
   return text.slice(0, keep) + note;
 }
 
-export type NumberFormat = 'hours' | 'score' | 'share' | 'ratio' | 'money' | 'integer' | 'index';
+/** `tolerance`: points as a person wrote them (0.95, 1.0, 0.125), not padded or cut to two decimals. */
+export type NumberFormat = 'hours' | 'score' | 'share' | 'ratio' | 'money' | 'integer' | 'index' | 'tolerance';
 
 const FORMATS: Record<NumberFormat, string> = {
   hours: '0.00',
@@ -39,13 +40,23 @@ const FORMATS: Record<NumberFormat, string> = {
   money: '#,##0.00',
   integer: '0',
   index: '0.000',
+  tolerance: '0.0##',
 };
 
 /** One exported value: a primitive, optionally a number with its format. */
 export type Out = string | number | boolean | null | { n: number | null; f: NumberFormat };
 
 export function num(n: number | null | undefined, f: NumberFormat): Out {
-  return { n: n === undefined || n === null || !Number.isFinite(n) ? null : n, f };
+  if (n === undefined || n === null || !Number.isFinite(n)) return { n: null, f };
+  return { n: f === 'tolerance' ? tidyPoints(n) : n, f };
+}
+
+/**
+ * A tolerance (or a multiple of it) rounded to 10⁻⁹ points: 0.05 × 19 and 3 × 0.95 carry
+ * floating-point noise (0.9500000000000001, 2.8499999999999996) that a cell would store and show.
+ */
+export function tidyPoints(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
 }
 
 export function toCell(v: Out): XLSX.CellObject | null {

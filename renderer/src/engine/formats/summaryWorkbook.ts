@@ -1,5 +1,6 @@
 /**
- * The Excel summary of an audit: Summary (key figures with their readings), People, Roles,
+ * The Excel summary of an audit: Summary (the rating sources' shares of hours, key figures with their
+ * readings; summaryWorkbookSummary.ts), People, Roles,
  * Departments, Tasks (rating and its source), Task factors (when any task has factor ratings),
  * Metrics (shift-free figures first, the relative ones under a line saying where they measure from,
  * the coordinator cluster at τ, 2τ and 3τ) and Issues. An audit resting mostly on suggested ratings
@@ -8,33 +9,11 @@
  */
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
-import { mostlySuggested } from '../analysis/readings';
 import { clusterShapeLabel } from '../analysis/readingsCluster';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
+import { summarySheet } from './summaryWorkbookSummary';
 import { factorDirection, factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
-
-function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
-  const suggested = r.readings.find((x) => x.key === 'suggested');
-  const rows: Out[][] = [
-    ['Fairshare audit'],
-    ...(suggested && mostlySuggested(r.metrics) ? [[suggested.label, num(suggested.value, 'share'), suggested.text] as Out[]] : []),
-    ['File', r.file.split(/[\\/]/).pop() ?? r.file],
-    ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
-    ['Rating scale', `${r.scale.min}–${r.scale.max}`],
-    ['Tolerance (points)', num(r.metrics.tolerance, 'score')],
-    ['People', num(r.totals.people, 'integer')],
-    ['Hours per week', num(r.totals.hours, 'hours')],
-    ['Tasks', num(r.totals.tasks, 'integer')],
-    ['Unrated tasks', num(r.totals.unratedTasks, 'integer')],
-    ['Names', r.pseudonymized ? 'Pseudonymized (P-codes); roles and departments kept' : 'As in the file'],
-    [],
-    ['Key figure', 'Value', 'What it means'],
-  ];
-  const header = rows.length;
-  for (const x of r.readings) rows.push([x.label, x.value === null || x.format === null ? x.figure : num(x.value, x.format), x.text]);
-  return { name: 'Summary', rows, headerRow: header, maxWidth: 110 };
-}
 
 function peopleSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'Desirability', 'Rated share', 'Suggested share', 'Annual pay', 'Hourly pay']];
@@ -87,7 +66,7 @@ function clusterRows(r: AuditReport): Out[][] {
     ['Ratio: share of empowering work ÷ share of hours (measured from the bottom of the scale)', num(c.ratio, 'ratio')],
     ['Points above the mean (hours-weighted)', num(c.gap, 'score')]);
   rows.push(['Above the mean by more than', 'Points', 'People', 'Share of hours', 'Who']);
-  for (const l of c.levels) rows.push([`${l.multiple}τ`, num(l.threshold, 'score'), num(l.names.length, 'integer'), num(l.hoursShare, 'share'), l.names.join(', ')]);
+  for (const l of c.levels) rows.push([`${l.multiple}τ`, num(l.threshold, 'tolerance'), num(l.names.length, 'integer'), num(l.hoursShare, 'share'), l.names.join(', ')]);
   const b = c.largestBreak;
   if (b) {
     const below = b.toMean ? `the mean (${b.highestBelow}, the next down, is below it)` : b.highestBelow;

@@ -1,0 +1,60 @@
+/**
+ * The Summary sheet of the Excel summary: what was audited, the tolerance as a person reads it, how
+ * much of the hours rest on each rating source (in numbers and a plain sentence), what was hidden
+ * for privacy, and the key figures with their readings.
+ */
+import type { AuditReport } from '../analysis/auditReport';
+import { mostlySuggested } from '../analysis/readings';
+import { ratingSourceShares, ratingSourcesLine, sameSources, type SourceShares } from '../analysis/ratingSources';
+import type { RatingSource } from '../model/types';
+import type { SheetSpec } from './sheetBuilder';
+import { num, type Out } from './sheetCells';
+
+const SOURCE_ROWS: [RatingSource, string][] = [
+  ['members', 'Hours rated by the members'],
+  ['file', 'Hours rated in the file'],
+  ['suggested', 'Hours rated by suggestion'],
+  ['unrated', 'Hours unrated'],
+];
+
+/** The rating-source rows: one column when both dimensions agree, one per dimension when they differ. */
+function sourceRows(r: AuditReport): Out[][] {
+  const s = ratingSourceShares(r.tasks);
+  const same = sameSources(s);
+  const rows: Out[][] = [[], same ? ['Where the ratings come from', 'Share of hours'] : ['Where the ratings come from', 'Empowerment', 'Desirability']];
+  const cells = (x: SourceShares, k: RatingSource) => num(s.hours > 0 ? x[k] : null, 'share');
+  for (const [k, label] of SOURCE_ROWS) rows.push(same ? [label, cells(s.empowerment, k)] : [label, cells(s.empowerment, k), cells(s.desirability, k)]);
+  rows.push([ratingSourcesLine(s).replace(/^Ratings: /, 'In words: ')]);
+  return rows;
+}
+
+function namesLine(r: AuditReport): string {
+  if (!r.pseudonymized) return 'As in the file';
+  const h = r.hiddenGroups;
+  if (!h || h.roles + h.departments === 0) return 'Pseudonymized (P-codes); roles and departments kept';
+  const what = [h.roles ? `${h.roles} role${h.roles === 1 ? '' : 's'}` : '', h.departments ? `${h.departments} department${h.departments === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+  return `Pseudonymized (P-codes); ${what} held by one person shown as "Other (hidden: one person each)", the rest kept`;
+}
+
+export function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
+  const suggested = r.readings.find((x) => x.key === 'suggested');
+  const rows: Out[][] = [
+    ['Fairshare audit'],
+    ...(suggested && mostlySuggested(r.metrics) ? [[suggested.label, num(suggested.value, 'share'), suggested.text] as Out[]] : []),
+    ['File', r.file.split(/[\\/]/).pop() ?? r.file],
+    ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
+    ['Rating scale', `${r.scale.min}–${r.scale.max}`],
+    ['Tolerance (points)', num(r.metrics.tolerance, 'tolerance')],
+    ['People', num(r.totals.people, 'integer')],
+    ['Hours per week', num(r.totals.hours, 'hours')],
+    ['Tasks', num(r.totals.tasks, 'integer')],
+    ['Unrated tasks', num(r.totals.unratedTasks, 'integer')],
+    ['Names', namesLine(r)],
+    ...sourceRows(r),
+    [],
+    ['Key figure', 'Value', 'What it means'],
+  ];
+  const header = rows.length;
+  for (const x of r.readings) rows.push([x.label, x.value === null || x.format === null ? x.figure : num(x.value, x.format), x.text]);
+  return { name: 'Summary', rows, headerRow: header, maxWidth: 110 };
+}

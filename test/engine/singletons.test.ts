@@ -1,0 +1,67 @@
+/**
+ * One-person roles and departments (engine/analysis/singletons.ts): found as the audit groups them
+ * (case-insensitive, people without one left out), and hidden everywhere an export would show them.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { findSingletons, hideSingletons, HIDDEN_GROUP, singletonCount, textMasker } from '../../renderer/src/engine/analysis/singletons';
+import { importCsv, orgOf } from './helpers';
+
+describe('findSingletons', () => {
+  it('names roles and departments held by exactly one person, grouping case-insensitively, skipping blanks', () => {
+    const s = findSingletons([
+      { role: 'Executive Director', department: 'Leadership' },
+      { role: 'Organizer', department: 'Organizing' },
+      { role: 'organizer', department: 'Organizing' },
+      { role: null, department: 'Office' },
+      { role: '  ', department: null },
+    ]);
+    expect(s).toEqual({ roles: ['Executive Director'], departments: ['Leadership', 'Office'] });
+    expect(singletonCount(s)).toBe(3);
+    expect(findSingletons([])).toEqual({ roles: [], departments: [] });
+  });
+});
+
+describe('textMasker', () => {
+  it('replaces whole names in any case, longest first, and leaves words that only contain them', () => {
+    const mask = textMasker({ roles: ['Custodian', 'Night Custodian', 'IT & Data Coordinator'], departments: [] });
+    expect(mask('Night Custodian and custodian; Custodians stay; IT & Data Coordinator.')).toBe(
+      `${HIDDEN_GROUP} and ${HIDDEN_GROUP}; Custodians stay; ${HIDDEN_GROUP}.`);
+    expect(textMasker({ roles: [], departments: [] })('Custodian')).toBe('Custodian');
+  });
+});
+
+describe('hideSingletons', () => {
+  const lines = [
+    'Name,Role,Department,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
+    'Ana Diaz,Executive Director,Leadership,Strategy,40,19,15',
+    'Bo Chen,Organizer,Organizing,Canvassing,30,9,12',
+    'Bo Chen,Organizer,Organizing,Data entry,10,3,4',
+    'Cy Lima,Organizer,Organizing,Canvassing,40,9,12',
+    'Dee Park,Organizer,Organizing,Data entry,40,3,4',
+    'Eve Ruiz,Organizer,Organizing,Canvassing,40,9,12',
+  ];
+  const org = orgOf(importCsv(lines));
+  const report = buildAuditReport({ organization: org, issues: [{ severity: 'info', message: 'Executive Director has one person', file: 'x.csv', sheet: null, row: null, column: null } as never], layout: { layout: 'long', confidence: 1, sheets: [] } as never, file: 'x.csv', format: 'csv' }, { pseudonymize: true });
+
+  it('the audit names the Executive Director as the cluster, then hides it in people, groups, cluster, readings and issues', () => {
+    expect(report.metrics.coordinator.members.map((m) => m.role)).toEqual(['Executive Director']);
+    const s = findSingletons(report.people);
+    const hidden = hideSingletons(report, org, s);
+    const text = JSON.stringify(hidden);
+    expect(text).not.toMatch(/Executive Director|Leadership/);
+    expect(hidden.people.find((p) => p.hours === 40 && p.empowerment === 19)?.role).toBe(HIDDEN_GROUP);
+    expect(hidden.roles.map((g) => g.role).sort()).toEqual([HIDDEN_GROUP, 'Organizer'].sort());
+    expect(hidden.metrics.coordinator.roles).toEqual([{ name: HIDDEN_GROUP, people: 1 }]);
+    expect(hidden.readings.find((r) => r.key === 'coordinator')?.text).toContain(HIDDEN_GROUP);
+    expect(hidden.issues[0].message).toBe(`${HIDDEN_GROUP} has one person`);
+    expect(hidden.hiddenGroups).toEqual({ roles: 1, departments: 1 });
+    // Figures are the audit's own.
+    expect(hidden.metrics.empowerment).toEqual(report.metrics.empowerment);
+    expect(report.people[0].role === 'Executive Director' || report.people.some((p) => p.role === 'Executive Director')).toBe(true);
+  });
+
+  it('returns the report itself when nothing is hidden', () => {
+    expect(hideSingletons(report, org, { roles: [], departments: [] })).toBe(report);
+  });
+});

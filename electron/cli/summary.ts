@@ -1,12 +1,14 @@
 /**
  * The human-readable `fairshare audit` output: who was found, their hours and scores, the findings
- * (interval-scale figures first), the coordinator cluster's sensitivity, issues by severity. An audit
+ * (interval-scale figures first, each with its "Is this high?" band and, once, where the bands come
+ * from), the coordinator cluster's sensitivity, issues by severity. An audit
  * resting mostly on suggested ratings says so on its first line.
  */
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
 import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { mostlySuggested } from '../../renderer/src/engine/analysis/readings';
 import { clusterShapeLabel } from '../../renderer/src/engine/analysis/readingsCluster';
+import { pts } from '../../renderer/src/engine/analysis/readingsFormat';
 import { oneLine } from './terminal';
 
 function num(n: number | null, digits = 1): string {
@@ -83,13 +85,15 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   lines.push('Findings:');
   const keys = [
     'empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', ...(first ? [] : ['suggested']),
-    'empowerment.gini', 'empowerment.top20Share', 'empowerment.hoover', 'empowerment.theilDepartment', 'lowDesirability', 'jointAdvantage', 'pay',
+    'empowerment.gini', 'empowerment.top20Share', 'empowerment.palma', 'empowerment.hoover', 'empowerment.theilDepartment', 'lowDesirability', 'jointAdvantage', 'pay',
     'desirability.absoluteGini', 'desirability.withinTolerance',
   ];
   for (const k of keys) {
     const reading = r.readings.find((x) => x.key === k);
     if (reading) lines.push(`  - ${oneLine(reading.text)}`);
   }
+  // The "Is this high?" bands come from the tolerance, not from published norms: said once, under the findings.
+  if (r.metrics.empowerment.people > 0) lines.push(`  ("Is this high?" comes from the tolerance τ = ±${pts(r.metrics.tolerance)} points: low if jobs all within ±τ of the average could give the figure, noticeable within ±2τ, high beyond. There are no published norms for these figures.)`);
   lines.push(...clusterLines(r));
   lines.push('');
   lines.push(`Issues: ${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${count(counts.info, 'note')}`);

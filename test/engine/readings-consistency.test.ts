@@ -42,7 +42,11 @@ function expectedNumbers(r: Reading, m: Metrics, scale: Scale): string[] {
       case 'gini': return [d.gini.toFixed(2), String(scale.min), '0', '1'];
       case 'top20Share': return [pct(d.top20Share), d.concentrationRatio.toFixed(1)];
       case 'topDecileShare': return [pct(d.topDecileShare), d.topDecileRatio.toFixed(1)];
-      case 'palma': return [d.palmaKind === 'palma' ? '10' : '20', d.palma!.toFixed(1), '40', ...(d.palmaKind === 'palma-style' ? ['20', '30'] : [])];
+      case 'palma': {
+        const top = d.palmaKind === 'palma' ? '10' : '20';
+        // The even-share reference: the top's share of hours ÷ the bottom 40%'s (0.25, or 0.50 Palma-style).
+        return [top, d.palma!.toFixed(2), '40', ...(d.palmaKind === 'palma-style' ? ['20', '30'] : []), (Number(top) / 40).toFixed(2), top, '40'];
+      }
       case 'hoover': return [pct(d.hoover)];
       case 'theilDepartment': return [pct(d.theil.department.between / d.theil.department.total)];
     }
@@ -71,16 +75,61 @@ function expectedNumbers(r: Reading, m: Metrics, scale: Scale): string[] {
     }
     case 'jointAdvantage': {
       const j = m.jointAdvantage;
-      return [j.spearman!.toFixed(2), ...(j.topTercileOverlap !== null ? [pct(j.topTercileOverlap)] : [])];
+      // The rank correlation's scale in words: 1 = the same order, 0 = no link.
+      return [j.spearman!.toFixed(2), '1', '0', ...(j.topTercileOverlap !== null ? [pct(j.topTercileOverlap)] : [])];
     }
     case 'pay': {
       const p = m.pay!;
       const rho = p.spearmanEmpowerment;
       const pv = p.pValue === null ? [] : [p.pValue < 0.001 ? '0.001' : p.pValue.toFixed(3)];
-      return [p.maxMinRatio!.toFixed(1), ...(p.topMedianRatio !== null ? [p.topMedianRatio.toFixed(1)] : []), ...(rho !== null ? [rho.toFixed(2), ...pv] : [])];
+      return [p.maxMinRatio!.toFixed(1), ...(p.topMedianRatio !== null ? [p.topMedianRatio.toFixed(1)] : []), ...(rho !== null ? [rho.toFixed(2), '1', '0', ...pv] : [])];
     }
   }
   throw new Error(`no expectation for reading ${r.key}`);
+}
+
+/**
+ * The largest value of a figure when every job is within ±spread points of the mean (Infinity: no limit),
+ * written out again here from DESIGN.md's definitions rather than imported, so a wrong limit fails.
+ */
+function limitOf(what: string, d: DimensionMetrics, spread: number, scale: Scale): number {
+  const m = d.mean! - scale.min;
+  const x = spread / m;
+  switch (what) {
+    case 'absoluteGini': return spread / 2;
+    case 'top20Gap': return spread;
+    case 'gini': return m > 0 ? Math.min(1, x / 2) : Infinity;
+    case 'hoover': return m > 0 ? Math.min(1, x / 2) : Infinity;
+    case 'top20Share': return m > 0 ? Math.min(1, 0.2 + 0.2 * x) : Infinity;
+    case 'topDecileShare': return m > 0 ? Math.min(1, 0.1 + 0.1 * x) : Infinity;
+    case 'palma': return m > 0 && x < 1 ? ((d.palmaKind === 'palma' ? 0.1 : 0.2) * (m + spread)) / (0.4 * (m - spread)) : Infinity;
+  }
+  return Infinity;
+}
+
+/** The numbers of the "Is this high?" phrase that ends a banded reading, and its level; null without a band. */
+function expectedBand(r: Reading, m: Metrics, scale: Scale): { level: string; numbers: string[] } | null {
+  const [dim, what] = r.key.includes('.') ? (r.key.split('.') as ['empowerment' | 'desirability', string]) : [null, r.key];
+  const t = m.tolerance;
+  if (r.key === 'coordinator') {
+    if (m.empowerment.people === 0) return null;
+    if (m.coordinator.members.length > 0) return { level: 'high', numbers: [pts(2 * t)] };
+    return level(m, 1) > 0 ? { level: 'noticeable', numbers: [pts(2 * t), pts(t)] } : { level: 'low', numbers: [pts(t)] };
+  }
+  if (!dim || m[dim].mean === null || r.value === null) return null;
+  const d = m[dim];
+  if (what === 'withinTolerance') {
+    const outside = String(100 - Math.round(r.value * 100));
+    return r.value >= 1 - 1e-9 ? { level: 'low', numbers: [] } : { level: r.value >= 0.5 ? 'noticeable' : 'high', numbers: [outside] };
+  }
+  if (!['absoluteGini', 'top20Gap', 'gini', 'hoover', 'top20Share', 'topDecileShare', 'palma'].includes(what)) return null;
+  const one = limitOf(what, d, t, scale);
+  const two = limitOf(what, d, 2 * t, scale);
+  if (!Number.isFinite(one)) return null;
+  const fmt = (x: number) => (what === 'absoluteGini' || what === 'top20Gap' ? pts(x) : what === 'gini' || what === 'palma' ? x.toFixed(2) : pct(x));
+  if (r.value <= one + 1e-12) return { level: 'low', numbers: [pts(t), fmt(one)] };
+  if (r.value <= two + 1e-12) return { level: 'noticeable', numbers: [fmt(one), pts(t), ...(Number.isFinite(two) ? [fmt(two), pts(2 * t)] : [])] };
+  return { level: 'high', numbers: [fmt(two), pts(2 * t)] };
 }
 
 /** The metric a reading's `value` must equal. */
@@ -118,7 +167,10 @@ function has(readings: Reading[], phrase: string): boolean {
 function checkReadings(m: Metrics, scale: Scale): void {
   const rs = readMetrics(m, scale);
   for (const r of rs) {
-    expect(numbersIn(r), `${r.key}: ${r.text}`).toEqual(expectedNumbers(r, m, scale));
+    const band = expectedBand(r, m, scale);
+    expect(r.band?.level ?? null, `${r.key}: band`).toBe(band?.level ?? null);
+    expect(numbersIn(r), `${r.key}: ${r.text}`).toEqual([...expectedNumbers(r, m, scale), ...(band?.numbers ?? [])]);
+    if (band) expect(r.text.endsWith(r.band!.phrase), r.key).toBe(true);
     const v = expectedValue(r, m);
     if (v === null) expect(r.value, r.key).toBeNull();
     else expect(r.value, r.key).toBeCloseTo(v, 12);

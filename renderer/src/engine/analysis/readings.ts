@@ -5,10 +5,13 @@
  * Hoover, Theil) say that they are measured from the bottom of the scale. When more than half the rated
  * hours rest on suggested ratings, the first reading says so. Nothing is said about data that is not
  * there: no department split with fewer than two departments, no shift remark on a Gini of 0, no
- * cluster verdict when no task is rated for empowerment.
+ * cluster verdict when no task is rated for empowerment. The headline figures end with "Is this high?" and a
+ * band derived from the tolerance (readingsBands.ts); Palma states its even-share value, and every
+ * Spearman correlation says in words what it measures.
  */
 import type { Scale } from '../model/types';
 import type { DimensionMetrics, Metrics } from './metrics';
+import { bandFor, type Band } from './readingsBands';
 import { clusterReading } from './readingsCluster';
 import { gap1, mean1, pct, pts, pval, times } from './readingsFormat';
 
@@ -23,6 +26,8 @@ export interface Reading {
   value: number | null;
   format: 'share' | 'ratio' | 'score' | 'integer' | 'index' | null;
   text: string;
+  /** "Is this high?" and where the answer comes from (readingsBands.ts); its phrase ends `text`. */
+  band?: Band;
 }
 
 type Dim = 'empowerment' | 'desirability';
@@ -75,9 +80,11 @@ function relativeReadings(d: DimensionMetrics, dim: Dim, scale: Scale, hasCluste
   ];
   if (d.palma !== null) {
     const top = d.palmaKind === 'palma' ? 'top 10%' : 'top 20%';
+    // Every hour equally empowering: each group's share of the work is its share of hours.
+    const even = (d.palmaKind === 'palma' ? 0.1 : 0.2) / 0.4;
     out.push({
       key: `${dim}.palma`, label: d.palmaKind === 'palma' ? 'Palma ratio' : 'Palma-style ratio', figure: d.palma.toFixed(2), value: d.palma, format: 'ratio',
-      text: `${FROM_BOTTOM}, the ${top} of hours hold ${times(d.palma)} as much of the ${work} as the bottom 40%${d.palmaKind === 'palma-style' ? ' (top 20% used: fewer than 30 people)' : ''}.`,
+      text: `${FROM_BOTTOM}, the ${top} of hours hold ${d.palma.toFixed(2)} times as much of the ${work} as the bottom 40%${d.palmaKind === 'palma-style' ? ' (top 20% used: fewer than 30 people)' : ''}; if every hour were equally ${adjective(dim)} it would be ${even.toFixed(2)} (${top.slice(4)} ÷ 40%).`,
     });
   }
   out.push({
@@ -122,7 +129,8 @@ function payReading(m: Metrics): Reading | null {
   let link = '';
   if (rho !== null) {
     const dir = rho > 0 ? 'rises' : rho < 0 ? 'falls' : 'does not move';
-    const stat = `(Spearman ${rho.toFixed(2)}${p.pValue !== null ? `, one-sided p ${p.pValue < 0.001 ? '' : '= '}${pval(p.pValue)}` : ''})`;
+    const chance = p.pValue !== null ? `; one-sided p ${p.pValue < 0.001 ? '' : '= '}${pval(p.pValue)}, the chance of a rise this strong if pay and empowerment were unrelated` : '';
+    const stat = `(Spearman rank correlation ${rho.toFixed(2)}: 1 would mean pay in exactly the order of empowerment, 0 no link${chance})`;
     const verdict = p.redFlag
       ? ' — a red flag: participatory economics pays for effort and sacrifice, not for power'
       : rho > 0 ? ': a positive tendency, too few people to be sure' : '';
@@ -134,7 +142,19 @@ function payReading(m: Metrics): Reading | null {
   };
 }
 
+/** Each reading with a band gets it, and its phrase at the end of its text. */
+function withBands(readings: Reading[], m: Metrics, scale: Scale): Reading[] {
+  return readings.map((r) => {
+    const band = bandFor(r.key, r.value, m, scale);
+    return band ? { ...r, text: `${r.text} ${band.phrase}`, band } : r;
+  });
+}
+
 export function readMetrics(m: Metrics, scale: Scale): Reading[] {
+  return withBands(readingsOf(m, scale), m, scale);
+}
+
+function readingsOf(m: Metrics, scale: Scale): Reading[] {
   const suggested = suggestedReading(m);
   const first = suggested && mostlySuggested(m) ? [suggested] : [];
   const hasCluster = m.coordinator.members.length > 0;
@@ -154,7 +174,7 @@ export function readMetrics(m: Metrics, scale: Scale): Reading[] {
     const dir = j.spearman > 0.2 ? 'the more empowering jobs are also the more desirable ones' : j.spearman < -0.2 ? 'the more empowering jobs are the less desirable ones' : 'empowerment and desirability are not strongly linked';
     out.push({
       key: 'jointAdvantage', label: 'Joint advantage', figure: j.spearman.toFixed(2), value: j.spearman, format: 'ratio',
-      text: `Across people, ${dir} (Spearman ${j.spearman.toFixed(2)})${j.topTercileOverlap !== null ? `; ${pct(j.topTercileOverlap)} of the most-empowered third's hours are also in the most-desirable third` : ''}.`,
+      text: `Across people, ${dir} (joint advantage, people high on both: Spearman rank correlation ${j.spearman.toFixed(2)}, where 1 means the same order on both and 0 no link)${j.topTercileOverlap !== null ? `; ${pct(j.topTercileOverlap)} of the most-empowered third's hours are also in the most-desirable third` : ''}.`,
     });
   }
   const pay = payReading(m);

@@ -29,14 +29,19 @@ export interface Quantity {
   max: number;
   /** What happens when the value is not used, as it reads after a semicolon. */
   dropped: string;
+  /**
+   * Set for amounts of time: a cell read from text that is not a plain number ("4 hrs", "3,5") gets
+   * a note naming what it was read as; `unit` is the word after the number in that note.
+   */
+  words?: { unit: 'hours' | 'contracted hours' | 'FTE' | null };
 }
 
 const VALUE_NOT_USED = 'the value is not used';
 
-export const HOURS: Quantity = { noun: 'hours', plural: true, max: MAX_HOURS, dropped: 'these hours are not counted' };
-export const CONTRACT_HOURS: Quantity = { noun: 'contracted hours', plural: true, max: MAX_HOURS, dropped: VALUE_NOT_USED };
-export const SHARE: Quantity = { noun: 'a share of time', plural: false, max: MAX_SHARE, dropped: 'this time is not counted' };
-export const TASK_FTE: Quantity = { noun: 'an FTE', plural: false, max: MAX_FTE, dropped: 'this time is not counted' };
+export const HOURS: Quantity = { noun: 'hours', plural: true, max: MAX_HOURS, dropped: 'these hours are not counted', words: { unit: 'hours' } };
+export const CONTRACT_HOURS: Quantity = { noun: 'contracted hours', plural: true, max: MAX_HOURS, dropped: VALUE_NOT_USED, words: { unit: 'contracted hours' } };
+export const SHARE: Quantity = { noun: 'a share of time', plural: false, max: MAX_SHARE, dropped: 'this time is not counted', words: { unit: null } };
+export const TASK_FTE: Quantity = { noun: 'an FTE', plural: false, max: MAX_FTE, dropped: 'this time is not counted', words: { unit: 'FTE' } };
 export const PERSON_FTE: Quantity = { noun: 'an FTE', plural: false, max: MAX_FTE, dropped: VALUE_NOT_USED };
 export const PAY: Quantity = { noun: 'pay', plural: false, max: MAX_PAY, dropped: VALUE_NOT_USED };
 export const HOURLY_PAY: Quantity = { noun: 'an hourly rate', plural: false, max: MAX_PAY, dropped: VALUE_NOT_USED };

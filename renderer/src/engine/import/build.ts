@@ -5,6 +5,7 @@
  */
 import type { Assignment, Organization, Person } from '../model/types';
 import { MAX_HOURS, showBound, showNumber } from './bounds';
+import { reportGroupVariants } from './groupVariants';
 import { reportNearDuplicateTasks } from './nearDuplicates';
 import { PeopleRegistry } from './people';
 import { nameKey, type Extracted, type IssueLog, type Loc } from './records';
@@ -40,6 +41,17 @@ function* taskMentions(ex: Extracted): Generator<{ task: string; loc: Loc }> {
     const loc = r.empowerment?.loc ?? r.desirability?.loc;
     if (loc) yield { task: r.task, loc };
   }
+}
+
+/** Where each role or department name (lower-cased) was first read. */
+function firstSeen(ex: Extracted, by: 'department' | 'role'): (key: string) => Loc | null {
+  const seen = new Map<string, Loc>();
+  for (const rec of ex.people) {
+    const name = rec[by];
+    const loc = by === 'department' ? rec.departmentLoc : rec.roleLoc;
+    if (name !== null && loc && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), loc);
+  }
+  return (key) => seen.get(key) ?? null;
 }
 
 export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: number): Organization {
@@ -88,6 +100,7 @@ export function buildOrganization(ex: Extracted, log: IssueLog, hoursPerFte: num
   const rated = rateTasks(ex.work.map((w) => w.task), ex.ratings, log);
   reportNearDuplicateTasks(taskMentions(ex), log);
   const { people, locOf } = registry.finish();
+  for (const by of ['department', 'role'] as const) reportGroupVariants(people, by, firstSeen(ex, by), log);
 
   const excluded = new Set<Person>();
   for (const p of people) {

@@ -56,7 +56,7 @@ export interface ParsedNumber {
 
 /**
  * Reads a number as people type it: 12.5, "12,5" (decimal comma), "1,234.5", "1.234,5",
- * "12 h", "$52,000", "25%", "12,5 %". Returns null for text that is not a number.
+ * "12 h", "4 h/wk", "$52,000", "25%", "12,5 %". Returns null for text that is not a number.
  * `decimalComma` says how to read a lone comma followed by exactly three digits ("1,234").
  */
 export function parseNumber(cell: Cell | undefined, decimalComma: boolean): ParsedNumber | null {
@@ -70,7 +70,7 @@ export function parseNumber(cell: Cell | undefined, decimalComma: boolean): Pars
     s = s.slice(0, -1);
   }
   // Units and currency people put beside numbers.
-  s = s.replace(/^[$€£¥]|[$€£¥]$/g, '').replace(/(hours|hour|hrs|hr|h|\/wk|\/week|perweek|pw)$/i, '');
+  s = s.replace(/^[$€£¥]|[$€£¥]$/g, '').replace(/(hours|hour|hrs|hr|h)?\.?(\/wk|\/week|\/w|perweek|aweek|pw)?\.?$/i, '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

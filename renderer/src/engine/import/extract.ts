@@ -5,6 +5,7 @@ import { cellText, columnLetter } from './cells';
 import { columnsOf, type RecognizedSheet } from './recognize';
 import { cleanName, type Extracted, type IssueLog, type PersonRecord, type WorkRecord } from './records';
 import { peekAmounts, personFromRow, ratingFromRow, readAmount, shareDivisor } from './rowRecords';
+import { QuietReadings } from './quietReadings';
 import { dataRows, reportKeylessRow, type RowContext } from './sheetRows';
 
 function sameList(a: string[], b: string[]): boolean {
@@ -184,7 +185,7 @@ function readMatrix(ctx: RowContext, out: Extracted): void {
 }
 
 function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
-  interface RoleGroup { role: string; headcount: number; department: string | null; rows: { task: string; amount: number; unit: WorkRecord['unit']; loc: WorkRecord['loc'] }[]; loc: WorkRecord['loc'] }
+  interface RoleGroup { role: string; headcount: number; department: string | null; rows: { task: string; amount: number; unit: WorkRecord['unit']; loc: WorkRecord['loc'] }[]; loc: WorkRecord['loc']; departmentLoc: WorkRecord['loc'] }
   const groups = new Map<string, RoleGroup>();
   const hoursCol = columnsOf(ctx.rec, 'hours')[0] ?? null;
   const percentCol = columnsOf(ctx.rec, 'percent')[0] ?? null;
@@ -206,7 +207,7 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
     }
     let group = groups.get(key);
     if (!group) {
-      group = { role, headcount: headcount ?? 1, department: row.text('department'), rows: [], loc: row.loc(row.col('role')) };
+      group = { role, headcount: headcount ?? 1, department: row.text('department'), rows: [], loc: row.loc(row.col('role')), departmentLoc: row.loc(row.col('department')) };
       groups.set(key, group);
     } else if (headcount !== null && headcount !== group.headcount) {
       ctx.log.add('warning', `Role "${role}" has headcount ${headcount} here but ${group.headcount} above; the larger is used`, row.loc(hcCol));
@@ -230,7 +231,7 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
     positions += g.headcount;
     for (let i = 1; i <= g.headcount; i++) {
       const name = g.headcount === 1 ? role : `${role} ${i}`;
-      out.people.push({ id: null, name, role, department: g.department, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc: g.loc });
+      out.people.push({ id: null, name, role, department: g.department, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [], fromRoster: false, loc: g.loc, roleLoc: g.loc, departmentLoc: g.departmentLoc });
       for (const r of g.rows) out.work.push({ personId: null, personName: name, task: r.task, amount: r.amount, unit: r.unit, rowFte: null, locked: false, loc: r.loc, personLoc: g.loc });
     }
   }
@@ -241,7 +242,8 @@ export function extractRecords(sheets: { sheet: RawSheet; rec: RecognizedSheet }
   const out: Extracted = { people: [], work: [], ratings: [], hasRoster: false };
   const order = [...sheets].sort((a, b) => Number(b.rec.role === 'roster') - Number(a.rec.role === 'roster'));
   for (const { sheet, rec } of order) {
-    const ctx: RowContext = { sheet, rec, log, decimalComma };
+    const readings = new QuietReadings();
+    const ctx: RowContext = { sheet, rec, log, decimalComma, readings };
     switch (rec.role) {
       case 'long': readLong(ctx, out); break;
       case 'roster': readRoster(ctx, out); break;
@@ -250,6 +252,7 @@ export function extractRecords(sheets: { sheet: RawSheet; rec: RecognizedSheet }
       case 'role-headcount': readRoleHeadcount(ctx, out); break;
       case 'ignored': break;
     }
+    readings.flush(log);
     if (rec.role !== 'ignored') {
       for (const c of rec.unused) {
         const header = rec.headerAt.get(c) || '(no header)';

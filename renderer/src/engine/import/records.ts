@@ -21,6 +21,9 @@ export interface PersonRecord {
   /** True for rows of a roster sheet, the authority on who exists. */
   fromRoster: boolean;
   loc: Loc;
+  /** Where the role and the department were read, when they were. */
+  roleLoc?: Loc;
+  departmentLoc?: Loc;
 }
 
 export interface WorkRecord {

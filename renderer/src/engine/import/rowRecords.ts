@@ -23,11 +23,15 @@ export function fteOf(row: DataRow, ctx: RowContext): number | null {
 
 export function personFromRow(row: DataRow, ctx: RowContext, fromRoster: boolean): PersonRecord {
   const name = row.text('person');
+  const role = row.text('role');
+  const department = row.text('department');
   return {
     id: row.text('personId'),
     name: name === null ? null : cleanName(name),
-    role: row.text('role'),
-    department: row.text('department'),
+    role,
+    department,
+    ...(role !== null ? { roleLoc: row.loc(row.col('role')) } : {}),
+    ...(department !== null ? { departmentLoc: row.loc(row.col('department')) } : {}),
     fte: fteOf(row, ctx),
     contractHours: row.number('contractHours', CONTRACT_HOURS),
     annualPay: row.number('annualPay', PAY),
@@ -82,7 +86,7 @@ export function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string):
 
 /** Every readable amount in the given columns below the header, without reporting anything (a first look). */
 export function* peekAmounts(ctx: RowContext, cols: readonly number[]): Generator<{ r: number; c: number; value: number; percent: boolean }> {
-  const quiet: RowContext = { ...ctx, log: new IssueLog('') };
+  const quiet: RowContext = { ...ctx, log: new IssueLog(''), readings: undefined };
   for (let r = ctx.rec.headerRow ?? 0; r < ctx.sheet.rows.length; r++) {
     const row = new DataRow(quiet, r, ctx.sheet.rows[r] ?? []);
     if (totalsLabel(row.cells) !== null || isBlankRow(row.cells)) continue;

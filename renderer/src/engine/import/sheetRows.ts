@@ -7,6 +7,7 @@ import { belongs, showBound, showNumber, type Quantity } from './bounds';
 import { cellText, columnLetter, isBlank, isBlankRow, isNonFiniteText, parseFlag, parseList, parseNumber } from './cells';
 import { isTotalLabel, scaleHint } from './headers';
 import { columnsOf, type RecognizedSheet } from './recognize';
+import { isPlainNumberText, shownAmount, type QuietReadings } from './quietReadings';
 import type { IssueLog, Loc, RatingValue } from './records';
 import type { FieldName } from './types';
 import type { Scale } from '../model/types';
@@ -30,6 +31,8 @@ export interface RowContext {
   rec: RecognizedSheet;
   log: IssueLog;
   decimalComma: boolean;
+  /** Where amounts read from text that is not a plain number are noted; absent for a first look. */
+  readings?: QuietReadings;
 }
 
 /** A data row with helpers to read its mapped columns. */
@@ -99,6 +102,9 @@ export class DataRow {
       const shown = parsed.percent ? `${showNumber(parsed.value * 100)}%` : showNumber(parsed.value);
       this.ctx.log.add('error', `${shown} is too large to be ${what.noun} in any real organization (the limit is ${showBound(what.max)}); ${what.dropped}`, this.loc(c));
       return null;
+    }
+    if (what.words && this.ctx.readings && typeof cell === 'string' && !isPlainNumberText(cell, this.ctx.decimalComma, parsed.percent)) {
+      this.ctx.readings.add(this.loc(c), this.ctx.rec.headerAt.get(c) ?? '', cellText(cell), shownAmount(parsed.value, parsed.percent, what.words.unit));
     }
     return parsed;
   }

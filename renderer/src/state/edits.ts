@@ -85,3 +85,59 @@ export function addTaskToPerson(org: Organization, personId: string, taskName: s
     : [...org.tasks, { id, name, empowerment: null, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'unrated' as const, reason: 'Added in Fairshare; not rated yet', requires: [], chore: false }];
   return setAssignmentHours({ ...org, tasks }, personId, id, hours);
 }
+
+/** Longest role or department name accepted in the app, in characters (the importer's cells are bounded alike). */
+export const MAX_GROUP_NAME = 100;
+
+/** A person's role and department as edited in Jobs; a field left out is kept. */
+export interface PersonFacts {
+  role?: string;
+  department?: string;
+}
+
+const FACT_LABEL = { role: 'A role', department: 'A department' } as const;
+
+/**
+ * The name as stored: spaces trimmed and collapsed. Throws a message naming the field for an empty
+ * or over-long name (a person's role or department is cleared in the file, not here).
+ */
+export function cleanFact(kind: keyof PersonFacts, value: string): string {
+  const name = value.replace(/\s+/g, ' ').trim();
+  if (!name) throw new Error(`${FACT_LABEL[kind]} needs a name`);
+  if (name.length > MAX_GROUP_NAME) throw new Error(`${FACT_LABEL[kind]} name must be at most ${MAX_GROUP_NAME} characters (this one has ${name.length})`);
+  return name;
+}
+
+/** The problem with a typed role or department name, or null when it can be stored. */
+export function factError(kind: keyof PersonFacts, value: string): string | null {
+  try {
+    cleanFact(kind, value);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/**
+ * Sets one person's role and/or department (trimmed; throws for an empty or over-long name).
+ * Returns the same organization when nothing changes, including for an unknown person.
+ */
+export function setPersonFacts(org: Organization, personId: string, facts: PersonFacts): Organization {
+  const next: PersonFacts = {};
+  for (const kind of ['role', 'department'] as const) {
+    const value = facts[kind];
+    if (value !== undefined) next[kind] = cleanFact(kind, value);
+  }
+  const person = org.people.find((p) => p.id === personId);
+  if (!person || (Object.keys(next) as (keyof PersonFacts)[]).every((k) => person[k] === next[k])) return org;
+  return { ...org, people: org.people.map((p) => (p === person ? { ...p, ...next } : p)) };
+}
+
+/** True when setting these facts would change nothing (an unknown person, or the names it has); never throws. */
+export function samePersonFacts(org: Organization, personId: string, facts: PersonFacts): boolean {
+  try {
+    return setPersonFacts(org, personId, facts) === org;
+  } catch {
+    return false;
+  }
+}

@@ -12,7 +12,7 @@ import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
 import { auditInWorker, engineClient, importInWorker } from './engineJobs';
 import { Store, useStore } from './store';
-import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor } from './edits';
+import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor, samePersonFacts, setPersonFacts, type PersonFacts } from './edits';
 import { applyOverrides, compareOrganizations, recordFactorEdit, type ChangeSummary } from './reimport';
 import type { FactorKind } from '../engine/rating/factors';
 
@@ -173,6 +173,13 @@ export const actions = {
 
   addTask(personId: string, taskName: string, hours: number): void {
     editOrganization((org) => addTaskToPerson(org, personId, taskName, hours));
+  },
+
+  /** A person's role and/or department as typed in Jobs (undoable); a change to the names they have records nothing. */
+  editPerson(personId: string, facts: PersonFacts): void {
+    const org = store.get().project?.organization;
+    if (org && samePersonFacts(org, personId, facts)) return;
+    editOrganization((o) => setPersonFacts(o, personId, facts));
   },
 
   setTolerance(tolerance: number | undefined): void {

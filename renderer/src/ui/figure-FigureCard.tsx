@@ -1,7 +1,8 @@
 /**
  * One key figure as a card: its name, the figure, an optional bar against a reference ("an even
- * share would be 20%"), and its plain-language reading. data-testid="figure-<reading key>" and
- * data-value (the raw number) are test hooks.
+ * share would be 20%"), its plain-language reading, and, when the reading has one, its "Is this
+ * high?" band as a tag with where the band comes from in a disclosure. data-testid="figure-<reading
+ * key>", data-value (the raw number) and data-band (the band's level) are test hooks.
  */
 import { useId, type ReactNode } from 'react';
 import type { Reading } from '../engine/analysis/readings';
@@ -31,16 +32,24 @@ const clamp = (x: number) => Math.max(0, Math.min(1, x));
 
 export function FigureCard({ reading, title, note, meter, flag, compact, children }: FigureCardProps) {
   const titleId = useId();
+  const band = reading.band;
+  const name = title ?? reading.label;
   return (
     <article
       className={`figure-card card${compact ? ' compact' : ''}`}
       data-testid={`figure-${reading.key}`}
       data-value={reading.value ?? undefined}
+      data-band={band?.level}
       aria-labelledby={titleId}
     >
       <header className="figure-card-head">
-        <h3 id={titleId}>{title ?? reading.label}</h3>
+        <h3 id={titleId}>{name}</h3>
         {flag && <span className="figure-flag">{flag}</span>}
+        {band && (
+          <span className={`figure-band ${band.level}`} data-testid="band-tag">
+            <span className="visually-hidden">Is this high? </span>{band.label}
+          </span>
+        )}
       </header>
       <p className="figure-value figure-stale-dim">{reading.figure}</p>
       {/* The bar comes straight under the figure, so the bars of a row of cards line up. */}
@@ -56,6 +65,12 @@ export function FigureCard({ reading, title, note, meter, flag, compact, childre
       )}
       {note && <p className="figure-note">{note}</p>}
       <p className="figure-reading figure-stale-dim">{reading.text}</p>
+      {band && (
+        <details className="figure-band-source">
+          <summary>Where “{band.label}” comes from<span className="visually-hidden"> ({name})</span></summary>
+          <p>{band.source}</p>
+        </details>
+      )}
       {children}
     </article>
   );

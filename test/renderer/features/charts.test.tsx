@@ -176,9 +176,11 @@ describe('ChartsView', () => {
     expect(card(container, 'job-map').dataset.mode).toBe('points');
     expect(card(container, 'ranked-jobs').dataset.mode).toBe('bars');
     expect(card(container, 'pay-vs-e').dataset.mode).toBe('points');
-    // One mark per person on the job map, everyone listed in its table.
+    // One mark per person on the job map (people with the same scores share one, with a count), everyone listed in its table.
     const jobMap = card(container, 'job-map');
-    expect(jobMap.querySelectorAll('.point-cloud > *').length).toBe(40);
+    const badges = [...jobMap.querySelectorAll<SVGGElement>('.point-cloud > .point-count')];
+    const marks = jobMap.querySelectorAll('.point-cloud > :not(.point-count)').length;
+    expect(marks - badges.length + badges.reduce((a, b) => a + Number(b.dataset.count), 0)).toBe(40);
     expect(jobMap.querySelectorAll('tbody tr').length).toBe(40);
     expect(jobMap.textContent).toContain(r.people[0].name);
     // The Gini is in the Lorenz caption.
@@ -194,8 +196,8 @@ describe('ChartsView', () => {
   });
 
   it('the pay caption calls a rise a red flag only when the engine does (p < 0.05), and gives the p-value', () => {
-    expect(spearmanReading(0.6, 0.21, false)).toBe('Spearman ρ = 0.60, p = 0.210: hourly pay tends to rise with empowerment, but there are too few people to be sure.');
-    expect(spearmanReading(0.86, 0.0004, true)).toMatch(/^Spearman ρ = 0\.86, p < 0\.001: hourly pay rises with empowerment — in a participatory audit that is a red flag/);
+    expect(spearmanReading(0.6, 0.21, false)).toBe('Spearman ρ = 0.60 (rank correlation: 1 = pay in the same order as empowerment, 0 = no link), p = 0.210: hourly pay tends to rise with empowerment, but there are too few people to be sure.');
+    expect(spearmanReading(0.86, 0.0004, true)).toMatch(/^Spearman ρ = 0\.86 \(rank correlation: 1 = pay in the same order as empowerment, 0 = no link\), p < 0\.001: hourly pay rises with empowerment — in a participatory audit that is a red flag/);
     expect(spearmanReading(-0.5, 0.9, false)).toMatch(/falls as empowerment rises/);
   });
 

@@ -1,12 +1,13 @@
 // Job map: every job by empowerment (x) and desirability (y), dot area = hours, colour and shape =
-// department, the tolerance box around the two means. Above AGGREGATE_ABOVE people the dots become
-// a heat map of 2-D bins (people and hours per cell).
+// department, the tolerance box around the two means. Jobs with the same scores (to the one decimal
+// shown) are one mark with a count, named in its tooltip and in the note under the chart. Above
+// AGGREGATE_ABOVE people the dots become a heat map of 2-D bins (people and hours per cell).
 import { memo, useMemo } from 'react';
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { AuditPerson, AuditReport } from '../../engine/analysis/auditReport';
 import { ChartCard, TooltipBox } from './ChartCard';
 import { outline, type ChartTheme } from './chartTheme';
-import { fmtNum, AGGREGATE_ABOVE, binGrid, departmentKeys, fmt1, fmtHours, fmtInt, fmtPct, GRID, niceTicks, summarizeDepartments, TABLE_ROWS, type Bin } from './chartData';
+import { fmtNum, AGGREGATE_ABOVE, binGrid, coincidentGroups, departmentKeys, fmt1, fmtHours, fmtInt, fmtPct, GRID, nameList, niceTicks, summarizeDepartments, TABLE_ROWS, type Bin, type PointGroup } from './chartData';
 import { axisStyle, CHART_HEIGHT, MARGIN, scaleLabel, xLabel, yLabel } from './common';
 import type { LegendEntry } from './exportChart';
 import { density, PointCloudFrame, type CloudPoint } from './PointCloud';
@@ -14,6 +15,27 @@ import { binnedNote, ScatterMarks, scatterLegend } from './ScatterMarks';
 
 const MIN_AREA = 14;
 const MAX_AREA = 170;
+/** People named one by one in a shared mark's tooltip before "and N more". */
+const TIP_NAMES = 8;
+
+/** The tooltip of a mark: one person, or everyone sharing its scores with their role and hours. */
+function markTip(g: PointGroup<AuditPerson>): CloudPoint['tip'] {
+  const [p] = g.members;
+  const scores = [`Empowerment ${fmt1(p.empowerment!)}`, `Desirability ${fmt1(p.desirability!)}`];
+  if (g.members.length === 1) return { title: p.name, lines: [[p.role, p.department].filter(Boolean).join(' · '), ...scores, `${fmtHours(p.hours)} a week`] };
+  const shown = g.members.slice(0, TIP_NAMES).map((m) => `${m.name} — ${[m.role, fmtHours(m.hours)].filter(Boolean).join(', ')}`);
+  const more = g.members.length > TIP_NAMES ? [`and ${fmtInt(g.members.length - TIP_NAMES)} more (Data lists everyone)`] : [];
+  return { title: `${fmtInt(g.members.length)} people with the same scores`, lines: [scores.join(' · '), ...shown, ...more] };
+}
+
+/** The note under the chart naming who shares a mark, so the groups are readable without a pointer. */
+function sharedNote(groups: readonly PointGroup<AuditPerson>[]): string | undefined {
+  const shared = groups.filter((g) => g.members.length > 1).sort((a, b) => b.members.length - a.members.length);
+  if (!shared.length) return undefined;
+  const each = shared.map((g) => `${nameList(g.members.map((m) => m.name))} (empowerment ${fmt1(g.members[0].empowerment!)}, desirability ${fmt1(g.members[0].desirability!)})`);
+  const marks = shared.length === 1 ? 'One mark stands' : `${fmtInt(shared.length)} marks stand`;
+  return `${marks} for several people with the same scores, its number saying how many: ${each.join('; ')}.`;
+}
 
 interface TooltipProps {
   active?: boolean;
@@ -44,17 +66,22 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
     const maxHours = people.reduce((a, p) => Math.max(a, p.hours), 0);
     let grid = null;
     let points: CloudPoint[] = [];
+    let groups: PointGroup<AuditPerson>[] = [];
     if (aggregate) {
       grid = binGrid(people.map((p) => ({ x: p.empowerment!, y: p.desirability!, w: p.hours })), [scale.min, scale.max], [scale.min, scale.max], GRID, GRID);
     } else {
-      // Area proportional to hours: the longest week gets MAX_AREA (less in a crowd).
+      // Area proportional to hours: the longest week gets MAX_AREA (less in a crowd). A shared mark takes
+      // its longest week, its department's colour and shape, or the "other" grey circle when they differ.
       const { area: scaleArea } = density(people.length);
-      points = people.map((p) => {
-        const k = depts.of(p);
+      groups = coincidentGroups(people, (p) => p.empowerment!, (p) => p.desirability!);
+      points = groups.map((g) => {
+        const keys = new Set(g.members.map((m) => depts.of(m)));
+        const k = keys.size === 1 ? depts.of(g.members[0]) : null;
+        const colour = k ? k.colour : theme.other;
+        const hours = g.members.reduce((a, m) => Math.max(a, m.hours), 0);
         return {
-          x: p.empowerment!, y: p.desirability!, area: scaleArea * (MIN_AREA + (MAX_AREA - MIN_AREA) * (maxHours > 0 ? p.hours / maxHours : 1)),
-          shape: k.shape, fill: k.colour, stroke: outline(k.colour, theme.dark),
-          tip: { title: p.name, lines: [[p.role, p.department].filter(Boolean).join(' · '), `Empowerment ${fmt1(p.empowerment!)}`, `Desirability ${fmt1(p.desirability!)}`, `${fmtHours(p.hours)} a week`] },
+          x: g.x, y: g.y, area: scaleArea * (MIN_AREA + (MAX_AREA - MIN_AREA) * (maxHours > 0 ? hours / maxHours : 1)),
+          shape: k ? k.shape : 'circle', fill: colour, stroke: outline(colour, theme.dark), count: g.members.length, tip: markTip(g),
         };
       });
     }
@@ -69,17 +96,18 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
         }
       }
     }
-    return { people, aggregate, depts, points, grid, inBox, inBoxShare: H > 0 ? inBoxHours / H : 0 };
+    return { people, aggregate, depts, points, grid, inBox, inBoxShare: H > 0 ? inBoxHours / H : 0, shared: sharedNote(groups), sharedMarks: groups.filter((g) => g.members.length > 1).length };
   }, [report, theme, scale.min, scale.max, meanE, meanD, tol]);
 
   const ticks = niceTicks(scale.min, scale.max);
   const ax = axisStyle(theme);
   const n = data.people.length;
   const box = meanE !== null && meanD !== null;
-  const caption = `Each ${data.aggregate ? 'square counts the jobs' : 'mark is a job'}: further right is more empowering, higher is more desirable. Balanced jobs sit in the box around the averages${box ? ` — ${fmtInt(data.inBox)} of ${fmtInt(n)} do` : ''}.`;
+  const caption = `Each ${data.aggregate ? 'square counts the jobs' : `mark is a job${data.sharedMarks ? ' (a number on it: that many jobs with the same scores)' : ''}`}: further right is more empowering, higher is more desirable. Balanced jobs sit in the box around the averages${box ? ` — ${fmtInt(data.inBox)} of ${fmtInt(n)} do` : ''}.`;
   const summary =
     `Job map of ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}: empowerment across, desirability up.` +
-    (box ? ` Averages: empowerment ${fmt1(meanE)}, desirability ${fmt1(meanD)}. ${fmtInt(data.inBox)} people (${fmtPct(data.inBoxShare)} of hours) are within ±${fmtNum(tol)} of both.` : '');
+    (box ? ` Averages: empowerment ${fmt1(meanE)}, desirability ${fmt1(meanD)}. ${fmtInt(data.inBox)} people (${fmtPct(data.inBoxShare)} of hours) are within ±${fmtNum(tol)} of both.` : '') +
+    (data.sharedMarks ? ` ${fmtInt(data.sharedMarks)} ${data.sharedMarks === 1 ? 'mark stands' : 'marks stand'} for several people with the same scores (named under the chart).` : '');
 
   const legend: LegendEntry[] = scatterLegend(data.grid, data.depts.keys, theme);
   if (box) legend.push({ label: `Tolerance box (±${fmtNum(tol)} around both averages)`, colour: data.aggregate ? 'none' : theme.band, symbol: 'band', stroke: data.aggregate ? theme.text : theme.accent });
@@ -101,7 +129,7 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
 
   return (
     <ChartCard id="job-map" title="Job map" caption={caption} summary={summary} theme={theme} legend={legend} table={table} exportStem={`${exportStem} – job map`} mode={data.aggregate ? 'binned' : 'points'}
-      note={binnedNote(data.grid, n, theme)}
+      note={binnedNote(data.grid, n, theme) ?? data.shared}
       empty={n === 0 ? 'No one has rated hours yet: rate some tasks to see the job map.' : undefined}>
       <PointCloudFrame points={data.points} ring={theme.text}>
         {(positions) => (

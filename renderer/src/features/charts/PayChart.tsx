@@ -36,7 +36,8 @@ export interface PayProps {
 export function spearmanReading(rho: number | null, pValue: number | null = null, redFlag = false): string {
   if (rho === null) return 'There is too little pay data to compare it with empowerment.';
   const p = pValue === null ? '' : `, p ${pValue < 0.001 ? '< 0.001' : `= ${pValue.toFixed(3)}`}`;
-  const r = `Spearman ρ = ${fmt2(rho)}${p}`;
+  // The technical name stays, with what it measures beside it.
+  const r = `Spearman ρ = ${fmt2(rho)} (rank correlation: 1 = pay in the same order as empowerment, 0 = no link)${p}`;
   if (redFlag) return `${r}: hourly pay rises with empowerment — in a participatory audit that is a red flag, since pay should follow effort and sacrifice.`;
   if (rho > 0.2) return `${r}: hourly pay tends to rise with empowerment, but there are too few people to be sure.`;
   if (rho < -0.2) return `${r}: hourly pay falls as empowerment rises, so the less empowering jobs are paid more per hour.`;
@@ -72,7 +73,7 @@ function PayChartImpl({ report, theme, exportStem }: PayProps) {
   const rho = pay?.spearmanEmpowerment ?? null;
   const caption = none ? 'Pay is not in the roster, so pay cannot be compared with empowerment.' : spearmanReading(rho, pay.pValue, pay.redFlag);
   const summary = none ? caption :
-    `Hourly pay against empowerment for ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}. ${rho === null ? '' : `Spearman correlation ${fmt2(rho)}. `}` +
+    `Hourly pay against empowerment for ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}. ${rho === null ? '' : `Spearman rank correlation of pay and empowerment ${fmt2(rho)} (1 = the same order, 0 = no link). `}` +
     (pay?.maxMinRatio ? `Highest hourly pay is ${fmt1(pay.maxMinRatio)} times the lowest.` : '');
   const ax = axisStyle(theme);
   const legend: LegendEntry[] = scatterLegend(data.grid, data.depts.keys, theme);

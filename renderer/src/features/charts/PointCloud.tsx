@@ -18,6 +18,14 @@ export interface CloudPoint {
   fill: string;
   stroke: string;
   tip: { title: string; lines: string[] };
+  /** People at this mark when more than one share its scores (shown as a number on the mark). */
+  count?: number;
+}
+
+/** Colours of the count badge: the chart's background and text, so it reads in both themes. */
+export interface BadgeColours {
+  fill: string;
+  text: string;
 }
 
 /**
@@ -32,8 +40,23 @@ export function density(n: number): { area: number; opacity: number } {
 /** Pixel positions of the drawn marks (x0, y0, x1, y1, …), filled in by the layer. */
 export type Positions = MutableRefObject<Float64Array | null>;
 
-/** Must be rendered inside a recharts cartesian chart. Marks go in zIndex 500 (over areas, under lines). */
-function PointsLayerImpl({ points, positions, fillOpacity = 0.72 }: { points: readonly CloudPoint[]; positions: Positions; fillOpacity?: number }) {
+/** A number badge on a mark's upper right, in SVG so exports carry it; its accessible text is in the chart's note and tooltip. */
+function CountBadge({ cx, cy, area, count, colours }: { cx: number; cy: number; area: number; count: number; colours: BadgeColours }) {
+  const r = Math.sqrt(area / Math.PI);
+  const label = count > 99 ? '99+' : String(count);
+  const w = 6 + 6 * label.length;
+  const bx = cx + r * 0.75;
+  const by = cy - r * 0.75;
+  return (
+    <g className="point-count" data-count={count}>
+      <rect x={bx - w / 2} y={by - 7.5} width={w} height={15} rx={7.5} fill={colours.fill} stroke={colours.text} strokeWidth={1} />
+      <text x={bx} y={by} dy="0.35em" textAnchor="middle" fontSize={10.5} fontWeight={700} fill={colours.text}>{label}</text>
+    </g>
+  );
+}
+
+/** Must be rendered inside a recharts cartesian chart. Marks go in zIndex 500 (over areas, under lines); count badges above every mark. */
+function PointsLayerImpl({ points, positions, fillOpacity = 0.72, badge }: { points: readonly CloudPoint[]; positions: Positions; fillOpacity?: number; badge?: BadgeColours }) {
   const xs = useXAxisScale();
   const ys = useYAxisScale();
   const drawn = useMemo(() => {
@@ -41,6 +64,7 @@ function PointsLayerImpl({ points, positions, fillOpacity = 0.72 }: { points: re
     const pos = new Float64Array(points.length * 2);
     // Large marks first, so small ones stay visible on top of them.
     const order = points.map((_, i) => i).sort((a, b) => points[b].area - points[a].area);
+    const badges: ReactNode[] = [];
     const marks = order.map((i) => {
       const p = points[i];
       const cx = xs(p.x) ?? NaN;
@@ -48,16 +72,17 @@ function PointsLayerImpl({ points, positions, fillOpacity = 0.72 }: { points: re
       pos[2 * i] = cx;
       pos[2 * i + 1] = cy;
       if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+      if (badge && p.count && p.count > 1) badges.push(<CountBadge key={`c${i}`} cx={cx} cy={cy} area={p.area} count={p.count} colours={badge} />);
       return <Marker key={i} shape={p.shape} cx={cx} cy={cy} area={p.area} fill={p.fill} stroke={p.stroke} fillOpacity={fillOpacity} />;
     });
-    return { pos, marks };
-  }, [points, xs, ys, fillOpacity]);
+    return { pos, marks, badges };
+  }, [points, xs, ys, fillOpacity, badge]);
   useLayoutEffect(() => {
     positions.current = drawn?.pos ?? null;
   }, [drawn, positions]);
   return (
     <ZIndexLayer zIndex={500}>
-      <g className="point-cloud" data-count={points.length}>{drawn?.marks}</g>
+      <g className="point-cloud" data-count={points.length}>{drawn?.marks}{drawn?.badges}</g>
     </ZIndexLayer>
   );
 }

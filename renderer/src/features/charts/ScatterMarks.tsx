@@ -1,6 +1,7 @@
 // What the two scatter charts (job map, pay) share: their marks — heat-map cells with a tooltip when
-// the organization is binned, else one mark per person — with the matching legend and note.
-import type { ReactElement } from 'react';
+// the organization is binned, else one mark per person (or per group of people with the same scores,
+// with a count badge) — with the matching legend and note.
+import { useMemo, type ReactElement } from 'react';
 import { Scatter, Tooltip } from 'recharts';
 import { fmtInt, type BinGrid, type DepartmentKey } from './chartData';
 import { outline, type ChartTheme } from './chartTheme';
@@ -16,7 +17,9 @@ export function ScatterMarks({ grid, points, positions, theme, binTip }: {
   theme: ChartTheme;
   binTip: ReactElement;
 }) {
-  if (!grid) return <PointsLayer points={points} positions={positions} fillOpacity={density(points.length).opacity} />;
+  // Stable between hovers, so the memoized layer does not redraw every mark.
+  const badge = useMemo(() => ({ fill: theme.surface, text: theme.text }), [theme.surface, theme.text]);
+  if (!grid) return <PointsLayer points={points} positions={positions} fillOpacity={density(points.length).opacity} badge={badge} />;
   return (
     <>
       <Scatter name="Jobs" data={grid.bins} isAnimationActive={false} shape={<BinCell colours={theme.sequential} stroke={theme.surface} />} />

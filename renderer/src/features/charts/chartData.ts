@@ -107,6 +107,45 @@ export function hoursWeightedMean(values: readonly { v: number; w: number }[]): 
   return sw > 0 ? s / sw : null;
 }
 
+// ——— coincident points ————————————————————————————————————————————
+
+export interface PointGroup<T> {
+  /** The members' mean position (they differ by less than the precision shown). */
+  x: number;
+  y: number;
+  /** In input order. */
+  members: T[];
+}
+
+/**
+ * Items whose two scores are the same at the precision the charts show (`digits` decimals, one for
+ * ratings), as one group each, so a chart draws one mark with a count instead of hiding people under
+ * each other. Groups come in the order of their first member.
+ */
+export function coincidentGroups<T>(items: readonly T[], x: (t: T) => number, y: (t: T) => number, digits = 1): PointGroup<T>[] {
+  const k = 10 ** digits;
+  const groups = new Map<string, PointGroup<T>>();
+  for (const t of items) {
+    // Math.round(−0.04 × 10) is −0, which the template writes as "0": one key either side of zero.
+    const key = `${Math.round(x(t) * k)}|${Math.round(y(t) * k)}`;
+    const g = groups.get(key);
+    if (g) g.members.push(t);
+    else groups.set(key, { x: 0, y: 0, members: [t] });
+  }
+  const out = [...groups.values()];
+  for (const g of out) {
+    g.x = g.members.reduce((a, t) => a + x(t), 0) / g.members.length;
+    g.y = g.members.reduce((a, t) => a + y(t), 0) / g.members.length;
+  }
+  return out;
+}
+
+/** "A, B and C", or the first `max` and "N more". */
+export function nameList(names: readonly string[], max = 5): string {
+  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${fmtInt(names.length - max)} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
+}
+
 // ——— 2-D bins ——————————————————————————————————————————————————
 
 export interface Bin {

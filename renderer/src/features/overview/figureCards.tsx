@@ -55,18 +55,24 @@ function extras(key: string, report: AuditReport): CardExtras | null {
       return { title: 'Work that would have to move', note: 'Hoover index of empowering work', meter: { value: m.empowerment.hoover } };
     case 'empowerment.topDecileShare':
       return { title: 'Top 10% share', meter: { value: m.empowerment.topDecileShare, mark: { at: 0.1, label: 'even share 10%' } } };
+    case 'empowerment.palma': {
+      const d = m.empowerment;
+      const top = d.palmaKind === 'palma' ? 10 : 20;
+      // Every hour equally empowering: each group's share of the work is its share of hours.
+      return { title: d.palmaKind === 'palma' ? 'Palma ratio' : 'Palma-style ratio', note: `top ${top}% ÷ bottom 40% of hours; even share ${(top / 40).toFixed(2)} (every hour equally empowering)` };
+    }
     case 'lowDesirability': {
       const bottom = m.lowDesirability.byEmpowermentTercile.find((t) => t.tercile === 'bottom');
       return { title: 'Onerous work', note: 'low-desirability hours on the least-empowered third', meter: bottom ? { value: bottom.shareOfAll, mark: { at: 1 / 3, label: 'even share 33%' } } : undefined };
     }
     case 'jointAdvantage':
-      return { title: 'Joint advantage', note: 'Spearman correlation, E vs D (−1 to 1)' };
+      return { title: 'Joint advantage', note: 'people high on both empowerment and desirability: Spearman rank correlation of E and D (1 = same order, 0 = no link, −1 = opposite)' };
     case 'pay': {
       const p = m.pay;
       const test = p?.pValue !== null && p?.pValue !== undefined ? ` (p ${p.pValue < 0.001 ? '< 0.001' : `= ${p.pValue.toFixed(3)}`})` : '';
       return {
         title: 'Pay audit',
-        note: p?.spearmanEmpowerment !== null ? `Spearman correlation, hourly pay vs E${test}` : 'best-paid hour ÷ lowest-paid hour',
+        note: p?.spearmanEmpowerment !== null ? `does pay rise with empowerment? Spearman rank correlation of hourly pay and E (1 = same order, 0 = no link)${test}` : 'best-paid hour ÷ lowest-paid hour',
         flag: p?.redFlag ? 'Red flag' : undefined,
       };
     }

@@ -48,7 +48,8 @@ function CountBadge({ cx, cy, area, count, colours }: { cx: number; cy: number; 
   const bx = cx + r * 0.75;
   const by = cy - r * 0.75;
   return (
-    <g className="point-count" data-count={count}>
+    // data-cx/-cy: the mark's centre in the chart's pixels, a test hook for pointing at it.
+    <g className="point-count" data-count={count} data-cx={cx} data-cy={cy}>
       <rect x={bx - w / 2} y={by - 7.5} width={w} height={15} rx={7.5} fill={colours.fill} stroke={colours.text} strokeWidth={1} />
       <text x={bx} y={by} dy="0.35em" textAnchor="middle" fontSize={10.5} fontWeight={700} fill={colours.text}>{label}</text>
     </g>

@@ -116,7 +116,10 @@ export type MenuCommand =
   | { type: 'new-from-sample' }
   | { type: 'open-project' }
   | { type: 'open-recent'; id: string }
+  /** Import a spreadsheet as a new project (the open one is closed, never changed). */
   | { type: 'import-spreadsheet' }
+  /** Re-import an updated spreadsheet into the open project (a plain import when none is open). */
+  | { type: 'reimport-spreadsheet' }
   /**
    * closeAfter: the user chose "Save" in the close or quit prompt; the page answers with
    * saveBeforeCloseDone, and main then closes the window or quits (or keeps it if not saved).

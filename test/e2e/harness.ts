@@ -70,7 +70,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   // window.confirm (restore an autosave?) cannot appear in a fresh context; dismiss anything else.
   page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
   await page.goto(`${e2e.baseURL}${options.empty ? '?empty' : ''}`, { waitUntil: 'load' });
-  await toolbarButton(page, options.empty ? 'Import…' : 'Re-import…').waitFor({ state: 'visible', timeout: 60_000 });
+  await toolbarButton(page, options.empty ? 'Import…' : 'Re-import into this project…').waitFor({ state: 'visible', timeout: 60_000 });
   if (!options.empty) await page.getByRole('tab', { name: 'Overview', exact: true }).waitFor({ state: 'visible', timeout: 60_000 });
   await waitIdle(page);
   return { page, context, pageErrors, consoleErrors };
@@ -158,10 +158,10 @@ export function wizard(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Import a spreadsheet' });
 }
 
-/** Toolbar Import… (or Re-import… when a project is open) → pick `file` → the wizard is shown. */
+/** Toolbar Import… (or Re-import into this project… when a project is open) → pick `file` → the wizard is shown. */
 export async function startImport(page: Page, file: FileArg): Promise<Locator> {
-  const reimport = await toolbarButton(page, 'Re-import…').isVisible();
-  await pickFile(page, toolbarButton(page, reimport ? 'Re-import…' : 'Import…'), file);
+  const reimport = await toolbarButton(page, 'Re-import into this project…').isVisible();
+  await pickFile(page, toolbarButton(page, reimport ? 'Re-import into this project…' : 'Import…'), file);
   const dialog = wizard(page);
   await dialog.waitFor({ state: 'visible', timeout: 60_000 });
   await waitIdle(page);

@@ -38,7 +38,7 @@ describe('buildMenuTemplate', () => {
     const expected: [string, string, MenuCommand][] = [
       ['New from Sample', 'CmdOrCtrl+N', { type: 'new-from-sample' }],
       ['Open…', 'CmdOrCtrl+O', { type: 'open-project' }],
-      ['Import Spreadsheet…', 'CmdOrCtrl+I', { type: 'import-spreadsheet' }],
+      ['Import New Organization…', 'CmdOrCtrl+I', { type: 'import-spreadsheet' }],
       ['Save', 'CmdOrCtrl+S', { type: 'save', closeAfter: false }],
       ['Save As…', 'CmdOrCtrl+Shift+S', { type: 'save-as' }],
       ['Export Excel Summary…', 'CmdOrCtrl+E', { type: 'export-summary' }],

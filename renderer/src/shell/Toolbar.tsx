@@ -27,9 +27,19 @@ export function Toolbar() {
       </h1>
       <div className="group" role="toolbar" aria-label="File">
         <button type="button" onClick={() => actions.setView('start')}>Start</button>
-        <button type="button" onClick={() => void actions.beginImport('dialog', !!project)} title="Ctrl+I">
-          {project ? 'Re-import…' : 'Import…'}
-        </button>
+        {/* Importing a new organization never touches the open project; re-importing updates it, asking first when the file's people are not its own. */}
+        {project ? (
+          <>
+            <button type="button" onClick={() => void actions.beginImport('dialog')} title="Import a spreadsheet as a new project; the open one is not changed (Ctrl+I)">
+              Import new organization…
+            </button>
+            <button type="button" onClick={() => void actions.beginImport('dialog', true)} title={`Read an updated spreadsheet into ${project.name}; members’ ratings are kept`}>
+              Re-import into this project…
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => void actions.beginImport('dialog')} title="Ctrl+I">Import…</button>
+        )}
         <button type="button" onClick={() => void actions.openProject()} title="Ctrl+O">Open…</button>
         <button type="button" onClick={() => void actions.save()} disabled={!project} title="Ctrl+S">Save</button>
       </div>

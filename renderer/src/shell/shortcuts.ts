@@ -1,4 +1,5 @@
-// Keyboard shortcuts and the desktop menu's commands, wired to the workspace's actions.
+// Keyboard shortcuts and the desktop menu's commands, wired to the workspace's actions. Ctrl/Cmd+I
+// imports a new organization; re-importing into the open project is the toolbar's or the menu's.
 import { useEffect } from 'react';
 import { actions, store } from '../state/workspace';
 import { desktop } from '../platform/desktop';
@@ -26,8 +27,9 @@ export function useShortcuts(): void {
         e.preventDefault();
         void actions.openProject();
       } else if (key === 'i') {
+        // Always a new project: a shortcut pressed by habit must never replace the open project's people.
         e.preventDefault();
-        void actions.beginImport('dialog', !!store.get().project);
+        void actions.beginImport('dialog');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -42,7 +44,8 @@ export function useMenuCommands(): void {
         switch (cmd.type) {
           case 'new-from-sample': return void actions.beginImport('organization');
           case 'open-project': return void actions.openProject();
-          case 'import-spreadsheet': return void actions.beginImport('dialog', !!store.get().project);
+          case 'import-spreadsheet': return void actions.beginImport('dialog');
+          case 'reimport-spreadsheet': return void actions.beginImport('dialog', !!store.get().project);
           // A save for the close or quit prompt is answered either way: main closes the window or
           // quits when saved, and keeps everything open when not (Save As cancelled, write failed).
           case 'save':

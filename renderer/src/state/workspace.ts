@@ -35,6 +35,8 @@ export interface PendingImport {
   hoursPerFte: number;
   /** True when the import will replace the open project's organization (keeping its ratings). */
   reimport: boolean;
+  /** The user chose to re-import although few of the file's people are the project's (reimport.peopleOverlap). */
+  overlapAccepted?: boolean;
 }
 
 /**
@@ -68,7 +70,9 @@ export interface WorkspaceState {
   revision: number;
   reportRevision: number;
   pending: PendingImport | null;
+  /** What the last re-import changed, kept until the next import or project; shown in full while changesOpen. */
   changes: ChangeSummary | null;
+  changesOpen: boolean;
   proposal: ProposalReport | null;
   busy: { label: string; progress: number | null } | null;
   notice: { kind: 'info' | 'error'; text: string } | null;
@@ -80,7 +84,7 @@ const HISTORY_LIMIT = 200;
 
 const initial: WorkspaceState = {
   project: null, imported: NO_IMPORT, handle: null, dirty: false, past: [], future: [], report: null, revision: 0, reportRevision: -1,
-  pending: null, changes: null, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
+  pending: null, changes: null, changesOpen: false, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
 };
 
 export const store = new Store<WorkspaceState>(initial);
@@ -255,22 +259,46 @@ export const actions = {
     store.set({ pending: null });
   },
 
+  /** The pending re-import becomes a new project, its file read afresh with the detected mapping. */
+  async importAsNewProject(): Promise<void> {
+    const { pending } = store.get();
+    if (!pending) return;
+    store.set({ pending: { ...pending, reimport: false, overlapAccepted: false } });
+    // The project's saved mapping was for its own file; a new organization gets its columns detected.
+    if (Object.keys(pending.mapping.sheets).length > 0) await actions.remapImport({ sheets: {} }, pending.hoursPerFte);
+  },
+
+  /** Re-import anyway, although few of the file's people are in the project. */
+  acceptLowOverlap(): void {
+    const { pending } = store.get();
+    if (pending) store.set({ pending: { ...pending, overlapAccepted: true } });
+  },
+
+  showChanges(open: boolean): void {
+    store.set({ changesOpen: open });
+  },
+
   /** Accepts the wizard's import: a new project, or the open project's organization replaced. */
   confirmImport(): void {
     const { pending, project } = store.get();
     if (!pending?.result.organization) return;
+    // A file whose people are mostly not the project's is never re-imported without the user's say.
+    if (pending.reimport && project && !pending.overlapAccepted && peopleOverlap(project.organization, pending.result.organization).low) return;
     const imported: ImportContext = { issues: pending.result.issues, layout: pending.result.layout, format: pending.result.format };
     const source = { name: pending.fileName, importedAt: new Date().toISOString(), mapping: pending.mapping };
+    // The file's organization as read, kept so the next re-import can tell what was edited in the app since.
+    const importedOrganization = pending.result.organization;
     if (pending.reimport && project) {
-      const { organization, applied } = applyOverrides(pending.result.organization, project.ratingsOverrides);
-      const changes = compareOrganizations(project.organization, organization, applied);
-      // Re-imported from the start screen: show the result, not the screen it was started from.
-      store.set((st) => ({ pending: null, changes, view: st.view === 'start' ? 'overview' : st.view }));
-      commit({ ...project, organization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } }, { imported });
+      const { organization, applied } = applyOverrides(importedOrganization, project.ratingsOverrides);
+      const overridden = project.importedOrganization ? overriddenEdits(project.importedOrganization, project.organization, importedOrganization) : null;
+      const changes = compareOrganizations(project.organization, organization, applied, overridden);
+      // What changed is shown once, on the Overview.
+      store.set({ pending: null, changes, changesOpen: true, view: 'overview' });
+      commit({ ...project, organization, importedOrganization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } }, { imported });
     } else {
-      const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), pending.result.organization);
-      store.set({ pending: null, changes: null, past: [], future: [], handle: null, view: 'overview' });
-      commit({ ...created, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false, imported });
+      const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), importedOrganization);
+      store.set({ pending: null, changes: null, changesOpen: false, past: [], future: [], handle: null, view: 'overview' });
+      commit({ ...created, importedOrganization, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false, imported });
     }
   },
 
@@ -299,7 +327,7 @@ export const actions = {
       fail(new Error(parsed.error));
       return;
     }
-    store.set({ handle, past: [], future: [], view: 'overview', changes: null, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
+    store.set({ handle, past: [], future: [], view: 'overview', changes: null, changesOpen: false, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
     commit(parsed.project, { undoable: false, dirty: false, imported: NO_IMPORT });
   },
 

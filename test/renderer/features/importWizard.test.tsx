@@ -228,16 +228,23 @@ describe('managing saved mappings', () => {
 });
 
 describe('ReimportChanges', () => {
-  it('lists what changed and goes away when dismissed', async () => {
-    store.set({ changes: { added: ['Nadia New'], removed: ['Chloe Martin'], hoursChanged: [{ name: 'Aisha Bello', before: 40, after: 45 }], ratingsKept: 3 } });
+  it('lists what changed on the Overview; Hide folds it into a button that opens it again', async () => {
+    store.set({
+      project: createProject('Riverside', sample.organization!),
+      view: 'overview',
+      changesOpen: true,
+      changes: { added: ['Nadia New'], removed: ['Chloe Martin'], hoursChanged: [{ name: 'Aisha Bello', before: 40, after: 45, tasks: [{ task: 'Grant writing', before: 4, after: 9 }] }], detailsChanged: [], ratingsKept: 3, overridden: [] },
+    });
     await render(<ReimportChanges />);
     const panel = byTestId('reimport-changes')!;
     expect(panel.textContent).toContain('Nadia New');
     expect(panel.textContent).toContain('Chloe Martin');
-    expect(panel.textContent).toMatch(/Aisha Bello\s*40\s*45\s*\+5/);
-    expect(panel.textContent).toContain('members’ ratings of 3 tasks');
-    await act(async () => panel.querySelector<HTMLButtonElement>('button[aria-label="Dismiss what changed"]')!.click());
-    expect(store.get().changes).toBeNull();
+    expect(panel.textContent).toMatch(/Aisha Bello\s*40\s*45\s*\+5\s*Grant writing: 4 h → 9 h/);
+    expect(panel.textContent).toContain('3 tasks rated in Fairshare carried over');
+    await act(async () => panel.querySelector<HTMLButtonElement>('button[aria-label="Hide what changed in the re-import"]')!.click());
+    expect(store.get().changes).not.toBeNull();
     expect(byTestId('reimport-changes')).toBeNull();
+    await act(async () => byTestId('reimport-reopen')!.click());
+    expect(byTestId('reimport-changes')).not.toBeNull();
   });
 });

@@ -20,7 +20,7 @@ import { MAX_PROJECT_CHARS, PROJECT_VERSION, type Project, type ProjectSettings,
 export type TaskV2 = Omit<Task, 'empowermentFactors' | 'desirabilityFactors'> & { factors: Record<string, number> };
 export type OrganizationV2 = Omit<Organization, 'tasks'> & { tasks: TaskV2[] };
 
-export interface ProjectV2 extends Omit<Project, 'version' | 'organization' | 'ratingsOverrides'> {
+export interface ProjectV2 extends Omit<Project, 'version' | 'organization' | 'ratingsOverrides' | 'importedOrganization'> {
   version: 2;
   organization: OrganizationV2;
   ratingsOverrides?: Record<string, Pick<RatingOverride, 'empowerment' | 'desirability'>>;
@@ -191,6 +191,7 @@ export const projectSchema: z.ZodType<Project> = z.object({
   version: z.literal(PROJECT_VERSION),
   organization: organizationSchema,
   ratingsOverrides: z.record(key(1000), overrideSchema).optional(),
+  importedOrganization: organizationSchema.optional(),
 });
 
 const projectV2Schema: z.ZodType<ProjectV2> = z.object({

@@ -9,7 +9,9 @@
  * - version 2: `sourceFiles[]` with import time and the column mapping used, project
  *   `settings {scale?, tolerance?, hoursPerFte}`, optional `ratingsOverrides`.
  * - version 3 (current): a task's one `factors` record becomes `empowermentFactors` and
- *   `desirabilityFactors`; `ratingsOverrides` may carry the members' factor edits.
+ *   `desirabilityFactors`; `ratingsOverrides` may carry the members' factor edits. Later, still
+ *   version 3: an optional `importedOrganization` (files without it open as before; older
+ *   versions of the app ignore it).
  * A migration turns each version into the next; `parseProject` applies them in order and
  * reports where it started, so the app can say "upgraded from an older format".
  *
@@ -68,6 +70,12 @@ export interface Project {
   settings: ProjectSettings;
   /** Keyed by task id. */
   ratingsOverrides?: Record<string, RatingOverride>;
+  /**
+   * The organization as the last import read it from its file (before the members' ratings), so a
+   * re-import can list the edits made in the app since then that the new file overrides. Absent in
+   * projects saved before it was kept.
+   */
+  importedOrganization?: Organization;
 }
 
 /** A new, unsaved project around an imported organization. */

@@ -19,6 +19,9 @@ import { SavedMappingControls, SavedMappingOffer } from './SavedMappings';
 import { fileSheets } from './savedMatch';
 import { ReadSheet, UnitsSection } from './SheetChoices';
 import { SheetColumns } from './SheetColumns';
+import { OverlapQuestion, ReimportPreview, useOverlap } from './ReimportSection';
+import { focusAfterImport, OVERVIEW_HEADING } from './focusAfterImport';
+import { CHANGES_HEADING } from './ReimportChanges';
 import './importWizard.css';
 
 // One wizard per file read: a new file (same bytes object across re-mappings) starts afresh.
@@ -41,7 +44,7 @@ export function ImportWizard() {
 }
 
 function WizardContent({ pending }: { pending: PendingImport }) {
-  const { result, mapping, hoursPerFte, fileName, reimport } = pending;
+  const { result, mapping, hoursPerFte, fileName, reimport, overlapAccepted = false } = pending;
   const project = useWorkspace((s) => s.project);
   const dirty = useWorkspace((s) => s.dirty);
   const busy = useWorkspace((s) => s.busy !== null);
@@ -88,6 +91,16 @@ function WizardContent({ pending }: { pending: PendingImport }) {
     if (!org || !reimport || !project) return org;
     return applyOverrides(org, project.ratingsOverrides).organization;
   }, [result.organization, reimport, project]);
+  const overlap = useOverlap(reimport, project, result.organization);
+  // A re-import of a file whose people are mostly not the project's waits for the user's answer.
+  const asking = !!overlap?.low && !overlapAccepted;
+  // The layout's confidence is how sure the column headers were read, not whether rows could be used:
+  // with a known layout and nothing imported, the header and the message say so together.
+  const layoutKnown = result.layout.layout !== 'none';
+  const confirm = () => {
+    actions.confirmImport();
+    if (store.get().pending === null) focusAfterImport(reimport ? CHANGES_HEADING : OVERVIEW_HEADING);
+  };
   const scale = (reimport && project?.settings.scale) || organization?.scale || { min: 1, max: 20 };
   const membersRated = Object.keys(project?.ratingsOverrides ?? {}).length;
   const stem = fileName.replace(/\.[^.]+$/, '');
@@ -138,30 +151,34 @@ function WizardContent({ pending }: { pending: PendingImport }) {
         <div className="wiz-layout" data-testid="wizard-layout">
           <span className="wiz-layout-label">Layout</span>
           <strong>{LAYOUT_LABELS[result.layout.layout]}</strong>
-          {result.layout.layout !== 'none' && <Confidence value={result.layout.confidence} />}
+          {layoutKnown && !result.fatal && <Confidence value={result.layout.confidence} />}
+          {layoutKnown && result.fatal && <span className="wiz-conf-word" data-testid="wizard-layout-nothing">headers read · nothing to import</span>}
         </div>
       </div>
 
       <div className={`wiz-body${unreadable ? ' wiz-unreadable' : ''}`}>
         {result.fatal && (
           <div className="wiz-fatal" role="alert" data-testid="wizard-fatal">
-            <strong>This file can’t be imported as it is.</strong>
+            <strong>{layoutKnown ? 'The column headers were read, but there is nothing to import.' : 'This file can’t be imported as it is.'}</strong>
             <p>{result.fatal}</p>
             {used.length > 0 && <p className="wiz-hint">Check the columns below: assigning the right fields may fix it.</p>}
             {result.layout.sheets.length === 0 && <p className="wiz-hint">Fairshare reads .xlsx, .xlsm, .xls, .xlsb, .ods, .csv and .tsv files.</p>}
           </div>
         )}
+        {overlap?.low && project && <OverlapQuestion overlap={overlap} project={project.name} accepted={overlapAccepted} />}
         {reimport && project && (
           <p className="wiz-note" data-testid="wizard-reimport">
             Re-importing into <strong>{project.name}</strong>: members’ ratings are kept
             {membersRated > 0 ? ` (${membersRated} ${membersRated === 1 ? 'task' : 'tasks'} rated in Fairshare)` : ''}. Hours and people come from this file.
           </p>
         )}
-        {!reimport && project && dirty && (
-          <p className="wiz-note wiz-note-warning">
-            Importing starts a new project. <strong>{project.name}</strong> has unsaved changes; save it first if you want to keep them.
+        {!reimport && project && (
+          <p className={`wiz-note${dirty ? ' wiz-note-warning' : ''}`} data-testid="wizard-new-project-note">
+            Importing starts a new project; <strong>{project.name}</strong> is closed, not changed.
+            {dirty && ' It has unsaved changes: save it first if you want to keep them.'}
           </p>
         )}
+        {reimport && project && result.organization && !result.fatal && <ReimportPreview project={project} file={result.organization} />}
         {applied && (
           <p className={`wiz-note${applied.missing ? ' wiz-note-warning' : ''}`} role="status" data-testid="wizard-saved-applied">
             Applied your saved mapping “{applied.name}”.{applied.missing && ` ${applied.missing}; check the columns below.`}
@@ -235,8 +252,9 @@ function WizardContent({ pending }: { pending: PendingImport }) {
             </button>
           )}
           <button type="button" onClick={actions.cancelImport} disabled={busy}>Cancel</button>
-          <button type="button" className="primary" onClick={actions.confirmImport} disabled={!result.organization || !!result.fatal || busy} data-testid="wizard-confirm">
-            Import
+          {asking && <span className="wiz-hint" id="wiz-confirm-hint">Answer the question above first.</span>}
+          <button type="button" className="primary" onClick={confirm} disabled={!result.organization || !!result.fatal || busy || asking} aria-describedby={asking ? 'wiz-confirm-hint' : undefined} data-testid="wizard-confirm">
+            {reimport ? 'Re-import' : 'Import'}
           </button>
         </div>
       </div>

@@ -30,7 +30,7 @@ async function load(browser: Browser, empty: boolean): Promise<Load> {
     if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`);
   });
   const response = await page.goto(`${e2e.baseURL}${empty ? '?empty' : ''}`, { waitUntil: 'load' });
-  await toolbarButton(page, empty ? 'Import…' : 'Re-import…').waitFor({ state: 'visible', timeout: 60_000 });
+  await toolbarButton(page, empty ? 'Import…' : 'Re-import into this project…').waitFor({ state: 'visible', timeout: 60_000 });
   if (!empty) await page.getByRole('tab', { name: 'Overview', exact: true }).waitFor({ state: 'visible', timeout: 60_000 });
   await waitIdle(page);
   // The views are fetched just after the first paint (App.tsx preloadViews) and the favicon after load.

@@ -2,7 +2,29 @@
 
 const grouped0 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const grouped2 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const upTo1 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const upTo2 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** A rating scale's ends, in points (engine/model Scale). */
+export interface ScaleEnds {
+  min: number;
+  max: number;
+}
+
+/**
+ * Decimals a rating on `scale` carries: people rate in whole points, so one decimal (a tenth of a
+ * point, half a percent of 1–20) is already finer than any rating; on scales of 50 points or more a
+ * whole point is.
+ */
+export function ratingDecimals(scale: ScaleEnds): number {
+  return scale.max - scale.min >= 50 ? 0 : 1;
+}
+
+/** A rating in points with the precision its scale supports, trailing zeros dropped ("17.7", "6"); '' when there is none. */
+export function fmtRating(x: number | null | undefined, scale: ScaleEnds): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  const f = 10 ** ratingDecimals(scale);
+  return String(Math.round(x * f) / f);
+}
 
 /** A score on the project scale: one decimal ("16.8"); an en dash when there is none. */
 export function fmtScore(x: number | null | undefined): string {
@@ -16,9 +38,13 @@ export function fmtSigned(x: number | null | undefined): string {
   return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
 }
 
-/** Weekly hours: up to one decimal ("37.5"). */
+/**
+ * Weekly hours as the file gave them: the decimals present up to two (quarter hours), trailing zeros
+ * dropped, grouped ("1,238.5", "37.25", "40"). Sums carry float noise (0.1 + 0.2), hence the cap.
+ * The one format for hours in the wizard, the overview and the tables.
+ */
 export function fmtHours(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '–' : upTo1.format(x);
+  return x === null || x === undefined || !Number.isFinite(x) ? '–' : upTo2.format(x);
 }
 
 /** A 0–1 share as a whole percentage ("41%"). */

@@ -1,6 +1,8 @@
 /**
  * A number input for table cells that commits on Enter or when it loses focus (Escape reverts),
  * checks the value first and shows what is wrong beside it (aria-invalid + aria-describedby).
+ * An invalid value is never stored: Enter keeps it in the field, marked invalid, to be corrected;
+ * leaving the field puts the stored value back and keeps the message as a "not saved" note.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import './table-NumberInput.css';
@@ -28,6 +30,11 @@ export interface NumberInputProps {
   onClear?: () => void;
   /** Id of an element that describes the field (e.g. which end of the scale is which), read after its name. */
   describedBy?: string;
+  /**
+   * Where the message goes: 'start' in the flow before the field (table cells whose rows must stay
+   * uncovered: the message wraps into the cell's free space), 'below' floating under it.
+   */
+  messageAt?: 'start' | 'below';
 }
 
 export function formatNumber(value: number | null, decimals = 2): string {
@@ -43,10 +50,13 @@ export function parseNumber(text: string): number {
 }
 
 export function NumberInput(props: NumberInputProps) {
-  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter, onClear, describedBy } = props;
+  const { value, label, onCommit, validate, min, max, step = 'any', testId, className, placeholder, decimals = 2, onEnter, onClear, describedBy, messageAt = 'below' } = props;
   const shown = formatNumber(value, decimals);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
+  // What was typed when the error was found: named in the announcement, and after leaving the field
+  // (which puts the stored value back) the message is a note about it.
+  const [rejected, setRejected] = useState('');
   const errorId = useId();
   // The value just committed, until the new value comes back as a prop: a blur right after Enter
   // (focus moving on) must not commit it a second time.
@@ -63,6 +73,11 @@ export function NumberInput(props: NumberInputProps) {
     setError(null);
   };
 
+  const refuse = (message: string) => {
+    setError(message);
+    setRejected(draft.trim());
+  };
+
   const commit = (): boolean => {
     if (draft.trim() === shown) {
       setError(null);
@@ -75,12 +90,13 @@ export function NumberInput(props: NumberInputProps) {
         onClear();
         return true;
       }
-      setError(draft.trim() === '' && value === null ? null : 'Enter a number');
+      if (draft.trim() === '' && value === null) setError(null);
+      else refuse('Enter a number');
       return false;
     }
     const problem = validate?.(n) ?? null;
     if (problem) {
-      setError(problem);
+      refuse(problem);
       return false;
     }
     setError(null);
@@ -93,8 +109,18 @@ export function NumberInput(props: NumberInputProps) {
     return true;
   };
 
+  // Invalid while the refused text is still in the field; once it is put back, only the note remains.
+  const invalid = error !== null && draft !== shown;
+  const message = error && (
+    <span className="table-input-error" role="alert">
+      <span className="visually-hidden">{`${label}: ${rejected || 'the value'} ${invalid ? 'is not saved' : 'was not saved'}. `}</span>
+      <span id={errorId}>{error}</span>
+    </span>
+  );
+
   return (
-    <span className={`table-input${error ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>
+    <span className={`table-input message-${messageAt}${invalid ? ' invalid' : ''}${error && !invalid ? ' noted' : ''}${className ? ` ${className}` : ''}`}>
+      {messageAt === 'start' && message}
       <input
         type="number"
         inputMode="decimal"
@@ -104,7 +130,7 @@ export function NumberInput(props: NumberInputProps) {
         step={step}
         placeholder={placeholder}
         aria-label={label}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={invalid ? true : undefined}
         aria-describedby={[describedBy, error ? errorId : undefined].filter(Boolean).join(' ') || undefined}
         data-testid={testId}
         data-undo="app"
@@ -133,14 +159,16 @@ export function NumberInput(props: NumberInputProps) {
             }
           }
         }}
-        onBlur={() => commit()}
+        onFocus={() => {
+          if (error && !invalid) setError(null);
+        }}
+        onBlur={() => {
+          // Leaving with a value that cannot be stored: the field shows the stored value again.
+          if (!commit()) setDraft(shown);
+        }}
         onWheel={(e) => e.currentTarget.blur()}
       />
-      {error && (
-        <span className="table-input-error" id={errorId} role="alert">
-          {error}
-        </span>
-      )}
+      {messageAt === 'below' && message}
     </span>
   );
 }

@@ -103,7 +103,7 @@ describe('the factor panel', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     // Described by which end is which, then by what is wrong.
     const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
-    expect(described).toEqual(['1 = the same steps all day, 10 = varied; higher is better', 'Out of range: use 1–10']);
+    expect(described).toEqual(['1 = the same steps all day, 10 = varied; higher is better', 'Not saved: use\u00a01–\u206010']);
     expect(store.get().past).toHaveLength(0);
     await enter(input, '2');
     await enter(byLabel(panel()!, 'Environment of Cleaning'), '5');
@@ -127,12 +127,12 @@ describe('the factor panel', () => {
     org.tasks[2] = { ...org.tasks[2], empowermentFactors: { 'Decision authority (1-5)': 0.25, 'Facilitation': 0.75 } };
     await open(org);
     await click(toggle('Meetings'));
-    expect(byLabel(panel()!, 'Decision authority of Meetings').value).toBe('3.25'); // 1 + 9·0.25
+    expect(byLabel(panel()!, 'Decision authority of Meetings').value).toBe('3.3'); // 1 + 9·0.25, to one decimal
     expect(allByTestId<HTMLInputElement>(panel()!, 'factor-empowerment').at(-1)!.getAttribute('aria-label')).toBe('Facilitation of Meetings');
     expect(derivationOf('empowerment')).toBe('E = 6, rated as a whole: it wins over the mean of the 2 empowerment factors rated (5.5).');
     await enter(byLabel(panel()!, 'Decision authority of Meetings'), '1');
     expect(task('meetings').empowermentFactors).toEqual({ 'Decision authority (1-5)': 0, Facilitation: 0.75 });
-    expect(derivationOf('empowerment')).toBe('E = 4.38: mean of the 2 empowerment factors rated.');
+    expect(derivationOf('empowerment')).toBe('E = 4.4: mean of the 2 empowerment factors rated.');
   });
 
   it('stays open for a task whose row the windowed table does not render', async () => {

@@ -38,7 +38,7 @@ describe('TasksView', () => {
     expect(byTestId(filing, 'task-source').textContent).toBe('unrated');
   });
 
-  it('shows a suggested rating to one decimal (a prior has no more precision), a typed one as typed', async () => {
+  it('shows ratings to one decimal, suggested or typed (a rating has no more precision); a typed one is stored as typed', async () => {
     view.unmount();
     const org = smallOrganization();
     // 1 + 9·0.105 = 1.945 on 1–10.
@@ -47,7 +47,8 @@ describe('TasksView', () => {
     view = await mount(<TasksView />);
     expect(byLabel(view.container, 'Empowerment of Door knocking').value).toBe('1.9');
     await enter(byLabel(view.container, 'Empowerment of Door knocking'), '5.25');
-    expect(byLabel(view.container, 'Empowerment of Door knocking').value).toBe('5.25');
+    expect(byLabel(view.container, 'Empowerment of Door knocking').value).toBe('5.3');
+    expect(task('door knocking').empowerment).toBeCloseTo((5.25 - 1) / 9, 12);
   });
 
   it('stores an edited rating normalized, as the members’ rating; undo restores it', async () => {
@@ -82,7 +83,7 @@ describe('TasksView', () => {
     const input = byLabel(view.container, 'Empowerment of Meetings');
     await enter(input, '25');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe('Out of range: use 1–10');
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe('Not saved: use\u00a01–\u206010');
     expect(store.get().past).toHaveLength(0);
     await press(input, 'Escape');
     expect(input.value).toBe('6');

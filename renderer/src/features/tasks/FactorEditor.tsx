@@ -9,7 +9,9 @@ import type { Scale, Task } from '../../engine/model/types';
 import { countFactors, FACTOR_KINDS, factorDirection, factorLabels, factorMean, factorsOf, findFactorKey, STANDARD_FACTORS, type FactorKind } from '../../engine/rating/factors';
 import { normalize, toPoints } from '../../engine/rating/scale';
 import { actions } from '../../state/workspace';
-import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
+import { NumberInput } from '../../ui/table-NumberInput';
+import { fmtRating, ratingDecimals } from '../../ui/figure-format';
+import { ratingProblem } from './ratingProblem';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
 import { FACTOR_PANEL_ID, focusFactorToggle } from './FactorToggle';
 import { tasksUi } from './tasksUi';
@@ -38,7 +40,7 @@ export function derivation(task: Task, kind: FactorKind, scale: Scale): string {
   const factors = factorsOf(task, kind);
   const n = Object.keys(factors).length;
   const overall = task[kind];
-  const pts = (x: number) => formatNumber(toPoints(x, scale));
+  const pts = (x: number) => fmtRating(toPoints(x, scale), scale);
   const mean = factorMean(factors);
   if (mean === null) return overall === null ? `${letter} is not rated yet: rate a factor and ${letter} becomes their mean.` : `${letter} = ${pts(overall)}, rated as a whole (no ${kind} factors rated).`;
   if (overall !== null && Math.abs(overall - mean) < 1e-9) return n === 1 ? `${letter} = ${pts(mean)}: the one ${kind} factor rated.` : `${letter} = ${pts(mean)}: mean of the ${countFactors(n, kind)} rated.`;
@@ -48,7 +50,7 @@ export function derivation(task: Task, kind: FactorKind, scale: Scale): string {
 
 function FactorGroup({ task, kind, scale, onEnter }: { task: Task; kind: FactorKind; scale: Scale; onEnter: (input: HTMLInputElement, up: boolean) => void }) {
   const groupId = useId();
-  const validate = (v: number) => (v < scale.min || v > scale.max ? `Out of range: use ${scale.min}–${scale.max}` : null);
+  const validate = (v: number) => ratingProblem(v, scale);
   return (
     <fieldset className="factors-group">
       <legend>{TITLES[kind]}</legend>
@@ -71,7 +73,9 @@ function FactorGroup({ task, kind, scale, onEnter }: { task: Task; kind: FactorK
               min={scale.min}
               max={scale.max}
               placeholder="–"
+              decimals={ratingDecimals(scale)}
               validate={validate}
+              messageAt="start"
               onCommit={(v) => actions.rateFactor(task.id, kind, f.key, normalize(v, scale))}
               onClear={() => actions.rateFactor(task.id, kind, f.key, null)}
               onEnter={onEnter}
@@ -118,7 +122,7 @@ export function FactorEditor({ task, scale }: { task: Task; scale: Scale }) {
         </button>
       </header>
       <p className="muted factors-help">
-        Rate each factor from {formatNumber(scale.min)} to {formatNumber(scale.max)}; E and D become their equal-weight means. Empty a field to clear it.
+        Rate each factor from {scale.min} to {scale.max}; E and D become their equal-weight means. Empty a field to clear it.
       </p>
       {FACTOR_KINDS.map((kind) => (
         <FactorGroup key={kind} task={task} kind={kind} scale={scale} onEnter={onEnter} />

@@ -12,9 +12,10 @@ import { actions, useWorkspace } from '../../state/workspace';
 import type { Organization, RatingSource, Scale } from '../../engine/model/types';
 import { normalize, toPoints } from '../../engine/rating/scale';
 import { SortableTable, type Column } from '../../ui/table-SortableTable';
-import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
+import { NumberInput } from '../../ui/table-NumberInput';
 import { UpdatingIndicator, useReportStale } from '../../ui/figure-Updating';
-import { fmtCount, fmtHours, plural } from '../../ui/figure-format';
+import { fmtCount, fmtHours, plural, ratingDecimals } from '../../ui/figure-format';
+import { ratingProblem } from './ratingProblem';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
 import { tasksUi, useTasksUi, type SourceFilter } from './tasksUi';
 import { factorsColumn } from './FactorToggle';
@@ -83,13 +84,14 @@ function focusNextRow(input: HTMLInputElement, up: boolean): void {
 
 function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column<TaskRow> {
   const label = dim === 'empowerment' ? 'Empowerment' : 'Desirability';
-  const validate = (v: number) => (v < scale.min || v > scale.max ? `Out of range: use ${scale.min}–${scale.max}` : null);
+  const validate = (v: number) => ratingProblem(v, scale);
   return {
     key: dim,
     label,
     title: dim === 'empowerment' ? `How empowering the task is (${scale.min}–${scale.max}, higher = more empowering)` : `How desirable the task is (${scale.min}–${scale.max}, higher = more pleasant, safe, interesting)`,
     numeric: true,
-    width: dim === 'empowerment' ? '9.5rem' : '8rem',
+    // Room beside the field for a two-line message ("Not saved: use 1–20"), so it covers no other cell.
+    width: '10rem',
     className: 'table-cell-input',
     sortValue: (r) => r[dim],
     render: (r) => (
@@ -100,9 +102,10 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
         min={scale.min}
         max={scale.max}
         placeholder="unrated"
-        // A suggestion is a prior mapped from the library's 0–1 scale: one decimal is all the precision it has.
-        decimals={r.source === 'suggested' ? 1 : 2}
+        // Whole points are how people rate: a tenth of a point (a suggestion's 17.72, a file's 4.25) is all the precision a rating has.
+        decimals={ratingDecimals(scale)}
         validate={validate}
+        messageAt="start"
         onCommit={(v) => actions.rateTask(r.id, { [dim]: normalize(v, scale) })}
         onEnter={focusNextRow}
       />
@@ -182,7 +185,7 @@ export function TasksView() {
         <div className="view-title">
           <h2 id="tasks-title">Tasks &amp; ratings</h2>
           <p className="muted">
-            Rate each task from {formatNumber(scale.min)} to {formatNumber(scale.max)}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Factors rate a task point by point; its E and D become their means. Enter moves down; Ctrl+Z undoes.
+            Rate each task from {scale.min} to {scale.max}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Factors rate a task point by point; its E and D become their means. Enter moves down; Ctrl+Z undoes.
           </p>
         </div>
         <UpdatingIndicator />

@@ -150,7 +150,7 @@ describe('fairshare audit --json --out', () => {
     expect(lines[f + 1]).toMatch(/^  - The absolute Gini is [\d.]+ points/);
     expect(r.stdout).toMatch(/measured from the bottom of the scale/);
     // Issue 12: every headline figure answers "Is this high?", says once where that comes from, and Palma gives its even share.
-    expect(lines[f + 1]).toMatch(/ Is this high\? Yes: more than the 0\.95 that even jobs all within twice the tolerance \(±1\.9 points\) could give\.$/);
+    expect(lines[f + 1]).toMatch(/ Is this high\? Yes: jobs all within twice the tolerance \(±1\.9 points\) could give at most 0\.95\.$/);
     expect(r.stdout).toMatch(/^  \("Is this high\?" comes from the tolerance τ = ±0\.95 points: .* There are no published norms for these figures\.\)$/m);
     expect(r.stdout).toMatch(/^  - Measured from the bottom of the scale, the top 10% of hours hold [\d.]+ times as much of the empowering work as the bottom 40%; if every hour were equally empowering it would be 0\.25 \(10% ÷ 40%\)\./m);
     expect(r.stdout).toMatch(/joint advantage, people high on both: Spearman rank correlation [\d.]+, where 1 means the same order on both and 0 no link/);

@@ -82,7 +82,7 @@ describe('the bands: low up to the ±τ limit, noticeable up to the ±2τ limit,
     expect(at('empowerment.absoluteGini', 0.951).level).toBe('high');
     expect(at('empowerment.absoluteGini', 0.3).phrase).toBe('Is this high? No: jobs all within the tolerance of the average (±0.95 points) could give up to 0.48.');
     expect(at('empowerment.absoluteGini', 0.6).phrase).toBe('Is this high? Noticeable: more than the 0.48 that jobs all within the tolerance (±0.95 points) could give, but no more than the 0.95 of jobs within twice it (±1.9).');
-    expect(at('empowerment.absoluteGini', 2).phrase).toBe('Is this high? Yes: more than the 0.95 that even jobs all within twice the tolerance (±1.9 points) could give.');
+    expect(at('empowerment.absoluteGini', 2).phrase).toBe('Is this high? Yes: jobs all within twice the tolerance (±1.9 points) could give at most 0.95.');
     expect(at('empowerment.absoluteGini', 2).label).toBe('High');
   });
 

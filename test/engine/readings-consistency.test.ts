@@ -129,7 +129,7 @@ function expectedBand(r: Reading, m: Metrics, scale: Scale): { level: string; nu
   const fmt = (x: number) => (what === 'absoluteGini' || what === 'top20Gap' ? pts(x) : what === 'gini' || what === 'palma' ? x.toFixed(2) : pct(x));
   if (r.value <= one + 1e-12) return { level: 'low', numbers: [pts(t), fmt(one)] };
   if (r.value <= two + 1e-12) return { level: 'noticeable', numbers: [fmt(one), pts(t), ...(Number.isFinite(two) ? [fmt(two), pts(2 * t)] : [])] };
-  return { level: 'high', numbers: [fmt(two), pts(2 * t)] };
+  return { level: 'high', numbers: [pts(2 * t), fmt(two)] };
 }
 
 /** The metric a reading's `value` must equal. */

@@ -18,11 +18,12 @@ const PARTNER = path.join(repoRoot, 'resources', 'sample-partner.xlsx');
 const readme = readFileSync(path.join(repoRoot, 'resources', 'README.md'), 'utf8').replace(/\s+/g, ' ');
 
 interface Person { name: string; role: string; department: string; hours: number; empowerment: number; desirability: number; hourlyPay: number | null }
-interface Dim { mean: number; gini: number; absoluteGini: number; withinTolerance: number }
+interface Dim { mean: number; gini: number; absoluteGini: number; withinTolerance: number; palma: number; palmaKind: string }
 interface Report {
   people: Person[];
   tasks: { name: string; source: string; empowerment: number | null }[];
   issues: { severity: string; message: string }[];
+  readings: { key: string; band?: { level: string; limits: { tolerance: number; twice: number } | null } }[];
   metrics: {
     tolerance: number;
     empowerment: Dim;
@@ -77,6 +78,19 @@ describe('resources/README.md: Riverside (sample-organization.xlsx)', () => {
     quotes(`absolute Gini ${one(m.absoluteGini)} points (two hours of work picked at random differ by ${one(2 * m.absoluteGini)} points`);
     quotes(`${pct(m.withinTolerance)} of hours are within ±${Math.round(r.metrics.tolerance * 100) / 100} points of the mean`);
     quotes(`is ${m.gini.toFixed(2)};`);
+  });
+
+  test('Palma with its even share, and the "Is this high?" bands of the headline figures', () => {
+    const m = r.metrics.empowerment;
+    expect(m.palmaKind).toBe('palma');
+    quotes(`the Palma ratio is ${m.palma.toFixed(2)} (0.25 if every hour were equally empowering)`);
+    const band = (key: string) => r.readings.find((x) => x.key === key)!.band!;
+    for (const key of ['empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', 'empowerment.gini', 'empowerment.top20Share', 'empowerment.palma', 'empowerment.hoover']) {
+      expect(band(key).level, key).toBe('high');
+    }
+    quotes('every headline figure is high');
+    const t = r.metrics.tolerance;
+    quotes(`the absolute Gini of ${one(m.absoluteGini)} points against at most ${Math.round(band('empowerment.absoluteGini').limits!.twice * 100) / 100} if every job were within ±${Math.round(2 * t * 100) / 100} points (2τ)`);
   });
 
   test('the top of the ranking, its break, the coordinator cluster and who rests on suggestions', () => {

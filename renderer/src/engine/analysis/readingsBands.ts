@@ -91,7 +91,7 @@ function limitedBand(figure: Limited, d: DimensionMetrics, value: number, tolera
     ? `Is this high? No: jobs all within the tolerance of the average (±${t1} points) could give up to ${L1}.`
     : level === 'noticeable'
     ? `Is this high? Noticeable: more than the ${L1} that jobs all within the tolerance (±${t1} points) could give${L2 ? `, but no more than the ${L2} of jobs within twice it (±${t2})` : ''}.`
-    : `Is this high? Yes: more than the ${L2} that even jobs all within twice the tolerance (±${t2} points) could give.`;
+    : `Is this high? Yes: jobs all within twice the tolerance (±${t2} points) could give at most ${L2}.`;
   const twice = L2 ? `; within ±2τ (±${t2}), at most ${L2}` : '; within ±2τ, any value';
   const source =
     `There are no published norms for how unequal empowerment ratings may be, so this band comes from the method's own tolerance τ = ±${t1} points, its "close enough": ` +
@@ -126,7 +126,7 @@ function clusterBand(m: Metrics): Band | null {
   const aboveTau = c.levels.find((l) => l.multiple === 1)?.names.length ?? 0;
   const level: BandLevel = c.members.length > 0 ? 'high' : aboveTau > 0 ? 'noticeable' : 'low';
   const phrase = level === 'high'
-    ? `Is this high? Yes: anyone more than twice the tolerance (${t2} points) above the average is in the coordinator cluster by the method's definition.`
+    ? `Is this high? Yes, by the method's own line: twice the tolerance (${t2} points) above the average.`
     : level === 'noticeable'
     ? `Is this high? Noticeable: no one is past the line at ${t2} points, but someone is more than the tolerance (${t1}) above the average.`
     : `Is this high? No: every job is within the tolerance (${t1} points) of the average or below it.`;

@@ -65,7 +65,7 @@ function PointsLayerImpl({ points, positions, fillOpacity = 0.72, badge }: { poi
     const pos = new Float64Array(points.length * 2);
     // Large marks first, so small ones stay visible on top of them.
     const order = points.map((_, i) => i).sort((a, b) => points[b].area - points[a].area);
-    const badges: ReactNode[] = [];
+    const badges: { count: number; node: ReactNode }[] = [];
     const marks = order.map((i) => {
       const p = points[i];
       const cx = xs(p.x) ?? NaN;
@@ -73,10 +73,11 @@ function PointsLayerImpl({ points, positions, fillOpacity = 0.72, badge }: { poi
       pos[2 * i] = cx;
       pos[2 * i + 1] = cy;
       if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-      if (badge && p.count && p.count > 1) badges.push(<CountBadge key={`c${i}`} cx={cx} cy={cy} area={p.area} count={p.count} colours={badge} />);
+      if (badge && p.count && p.count > 1) badges.push({ count: p.count, node: <CountBadge key={`c${i}`} cx={cx} cy={cy} area={p.area} count={p.count} colours={badge} /> });
       return <Marker key={i} shape={p.shape} cx={cx} cy={cy} area={p.area} fill={p.fill} stroke={p.stroke} fillOpacity={fillOpacity} />;
     });
-    return { pos, marks, badges };
+    // Where badges overlap, the larger count is drawn last, on top.
+    return { pos, marks, badges: badges.sort((a, b) => a.count - b.count).map((b) => b.node) };
   }, [points, xs, ys, fillOpacity, badge]);
   useLayoutEffect(() => {
     positions.current = drawn?.pos ?? null;

@@ -50,8 +50,8 @@ describe('Summary sheet: where the ratings come from', () => {
     expect(cell(ws, rowOf(ws, 'Hours unrated'), 1)?.v as number).toBeCloseTo(4 / 146, 12);
     expect(cell(ws, rowOf(ws, 'Hours rated by the members'), 1)?.v).toBe(0);
     expect(cell(ws, rowOf(ws, 'Hours rated by suggestion'), 1)?.z).toBe('0.0%');
-    const sentence = String(cell(ws, head + 5, 0)?.v);
-    expect(sentence).toBe('In words: 97% of hours rated in the file, 3% unrated.');
+    expect(cell(ws, head, 2)?.v).toBe('In words');
+    expect(cell(ws, head + 1, 2)?.v).toBe('Ratings: 97% of hours rated in the file, 3% unrated.');
   });
 
   it('one column per dimension when they differ: a task rated for empowerment only is unrated for desirability', () => {
@@ -67,8 +67,8 @@ describe('Summary sheet: where the ratings come from', () => {
     expect(at('Hours rated in the file', 2)).toBeCloseTo((25 + 27.5) / 146, 12);
     expect(at('Hours unrated', 1)).toBeCloseTo(4 / 146, 12);
     expect(at('Hours unrated', 2)).toBeCloseTo(19 / 146, 12);
-    expect(String(cell(ws, head + 5, 0)?.v)).toBe(
-      'In words: empowerment 46% of hours rated in the file, 34% rated by the members, 17% by suggestion, 3% unrated; desirability 36% of hours rated in the file, 34% rated by the members, 17% by suggestion, 13% unrated.');
+    expect(cell(ws, head + 1, 3)?.v).toBe(
+      'Ratings: empowerment 46% of hours rated in the file, 34% rated by the members, 17% by suggestion, 3% unrated; desirability 36% of hours rated in the file, 34% rated by the members, 17% by suggestion, 13% unrated.');
   });
 });
 
@@ -104,8 +104,9 @@ describe('pseudonymized, one-person roles and departments hidden', () => {
     for (const name of ['Director', 'Clerk', 'Leadership', 'Office']) expect(texts.filter((t) => new RegExp(`\\b${name}\\b`).test(t)), name).toEqual([]);
     expect(texts).toContain(HIDDEN_GROUP);
     expect(texts).toContain('Organizer');
-    const names = String(cell(wb.Sheets.Summary, rowOf(wb.Sheets.Summary, 'Names'), 1)?.v);
-    expect(names).toBe('Pseudonymized (P-codes); 2 roles and 2 departments held by one person shown as "Other (hidden: one person each)", the rest kept');
+    const names = rowOf(wb.Sheets.Summary, 'Names');
+    expect(cell(wb.Sheets.Summary, names, 1)?.v).toBe('Pseudonymized');
+    expect(cell(wb.Sheets.Summary, names, 2)?.v).toBe('P-codes (P-014) instead of names; 2 roles and 2 departments held by one person shown as "Other (hidden: one person each)", the other roles and departments kept');
     // The pooled row scores Ana's and Dee's rated hours together: (25·18 + 15·14 + 20·3 + 12·1) / 72.
     const roles = wb.Sheets.Roles;
     const other = rowOf(roles, HIDDEN_GROUP);

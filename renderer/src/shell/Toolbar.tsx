@@ -2,6 +2,7 @@
 import { actions, useWorkspace } from '../state/workspace';
 import { useTheme } from '../ui/useTheme';
 import { RedoIcon, ThemeIcon, UndoIcon } from '../ui/toolbarIcons';
+import { SingletonDialog } from '../features/exports/SingletonDialog';
 
 export function Toolbar() {
   const project = useWorkspace((s) => s.project);
@@ -53,6 +54,7 @@ export function Toolbar() {
           <input type="checkbox" checked={pseudonymize} onChange={(e) => actions.setPseudonymize(e.target.checked)} /> Pseudonymize
         </label>
         <button type="button" onClick={() => void actions.exportSummary()} disabled={!hasReport}>Export Excel summary…</button>
+        <SingletonDialog />
         <button type="button" className="tb-compact" onClick={cycleTheme} aria-label={`Theme: ${theme}. Change theme`} title={`Theme: ${theme} (click to change)`}>
           <ThemeIcon theme={theme} /><span className="tb-text">Theme: {theme}</span>
         </button>

@@ -12,6 +12,7 @@ import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
 import { auditInWorker, engineClient, importInWorker } from './engineJobs';
 import { Store, useStore } from './store';
+import { exportDate, reportForExport } from './exports';
 import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor, samePersonFacts, setPersonFacts, type PersonFacts } from './edits';
 import { applyOverrides, compareOrganizations, recordFactorEdit, type ChangeSummary } from './reimport';
 import type { FactorKind } from '../engine/rating/factors';
@@ -350,11 +351,14 @@ export const actions = {
   },
 
   async exportSummary(): Promise<void> {
-    const { report, project } = store.get();
-    if (!report || !project) return;
+    const { project } = store.get();
+    if (!store.get().report || !project) return;
     try {
+      // Current and pseudonymized as the toggle says, one-person groups hidden if the user chose so; null: cancelled.
+      const report = await reportForExport(store.get, refreshReport, 'the Excel summary');
+      if (!report) return;
       store.set({ busy: { label: 'Writing the Excel summary…', progress: null } });
-      const bytes = await engineClient().run('summaryWorkbook', { report, generatedAt: new Date().toISOString().slice(0, 10) });
+      const bytes = await engineClient().run('summaryWorkbook', { report, generatedAt: exportDate() });
       const name = await desktop().exportFile({ bytes, suggestedName: `${project.name} summary`, format: 'xlsx' });
       store.set({ busy: null, notice: name ? { kind: 'info', text: `Exported ${name}` } : null });
     } catch (err) {

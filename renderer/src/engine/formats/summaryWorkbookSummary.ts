@@ -5,6 +5,7 @@
  */
 import type { AuditReport } from '../analysis/auditReport';
 import { mostlySuggested } from '../analysis/readings';
+import { HIDDEN_GROUP } from '../analysis/singletons';
 import { ratingSourceShares, ratingSourcesLine, sameSources, type SourceShares } from '../analysis/ratingSources';
 import type { RatingSource } from '../model/types';
 import type { SheetSpec } from './sheetBuilder';
@@ -17,23 +18,29 @@ const SOURCE_ROWS: [RatingSource, string][] = [
   ['unrated', 'Hours unrated'],
 ];
 
-/** The rating-source rows: one column when both dimensions agree, one per dimension when they differ. */
+/**
+ * The rating-source rows: one column of shares when both dimensions agree, one per dimension when they
+ * differ, and the sentence in the column after them (on the first row, so it widens no label column).
+ */
 function sourceRows(r: AuditReport): Out[][] {
   const s = ratingSourceShares(r.tasks);
   const same = sameSources(s);
-  const rows: Out[][] = [[], same ? ['Where the ratings come from', 'Share of hours'] : ['Where the ratings come from', 'Empowerment', 'Desirability']];
-  const cells = (x: SourceShares, k: RatingSource) => num(s.hours > 0 ? x[k] : null, 'share');
-  for (const [k, label] of SOURCE_ROWS) rows.push(same ? [label, cells(s.empowerment, k)] : [label, cells(s.empowerment, k), cells(s.desirability, k)]);
-  rows.push([ratingSourcesLine(s).replace(/^Ratings: /, 'In words: ')]);
+  const rows: Out[][] = [[], ['Where the ratings come from', ...(same ? ['Share of hours'] : ['Empowerment', 'Desirability']), 'In words']];
+  const cell = (x: SourceShares, k: RatingSource) => num(s.hours > 0 ? x[k] : null, 'share');
+  SOURCE_ROWS.forEach(([k, label], i) => {
+    const shares = same ? [cell(s.empowerment, k)] : [cell(s.empowerment, k), cell(s.desirability, k)];
+    rows.push([label, ...shares, ...(i === 0 ? [ratingSourcesLine(s)] : [])]);
+  });
   return rows;
 }
 
-function namesLine(r: AuditReport): string {
-  if (!r.pseudonymized) return 'As in the file';
+/** The Names row: what names are, and (third column, where the explanations are) what was hidden. */
+function namesRow(r: AuditReport): Out[] {
+  if (!r.pseudonymized) return ['Names', 'As in the file'];
   const h = r.hiddenGroups;
-  if (!h || h.roles + h.departments === 0) return 'Pseudonymized (P-codes); roles and departments kept';
+  if (!h || h.roles + h.departments === 0) return ['Names', 'Pseudonymized', 'P-codes (P-014) instead of names; roles and departments kept'];
   const what = [h.roles ? `${h.roles} role${h.roles === 1 ? '' : 's'}` : '', h.departments ? `${h.departments} department${h.departments === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-  return `Pseudonymized (P-codes); ${what} held by one person shown as "Other (hidden: one person each)", the rest kept`;
+  return ['Names', 'Pseudonymized', `P-codes (P-014) instead of names; ${what} held by one person shown as "${HIDDEN_GROUP}", the other roles and departments kept`];
 }
 
 export function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
@@ -49,7 +56,7 @@ export function summarySheet(r: AuditReport, generatedAt: string | null): SheetS
     ['Hours per week', num(r.totals.hours, 'hours')],
     ['Tasks', num(r.totals.tasks, 'integer')],
     ['Unrated tasks', num(r.totals.unratedTasks, 'integer')],
-    ['Names', namesLine(r)],
+    namesRow(r),
     ...sourceRows(r),
     [],
     ['Key figure', 'Value', 'What it means'],

@@ -1,6 +1,10 @@
 // The frame every chart sits in: title, one-line caption, export buttons, the chart (role="img"
 // with a summary), its legend, and a data table that is visually hidden until "Data" is pressed.
+// Exports carry the organization, the date and the rating sources, and ask before a pseudonymized
+// export shows a role or department of one person (state/exports.ts).
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { chartExportContext } from '../../state/exports';
+import { store, useWorkspace } from '../../state/workspace';
 import type { ChartTheme } from './chartTheme';
 import { exportChart, type LegendEntry } from './exportChart';
 import { Marker } from './markers';
@@ -18,6 +22,8 @@ export interface ChartCardProps {
   table: ReactNode;
   /** File name stem for exports. */
   exportStem: string;
+  /** Labels written under the bars in exports (one per bar, in drawing order); the screen shows them on hover. */
+  barLabels?: readonly string[];
   /** Extra controls shown under the caption. */
   controls?: ReactNode;
   /** A short note under the chart (e.g. that points were binned). */
@@ -46,7 +52,9 @@ export function LegendSwatch({ entry }: { entry: LegendEntry }) {
 }
 
 export function ChartCard(props: ChartCardProps) {
-  const { id, title, caption, summary, theme, legend = [], table, exportStem, controls, note, empty, mode, wide, children } = props;
+  const { id, title, caption, summary, theme, legend = [], table, exportStem, barLabels, controls, note, empty, mode, wide, children } = props;
+  // The report this card was drawn from: an export refuses to mix it with a newer one.
+  const report = useWorkspace((s) => s.report);
   const titleId = useId();
   const frame = useRef<HTMLDivElement>(null);
   const [showData, setShowData] = useState(false);
@@ -54,14 +62,19 @@ export function ChartCard(props: ChartCardProps) {
   const [busy, setBusy] = useState(false);
 
   async function onExport(format: 'png' | 'svg') {
-    if (!frame.current) return;
+    if (!frame.current || !report) return;
     setBusy(true);
     setStatus('');
     try {
-      const name = await exportChart(frame.current, { title, caption, legend, theme }, exportStem, format);
+      const context = await chartExportContext(store.get(), report, `the ${title} chart`);
+      if (!context || !frame.current) {
+        setStatus(`Export of ${title} cancelled`);
+        return;
+      }
+      const name = await exportChart(frame.current, { title, caption, legend, theme, barLabels, ...context }, exportStem, format);
       setStatus(name ? `Exported ${name}` : '');
     } catch (err) {
-      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(`Export of ${title} failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setBusy(false);
     }

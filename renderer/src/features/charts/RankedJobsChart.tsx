@@ -91,6 +91,7 @@ function RankedJobsChartImpl({ report, theme, exportStem }: RankedJobsProps) {
 
   return (
     <ChartCard id="ranked-jobs" title="Ranked jobs" caption={caption} summary={summary} theme={theme} legend={legend} table={table} exportStem={`${exportStem} – ranked jobs`} mode={data.mode}
+      barLabels={data.mode === 'bars' ? data.bars.map((b) => b.name ?? '') : undefined}
       note={data.mode === 'percentiles' ? `${fmtInt(n)} people, shown as the empowerment at each half-percent of hours.` : undefined}
       empty={n === 0 ? 'No one has rated hours yet: rate some tasks to rank the jobs.' : undefined}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 600, height: CHART_HEIGHT }}>

@@ -1,7 +1,8 @@
 // Exporting a chart as a file that stands alone: the chart's <svg> cloned with its computed styles
 // written inline, framed by the chart's title, caption and legend on the theme's background. PNG is
 // that SVG drawn into a canvas at 2× (the CSP allows blob: images, and a same-origin SVG image does
-// not taint the canvas).
+// not taint the canvas). Every export ends with its caveats (organization, date, rating sources), may
+// label its bars (Ranked jobs: names or pseudonyms) and may have role and department names masked.
 import { desktop } from '../../platform/desktop';
 import type { ChartTheme, MarkerShape } from './chartTheme';
 import { markerGeometry } from './markers';
@@ -23,6 +24,12 @@ export interface ExportFrame {
   caption: string;
   legend: readonly LegendEntry[];
   theme: ChartTheme;
+  /** Lines written under the legend: organization and date, rating sources, names (state/exports.ts). */
+  footer?: readonly string[];
+  /** One label per bar, in the order the bars are drawn, written under each bar (rotated). */
+  barLabels?: readonly string[];
+  /** Applied to every text in the image (hides one-person role and department names). */
+  mask?: (text: string) => string;
 }
 
 // Inherited properties are written only where they differ from the parent; the others where they
@@ -126,9 +133,43 @@ function legendSymbol(doc: Document, e: LegendEntry, x: number, cy: number): SVG
   return g;
 }
 
+/** Applies `mask` to every text leaf of the chart (axis ticks, labels, <title>s). */
+function maskTexts(body: SVGSVGElement, mask: (text: string) => string): void {
+  body.querySelectorAll('text, tspan, title, desc').forEach((e) => {
+    if (e.children.length === 0 && e.textContent) e.textContent = mask(e.textContent);
+  });
+}
+
+/**
+ * Writes `labels` under the bars of the chart (one per `.recharts-bar-rectangle`, in order), rotated to
+ * read upwards, and moves whatever sat below the bars (the x-axis title) down to make room. Returns the
+ * height added. Labels are sized to the bars, never above 11 px, never below 5 px (150 bars).
+ */
+function labelBars(body: SVGSVGElement, labels: readonly string[], theme: ChartTheme): number {
+  const doc = body.ownerDocument;
+  const bars = [...body.querySelectorAll('.recharts-bar-rectangle rect, .recharts-bar-rectangle path')];
+  const boxes = bars.map((b) => ({ x: Number(b.getAttribute('x')), y: Number(b.getAttribute('y')), w: Number(b.getAttribute('width')), h: Number(b.getAttribute('height')) }))
+    .filter((b) => [b.x, b.y, b.w, b.h].every(Number.isFinite));
+  if (boxes.length === 0 || boxes.length !== labels.length) return 0;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h));
+  const size = Math.max(5, Math.min(11, Math.min(...boxes.map((b) => b.w)) * 0.9));
+  const band = Math.ceil(Math.min(140, Math.max(...labels.map((l) => textWidth(l, size, theme.font)))) + 8);
+  body.querySelectorAll('text').forEach((t) => {
+    const y = Number(t.getAttribute('y'));
+    if (Number.isFinite(y) && y > bottom + 1) t.setAttribute('y', String(y + band));
+  });
+  const g = el(doc, 'g', { class: 'bar-labels', 'font-size': size, fill: theme.text });
+  boxes.forEach((b, i) => {
+    const x = b.x + b.w / 2 + size / 3;
+    g.appendChild(el(doc, 'text', { x: 0, y: 0, 'text-anchor': 'end', transform: `translate(${x.toFixed(1)} ${(bottom + 4).toFixed(1)}) rotate(-90)` }, labels[i]));
+  });
+  body.appendChild(g);
+  return band;
+}
+
 /**
  * The standalone SVG document for a chart: background, title, wrapped caption, the chart itself
- * (styles inline) and a legend below it.
+ * (styles inline, bars labelled when asked), a legend and the footer below it.
  */
 export function composeChartSvg(chart: SVGSVGElement, frame: ExportFrame): { text: string; width: number; height: number } {
   const doc = chart.ownerDocument;
@@ -138,44 +179,60 @@ export function composeChartSvg(chart: SVGSVGElement, frame: ExportFrame): { tex
   const chartH = Math.round(Number(chart.getAttribute('height')) || box.height || 320);
   const pad = 16;
   const width = Math.max(chartW, 360);
-  const captionLines = wrap(frame.caption, width - 2 * pad, 12, theme.font);
+  const mask = frame.mask ?? ((t: string) => t);
+  const captionLines = wrap(mask(frame.caption), width - 2 * pad, 12, theme.font);
   let y = pad;
   const root = el(doc, 'svg', { width, height: 0, 'font-family': theme.font, 'font-size': 12 });
-  const title = el(doc, 'title', {}, frame.title);
+  const title = el(doc, 'title', {}, mask(frame.title));
   root.appendChild(title);
   const bg = el(doc, 'rect', { x: 0, y: 0, width, height: 0, fill: theme.surface });
   root.appendChild(bg);
   y += 16;
-  root.appendChild(el(doc, 'text', { x: pad, y, fill: theme.text, 'font-size': 16, 'font-weight': 600 }, frame.title));
+  root.appendChild(el(doc, 'text', { x: pad, y, fill: theme.text, 'font-size': 16, 'font-weight': 600 }, mask(frame.title)));
   for (const line of captionLines) {
     y += 17;
     root.appendChild(el(doc, 'text', { x: pad, y, fill: theme.muted, 'font-size': 12 }, line));
   }
   y += 10;
   const body = inlineSvg(chart);
+  if (frame.mask) maskTexts(body, frame.mask);
+  const band = frame.barLabels?.length ? labelBars(body, frame.barLabels, theme) : 0;
   body.setAttribute('x', '0');
   body.setAttribute('y', String(y));
   body.setAttribute('width', String(chartW));
-  body.setAttribute('height', String(chartH));
+  body.setAttribute('height', String(chartH + band));
+  // The chart's own coordinates, grown by the label band (a viewBox of the old height would squash it).
+  body.setAttribute('viewBox', `0 0 ${chartW} ${chartH + band}`);
   body.removeAttribute('class');
   root.appendChild(body);
-  y += chartH;
+  y += chartH + band;
   // Legend: entries flow left to right and wrap.
   if (frame.legend.length) {
     y += 8;
     let x = pad;
     let rowY = y + 8;
     for (const e of frame.legend) {
-      const w = 22 + textWidth(e.label, 12, theme.font) + 16;
+      const label = mask(e.label);
+      const w = 22 + textWidth(label, 12, theme.font) + 16;
       if (x + w > width - pad && x > pad) {
         x = pad;
         rowY += 20;
       }
       root.appendChild(legendSymbol(doc, e, x, rowY));
-      root.appendChild(el(doc, 'text', { x: x + 22, y: rowY + 4, fill: theme.text, 'font-size': 12 }, e.label));
+      root.appendChild(el(doc, 'text', { x: x + 22, y: rowY + 4, fill: theme.text, 'font-size': 12 }, label));
       x += w;
     }
     y = rowY + 10;
+  }
+  // The caveats: who and when, where the ratings come from, whether names are real.
+  if (frame.footer?.length) {
+    y += 8;
+    const g = el(doc, 'g', { class: 'export-footer', fill: theme.muted, 'font-size': 11 });
+    for (const line of frame.footer.flatMap((l) => wrap(mask(l), width - 2 * pad, 11, theme.font))) {
+      y += 15;
+      g.appendChild(el(doc, 'text', { x: pad, y }, line));
+    }
+    root.appendChild(g);
   }
   const height = Math.ceil(y + pad);
   root.setAttribute('height', String(height));

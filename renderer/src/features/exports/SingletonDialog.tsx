@@ -1,0 +1,49 @@
+// Asked before a pseudonymized export when a role or department has one person (its code would give
+// that person away): hide those roles and departments, export as is, or cancel. The answer holds for
+// the rest of the session (state/exports.ts).
+import { createPortal } from 'react-dom';
+import { Modal } from '../../ui/wizard-modal';
+import { answerSingletons, useExports } from '../../state/exports';
+import { HIDDEN_GROUP } from '../../engine/analysis/singletons';
+import './exports.css';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Executive Director, Deputy Director and 16 more". */
+function someOf(names: string[], shown = 4): string {
+  if (names.length <= shown) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
+export function SingletonDialog() {
+  const prompt = useExports((s) => s.prompt);
+  if (!prompt) return null;
+  const { roles, departments } = prompt.singletons;
+  const counted = [roles.length ? plural(roles.length, 'role', 'roles') : '', departments.length ? plural(departments.length, 'department', 'departments') : ''].filter(Boolean).join(' and ');
+  const one = roles.length + departments.length === 1;
+  // Portalled to <body>: it is opened from the toolbar and from chart cards, and belongs inside neither.
+  return createPortal(
+    <Modal label="One-person roles and departments" onCancel={() => answerSingletons(null)} className="singleton-dialog" testId="singleton-dialog">
+      <div className="singleton-body">
+        <h2>{counted} {one ? 'has' : 'have'} one person</h2>
+        <p>
+          Names are pseudonymized, but in {prompt.what} a role or department held by one person still shows who that person is
+          (the only {roles[0] ?? departments[0]} is easy to recognize).
+        </p>
+        <ul>
+          {roles.length > 0 && <li>Roles: {someOf(roles)}</li>}
+          {departments.length > 0 && <li>Departments: {someOf(departments)}</li>}
+        </ul>
+        <p className="muted">Hiding writes “{HIDDEN_GROUP}” in their place in the Excel summary and chart exports; figures stay as they are. Fairshare asks once and keeps your answer until the app is closed.</p>
+      </div>
+      <div className="singleton-actions">
+        <button type="button" className="primary" data-autofocus onClick={() => answerSingletons('hide')}>Hide those roles and departments</button>
+        <button type="button" onClick={() => answerSingletons('as-is')}>Export as is</button>
+        <button type="button" onClick={() => answerSingletons(null)}>Cancel</button>
+      </div>
+    </Modal>,
+    document.body,
+  );
+}

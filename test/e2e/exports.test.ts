@@ -11,7 +11,7 @@ import * as XLSX from 'xlsx';
 import { expect, it } from 'vitest';
 import { findSingletons, HIDDEN_GROUP } from '../../renderer/src/engine/analysis/singletons';
 import { ratingSourceShares, ratingSourcesLine } from '../../renderer/src/engine/analysis/ratingSources';
-import { describeE2E, expectNoPageErrors, gotoTab, screenshotPath, toolbar, toolbarButton, useBrowser, waitIdle } from './harness';
+import { describeE2E, expectNoPageErrors, gotoTab, isSerious, runAxe, screenshotPath, settle, toolbar, toolbarButton, useBrowser, waitIdle } from './harness';
 import { audit, importSample } from './engine';
 
 /** Every text node of an SVG document, entities decoded. */
@@ -117,6 +117,11 @@ describeE2E('exports with their caveats (end-to-end, Chromium)', () => {
     const dialog = singletonDialog(page);
     await dialog.waitFor({ state: 'visible' });
     expect(await dialog.getByRole('heading').textContent()).toBe('18 roles have one person');
+    // Keyboard: focus starts on "Hide…", Tab reaches the other answers, and it passes axe.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hide those roles and departments');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('export-singleton-dialog') });
+    expect((await runAxe(page)).filter(isSerious), 'serious axe violations with the dialog open').toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 

@@ -11,6 +11,7 @@ import { TheilChart } from './TheilChart';
 import { LowDesirabilityChart } from './LowDesirabilityChart';
 import { PayChart } from './PayChart';
 import { fmtInt } from './chartData';
+import { fmtHours } from '../../ui/figure-format';
 
 export function ChartsView() {
   const report = useWorkspace((s) => s.report);
@@ -32,7 +33,7 @@ export function ChartsView() {
       <div className="charts-head">
         <h2>Charts</h2>
         <p className="muted">
-          {fmtInt(report.people.length)} people · {fmtInt(report.totals.hours)} hours a week · ratings on a {report.scale.min}–{report.scale.max} scale
+          {fmtInt(report.people.length)} people · {fmtHours(report.totals.hours)} hours a week · ratings on a {report.scale.min}–{report.scale.max} scale
           {unrated > 0 ? ` · ${fmtInt(unrated)} without rated hours are left out` : ''}
         </p>
       </div>

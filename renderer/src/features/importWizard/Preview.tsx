@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { scorePeople } from '../../engine/analysis/jobScores';
 import type { Organization, Scale } from '../../engine/model/types';
 import { formatScale, toPoints } from '../../engine/rating/scale';
-import { formatNumber } from './labels';
+import { fmtHours } from '../../ui/figure-format';
 
 export const PREVIEW_PEOPLE = 20;
 
@@ -40,7 +40,7 @@ export function Preview({ organization, scale }: { organization: Organization; s
       <dl className="wiz-figures">
         <div><dt>People</dt><dd>{summary.people.toLocaleString('en-US')}</dd></div>
         <div><dt>Tasks</dt><dd>{summary.tasks.toLocaleString('en-US')}</dd></div>
-        <div><dt>Hours a week</dt><dd>{formatNumber(summary.hours, 1)}</dd></div>
+        <div><dt>Hours a week</dt><dd>{fmtHours(summary.hours)}</dd></div>
         <div className="wiz-figures-wide"><dt>Task ratings</dt><dd className="wiz-sources">{sources.join(' · ') || 'none'}</dd></div>
       </dl>
       {scores.length === 0 ? (
@@ -67,7 +67,7 @@ export function Preview({ organization, scale }: { organization: Organization; s
                 <th scope="row">{s.person.name}</th>
                 <td>{s.person.role ?? <span className="muted">—</span>}</td>
                 <td>{s.person.department ?? <span className="muted">—</span>}</td>
-                <td className="num">{formatNumber(s.hours, 1)}</td>
+                <td className="num">{fmtHours(s.hours)}</td>
                 <td className="num">{points(s.empowerment, scale)}</td>
                 <td className="num">{points(s.desirability, scale)}</td>
               </tr>

@@ -13,7 +13,7 @@ import { defaultTolerance } from '../../engine/analysis/metrics';
 import type { Project } from '../../engine/formats/projectFile';
 import { UpdatingIndicator, useReportStale } from '../../ui/figure-Updating';
 import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
-import { fmtCount, plural } from '../../ui/figure-format';
+import { fmtHours, plural } from '../../ui/figure-format';
 import { BURDEN_FIGURES, CardGrid, HEADLINE_FIGURES, RELATIVE_CARDS } from './figureCards';
 import { CoordinatorPanel } from './CoordinatorPanel';
 import { CoverageNotice } from './CoverageNotice';
@@ -95,7 +95,7 @@ export function OverviewView() {
         <div className="view-title">
           <h2 id="overview-title">Overview</h2>
           <p className="muted">
-            {project.name}: {plural(totals.people, 'person', 'people')} · {fmtCount(Math.round(totals.hours))} hours a week · {plural(totals.tasks, 'task')} · rated on the {scale.min}–{scale.max} scale
+            {project.name}: {plural(totals.people, 'person', 'people')} · {fmtHours(totals.hours)} hours a week · {plural(totals.tasks, 'task')} · rated on the {scale.min}–{scale.max} scale
           </p>
         </div>
         <UpdatingIndicator />

@@ -50,14 +50,14 @@ describe('JobsView people table', () => {
     const headers = () => [...byTestId(view.container, 'jobs-table').querySelectorAll('thead th')].map((th) => th.querySelector('button > span')?.textContent ?? th.textContent);
     const suggestedOf = (name: string) => byTestId(byTestId(view.container, `job-row-${name}`), 'job-suggested');
     // Door knocking (suggested): Cleo 20 of 40 h, Eve 36 of 40 h; Ada's tasks are rated in the file.
-    expect(headers().indexOf('Suggested')).toBe(headers().indexOf('Desirability') + 1);
+    expect(headers().indexOf('Hours rated by suggestion')).toBe(headers().indexOf('Desirability') + 1);
     expect(suggestedOf('Cleo Organizer').textContent).toBe('50%');
     expect(suggestedOf('Eve Canvasser').textContent).toBe('90%');
     expect(suggestedOf('Ada Director').textContent).toBe('–');
     expect(jobE('Eve Canvasser').title).toBe('90% of this job’s hours are on tasks rated only by suggestion');
     expect(jobE('Ada Director').hasAttribute('title')).toBe(false);
     await click(byTestId(view.container, 'job-row-Eve Canvasser'));
-    expect(headers()).toContain('Suggested');
+    expect(headers()).toContain('Hours rated by suggestion');
     expect(byTestId(view.container, 'bundle-suggested').textContent).toContain('90% of these hours are on tasks rated only by suggestion');
     await click(byTestId(view.container, 'job-row-Ada Director'));
     expect(allByTestId(view.container, 'bundle-suggested')).toHaveLength(0);

@@ -1,8 +1,9 @@
 /**
- * One person's task bundle: each task with its weekly hours (editable; 0 removes it after a
- * confirmation), its ratings and their source, a remove button, and a form to add a task.
+ * One person's task bundle: their role and department (editable, PersonFactsFields), each task with
+ * its weekly hours (editable; 0 removes it after a confirmation), its ratings and their source, a
+ * remove button, and a form to add a task.
  * Every change goes through the workspace store (undoable) and re-scores everything.
- * Test hooks: bundle-editor, bundle-suggested, bundle-task-<task name>, bundle-hours, add-task-name,
+ * Test hooks: bundle-editor, bundle-title, bundle-suggested, bundle-task-<task name>, bundle-hours, add-task-name,
  * add-task-hours, add-task-submit.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -13,6 +14,7 @@ import { fmtHours, fmtPct, fmtScore, fmtSigned } from '../../ui/figure-format';
 import { SourceBadge } from '../tasks/SourceBadge';
 import type { PersonRow } from './rows';
 import { closeOnEscape } from '../../ui/closeOnEscape';
+import { PersonFactsFields } from './PersonFactsFields';
 
 const MAX_SUGGESTIONS = 200;
 
@@ -88,13 +90,13 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
     >
       <header className="bundle-head">
         <div>
-          <h3 id={titleId}>{person.name}</h3>
-          <p className="muted">{[person.role, person.department].filter(Boolean).join(' · ') || 'No role or department'}</p>
+          <h3 id={titleId} data-testid="bundle-title">{person.name}</h3>
         </div>
         <button type="button" className="bundle-close" onClick={close} aria-label={`Close ${person.name}’s job`} title="Close (Esc)">
           ×
         </button>
       </header>
+      <PersonFactsFields person={person} />
 
       <dl className="bundle-summary">
         <div>

@@ -1,7 +1,7 @@
 /**
  * Jobs: every person's job (hours, empowerment, desirability, pay) in a sortable, filterable table,
  * with roles and departments as alternative tables; selecting a person opens their task bundle for
- * editing. Test hooks: jobs-table, job-row-<name>, job-e, job-d, job-hours, job-pay,
+ * editing. Test hooks: jobs-table, job-row-<name>, job-role, job-department, job-e, job-d, job-hours, job-pay,
  * job-hourly-pay, job-suggested, roles-table, role-row-<role>, departments-table, department-row-<name>,
  * jobs-filter, jobs-department, bundle-editor.
  */
@@ -14,6 +14,7 @@ import { fmtCount, fmtHours, fmtMoney, fmtPct, fmtRate, fmtScore, fmtSigned, plu
 import { jobsUi, useJobsUi, type JobsMode } from './jobsUi';
 import { departmentsOf, filterPeople, personRows, type PersonRow } from './rows';
 import { BundleEditor } from './BundleEditor';
+import { useFocusRequest } from './useFocusRequest';
 import '../../ui/figure-view.css';
 import '../../ui/panel-layout.css';
 import './jobs.css';
@@ -40,8 +41,8 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
   const hasSuggested = rows.some((r) => r.suggestedShare > 0);
   const cols: Column<PersonRow>[] = [
     { key: 'name', label: 'Name', sortValue: (r) => r.name, render: (r) => r.name, testId: 'job-name', cellTitle: (r) => r.name },
-    { key: 'role', label: 'Role', sortValue: (r) => r.role, render: (r) => r.role ?? '—', cellTitle: (r) => r.role ?? undefined },
-    { key: 'department', label: 'Department', sortValue: (r) => r.department, render: (r) => r.department ?? '—' },
+    { key: 'role', label: 'Role', sortValue: (r) => r.role, render: (r) => r.role ?? '—', cellTitle: (r) => r.role ?? undefined, testId: 'job-role' },
+    { key: 'department', label: 'Department', sortValue: (r) => r.department, render: (r) => r.department ?? '—', testId: 'job-department' },
     { key: 'hours', label: 'Hours', title: 'Weekly hours on all tasks', numeric: true, width: '5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'job-hours', cellValue: (r) => r.hours },
     {
       key: 'empowerment', label: 'Empowerment', title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '9.5rem',
@@ -65,7 +66,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
   // Beside the scores, since it says how far to trust them; kept when the bundle editor narrows the table.
   if (hasSuggested) {
     cols.push({
-      key: 'suggested', label: 'Suggested', title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members): that much of its score rests on it', numeric: true, width: '8.5rem',
+      key: 'suggested', label: 'Hours rated by suggestion', title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members or the file): that much of its scores rests on it', numeric: true, width: '8.5rem',
       sortValue: (r) => r.suggestedShare, render: (r) => (r.suggestedShare > 0 ? fmtPct(r.suggestedShare) : <span className="muted">–</span>), testId: 'job-suggested', cellValue: (r) => r.suggestedShare,
     });
   }
@@ -111,6 +112,7 @@ export function JobsView() {
   const stale = useReportStale();
   const { mode, filter, department, role, sort, selectedPersonId } = useJobsUi((s) => s);
   const org = project?.organization;
+  useFocusRequest();
 
   const rows = useMemo(() => (org ? personRows(org, report) : []), [org, report]);
   const departments = useMemo(() => (org ? departmentsOf(org) : []), [org]);

@@ -17,6 +17,8 @@ export interface JobsUiState {
   /** Role shown ('' = all), set by opening a role. */
   role: string;
   sort: Record<JobsMode, SortState>;
+  /** A person opened from another view, whose row takes the focus once the Jobs view shows it. */
+  focusRequest: string | null;
 }
 
 export const initialJobsUi: JobsUiState = {
@@ -30,6 +32,7 @@ export const initialJobsUi: JobsUiState = {
     roles: { key: 'empowerment', dir: 'descending' },
     departments: { key: 'empowerment', dir: 'descending' },
   },
+  focusRequest: null,
 };
 
 export const jobsUi = new Store<JobsUiState>(initialJobsUi);
@@ -38,9 +41,12 @@ export function useJobsUi<T>(select: (s: JobsUiState) => T): T {
   return useStore(jobsUi, select);
 }
 
-/** Shows one person's job in the Jobs view (clearing filters that would hide them). */
+/**
+ * Shows one person's job in the Jobs view (clearing filters that would hide them), their row
+ * focused: the link that opened it is gone with the view it was in, and focus must not fall to the page.
+ */
 export function openPersonInJobs(personId: string): void {
-  jobsUi.set({ selectedPersonId: personId, mode: 'people', filter: '', department: '', role: '' });
+  jobsUi.set({ selectedPersonId: personId, mode: 'people', filter: '', department: '', role: '', focusRequest: personId });
   actions.setView('jobs');
 }
 

@@ -51,9 +51,17 @@ export function filterPeople(rows: PersonRow[], filter: string, department: stri
   return rows.filter((r) => (!dept || (r.department ?? '').toLowerCase() === dept) && words.every((w) => r.search.includes(w)));
 }
 
-/** Departments of the organization, sorted, without duplicates (case-insensitive). */
-export function departmentsOf(org: Organization): string[] {
+/** Departments (or roles) of the organization, sorted, without duplicates (case-insensitive, as the audit groups them). */
+export function departmentsOf(org: Organization, by: 'department' | 'role' = 'department'): string[] {
   const seen = new Map<string, string>();
-  for (const p of org.people) if (p.department && !seen.has(p.department.toLowerCase())) seen.set(p.department.toLowerCase(), p.department);
+  for (const p of org.people) {
+    const name = p[by];
+    if (name && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  }
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** Roles of the organization, sorted, without duplicates (case-insensitive). */
+export function rolesOf(org: Organization): string[] {
+  return departmentsOf(org, 'role');
 }

@@ -1,12 +1,12 @@
-// What sits over the workspace: the import wizard, the progress bar and the notice (toast).
+// What sits over the workspace: the import wizard, the progress bar, and the notice while the wizard hides the tab bar.
 import { Suspense } from 'react';
 import type { ComponentType } from 'react';
-import { actions, useWorkspace } from '../state/workspace';
+import { useWorkspace } from '../state/workspace';
 import { ViewErrorBoundary } from '../ui/ViewErrorBoundary';
+import { Notice } from './Notice';
 
 export function Overlays({ ImportWizard }: { ImportWizard: ComponentType }) {
   const busy = useWorkspace((s) => s.busy);
-  const notice = useWorkspace((s) => s.notice);
   const pending = useWorkspace((s) => s.pending);
   return (
     <>
@@ -28,12 +28,7 @@ export function Overlays({ ImportWizard }: { ImportWizard: ComponentType }) {
           </div>
         </div>
       )}
-      {notice && (
-        <div className={`notice card ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>{notice.text}</span>
-          <button type="button" onClick={actions.dismissNotice} aria-label="Dismiss">×</button>
-        </div>
-      )}
+      {pending && <Notice floating />}
     </>
   );
 }

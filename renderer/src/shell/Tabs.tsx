@@ -2,6 +2,7 @@
 // (the selected tab), Left/Right (wrapping), Home and End move and select at once.
 import type { KeyboardEvent } from 'react';
 import { actions, useWorkspace, type View } from '../state/workspace';
+import { Notice } from './Notice';
 
 const TABS: { view: View; label: string }[] = [
   { view: 'overview', label: 'Overview' },
@@ -24,7 +25,10 @@ export function tabIndexAfterKey(key: string, index: number, count: number): num
 export function Tabs() {
   const view = useWorkspace((s) => s.view);
   const project = useWorkspace((s) => s.project);
-  if (!project) return <nav className="tabs" aria-label="Views" />;
+  // While the import wizard is open the notice floats over it (shell/Overlays).
+  const wizardOpen = useWorkspace((s) => !!s.pending);
+  const notice = wizardOpen ? null : <Notice />;
+  if (!project) return <nav className="tabs" aria-label="Views">{notice}</nav>;
   // On the start screen no tab is selected: the first one takes the tab stop.
   const selected = Math.max(0, TABS.findIndex((t) => t.view === view));
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -56,6 +60,7 @@ export function Tabs() {
           </button>
         ))}
       </div>
+      {notice}
     </nav>
   );
 }

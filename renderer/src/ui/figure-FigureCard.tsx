@@ -57,7 +57,7 @@ export function FigureCard({ reading, title, note, meter, flag, compact, childre
         <div className={`figure-meter${meter.mark ? ' marked' : ''}`} aria-hidden="true">
           <div className="figure-meter-bar" style={{ width: `${clamp(meter.value) * 100}%` }} />
           {meter.mark && (
-            <div className={`figure-meter-mark${meter.mark.at > 0.85 ? ' end' : meter.mark.at < 0.15 ? ' start' : ''}`} style={{ left: `${clamp(meter.mark.at) * 100}%` }} title={meter.mark.label}>
+            <div className={`figure-meter-mark${meter.mark.at > 0.85 ? ' figure-meter-mark-end' : meter.mark.at < 0.15 ? ' figure-meter-mark-start' : ''}`} style={{ left: `${clamp(meter.mark.at) * 100}%` }} title={meter.mark.label}>
               <span>{meter.mark.label}</span>
             </div>
           )}

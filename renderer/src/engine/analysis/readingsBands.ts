@@ -77,7 +77,7 @@ export function formatLimit(figure: Limited, x: number): string {
   return pct(x);
 }
 
-function limitedBand(figure: Limited, d: DimensionMetrics, value: number, tolerance: number, scale: Scale): Band | null {
+function limitedBand(figure: Limited, dim: 'empowerment' | 'desirability', d: DimensionMetrics, value: number, tolerance: number, scale: Scale): Band | null {
   const one = limitAt(figure, d, tolerance, scale);
   const two = limitAt(figure, d, 2 * tolerance, scale);
   // No finite limit even at ±τ: balanced jobs could give any value, so there is nothing to say.
@@ -94,7 +94,7 @@ function limitedBand(figure: Limited, d: DimensionMetrics, value: number, tolera
     : `Is this high? Yes: jobs all within twice the tolerance (±${t2} points) could give at most ${L2}.`;
   const twice = L2 ? `; within ±2τ (±${t2}), at most ${L2}` : '; within ±2τ, any value';
   const source =
-    `There are no published norms for how unequal empowerment ratings may be, so this band comes from the method's own tolerance τ = ±${t1} points, its "close enough": ` +
+    `There are no published norms for how unequal jobs' ${dim} ratings may be, so this band comes from the method's own tolerance τ = ±${t1} points, its "close enough": ` +
     `if every job were within ±τ of the average, this figure could be at most ${L1}${twice}. Up to the first: low; up to the second: noticeable; above it: high, and at least one job is more than 2τ from the average.` +
     (figure === 'gini' ? ` ${INCOME_GINI}` : '');
   return { level, label: LABELS[level], phrase, source, limits: { tolerance: one, twice: two } };
@@ -142,6 +142,6 @@ export function bandFor(key: string, value: number | null, m: Metrics, scale: Sc
   const d = m[dim];
   if (d.people === 0 || d.mean === null) return null;
   if (figure === 'withinTolerance') return toleranceBand(value, m.tolerance);
-  if ((LIMITED_FIGURES as readonly string[]).includes(figure)) return limitedBand(figure as Limited, d, value, m.tolerance, scale);
+  if ((LIMITED_FIGURES as readonly string[]).includes(figure)) return limitedBand(figure as Limited, dim, d, value, m.tolerance, scale);
   return null;
 }

@@ -114,7 +114,7 @@ function metricsSheet(r: AuditReport): SheetSpec {
     rows.push([`${t.tercile[0].toUpperCase()}${t.tercile.slice(1)} third`, num(t.hours, 'hours'), num(t.lowDesirabilityHours, 'hours'), num(t.shareOfTercile, 'share'), num(t.shareOfAll, 'share')]);
   }
   rows.push([]);
-  rows.push(['Joint advantage: Spearman(E, D)', num(r.metrics.jointAdvantage.spearman, 'ratio')]);
+  rows.push(['Joint advantage (people high on both E and D): Spearman rank correlation of E and D (1 = same order, 0 = no link)', num(r.metrics.jointAdvantage.spearman, 'ratio')]);
   rows.push(['Top-E third hours also in top-D third', num(r.metrics.jointAdvantage.topTercileOverlap, 'share')]);
   const p = r.metrics.pay;
   if (p) {
@@ -123,8 +123,8 @@ function metricsSheet(r: AuditReport): SheetSpec {
     rows.push(['People with pay', num(p.people, 'integer')], ['Highest ÷ lowest', num(p.maxMinRatio, 'ratio')], ['Highest ÷ median', num(p.topMedianRatio, 'ratio')]);
     const verdict = p.redFlag ? 'Yes: pay rises with empowerment (p < 0.05)'
       : (p.spearmanEmpowerment ?? 0) > 0 ? 'No: a positive tendency, too few people to be sure (p ≥ 0.05)' : 'No';
-    rows.push(['Spearman(pay, empowerment)', num(p.spearmanEmpowerment, 'ratio')], ['One-sided p-value (pay rising with empowerment)', num(p.pValue, 'index')],
-      ['Spearman(pay, desirability)', num(p.spearmanDesirability, 'ratio')], ['Red flag', verdict]);
+    rows.push(['Spearman rank correlation of hourly pay and empowerment (1 = same order, 0 = no link)', num(p.spearmanEmpowerment, 'ratio')], ['One-sided p-value (pay rising with empowerment)', num(p.pValue, 'index')],
+      ['Spearman rank correlation of hourly pay and desirability (1 = same order, 0 = no link)', num(p.spearmanDesirability, 'ratio')], ['Red flag', verdict]);
   }
   return { name: 'Metrics', rows, headerRow: 1, maxWidth: 60 };
 }

@@ -119,7 +119,7 @@ export function NumberInput(props: NumberInputProps) {
   );
 
   return (
-    <span className={`table-input message-${messageAt}${invalid ? ' invalid' : ''}${error && !invalid ? ' noted' : ''}${className ? ` ${className}` : ''}`}>
+    <span className={`table-input message-${messageAt}${invalid ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>
       {messageAt === 'start' && message}
       <input
         type="number"

@@ -14,7 +14,8 @@ import { auditInWorker, engineClient, importInWorker } from './engineJobs';
 import { Store, useStore } from './store';
 import { exportDate, reportForExport } from './exports';
 import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor, samePersonFacts, setPersonFacts, type PersonFacts } from './edits';
-import { applyOverrides, compareOrganizations, recordFactorEdit, type ChangeSummary } from './reimport';
+import { applyOverrides, compareOrganizations, peopleOverlap, recordFactorEdit, type ChangeSummary } from './reimport';
+import { overriddenEdits } from './orgFacts';
 import type { FactorKind } from '../engine/rating/factors';
 
 /**

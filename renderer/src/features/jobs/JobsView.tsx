@@ -66,7 +66,8 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
   // Beside the scores, since it says how far to trust them; kept when the bundle editor narrows the table.
   if (hasSuggested) {
     cols.push({
-      key: 'suggested', label: 'Hours rated by suggestion', title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members or the file): that much of its scores rests on it', numeric: true, width: '8.5rem',
+      // Two lines: the whole name fits beside the bundle editor, where a one-line header would be cut.
+      key: 'suggested', label: <span className="jobs-th-wrap">Hours rated by suggestion</span>, title: 'Share of this job’s hours on tasks rated only by a suggestion (a keyword library, not the members or the file): that much of its scores rests on it', numeric: true, width: '8.5rem',
       sortValue: (r) => r.suggestedShare, render: (r) => (r.suggestedShare > 0 ? fmtPct(r.suggestedShare) : <span className="muted">–</span>), testId: 'job-suggested', cellValue: (r) => r.suggestedShare,
     });
   }

@@ -68,7 +68,8 @@ function FactField({ kind, person, options }: { kind: Kind; person: PersonRow; o
         type="text"
         list={listId}
         value={text}
-        placeholder={`No ${kind}`}
+        // Only for a person without one: an emptied field is an edit to refuse, not "no role".
+        placeholder={stored === '' ? `No ${kind}` : undefined}
         autoComplete="off"
         maxLength={500}
         aria-label={`${LABEL[kind]} of ${person.name}`}

@@ -44,7 +44,11 @@ export interface RecentDocument {
   kind: DocumentKind;
 }
 
-export type SampleName = 'organization' | 'partner';
+/** A blank import template in resources/templates, offered on the start screen to save a copy of and fill in. */
+export type TemplateName = 'long-template' | 'matrix-template';
+
+/** A workbook bundled with the app: a sample organization or a blank template. */
+export type SampleName = 'organization' | 'partner' | TemplateName;
 
 /** One sheet of a saved column mapping (see the engine's SheetMapping). */
 export interface SavedSheetMapping {
@@ -140,7 +144,7 @@ export interface DesktopInvokeApi {
   openProject(): Promise<PickedDocument | null>;
   /** Open dialog for spreadsheets (.xlsx .xlsm .xls .xlsb .ods .csv .tsv); null when cancelled. */
   importSpreadsheet(): Promise<PickedDocument | null>;
-  /** A bundled sample workbook. */
+  /** A bundled workbook (a sample organization or a blank template), read-only. */
   openSample(sample: SampleName): Promise<PickedDocument>;
   /** A file the user dropped on the window; null when it is not a file Fairshare opens. */
   openDroppedFile(file: File): Promise<PickedDocument | null>;

@@ -92,7 +92,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       },
     },
     openSample: {
-      args: z.tuple([z.enum(['organization', 'partner'])]),
+      args: z.tuple([z.enum(['organization', 'partner', 'long-template', 'matrix-template'])]),
       run: async (_event, sample) => deps.documents.issue(deps.samplePath(sample), 'spreadsheet', { writable: false }),
     },
     openDroppedFile: {

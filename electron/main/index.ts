@@ -8,6 +8,7 @@ import { createCloseGuard } from './closeGuard';
 import { ownerOf, pickOpenPath, pickSavePath } from './dialogs';
 import { documentKindOf, DocumentRegistry, isRegularFile, readDocumentBytes } from './documents';
 import { createErrorLog } from './errorLog';
+import type { SampleName } from '../ipc/contract';
 import { documentPathsFromArgv } from './fileArgs';
 import { createHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
@@ -30,7 +31,12 @@ const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.u
 const RESOURCES_DIR = app.isPackaged
   ? path.join(process.resourcesPath, 'resources')
   : fileURLToPath(new URL('../../resources', import.meta.url));
-const SAMPLES = { organization: 'sample-organization.xlsx', partner: 'sample-partner.xlsx' } as const;
+const SAMPLES = {
+  organization: 'sample-organization.xlsx',
+  partner: 'sample-partner.xlsx',
+  'long-template': path.join('templates', 'long-template.xlsx'),
+  'matrix-template': path.join('templates', 'matrix-template.xlsx'),
+} as const satisfies Record<SampleName, string>;
 
 const devServerUrl = devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 

@@ -4,7 +4,9 @@
  * never lands in the sample's; re-importing a file whose people are not the project's asks first;
  * a re-import lists the edits made in the app that the file overrides before it is confirmed, also
  * after the project was saved and reopened; what changed shows once on the Overview and stays
- * reachable; focus goes to a heading after an import.
+ * reachable; focus goes to a heading after an import. Also: the wizard's header and its message
+ * agree when a file's headers were read but nothing could be imported, and the start screen saves
+ * copies of the blank templates.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -14,7 +16,7 @@ import {
   confirmWizard, describeE2E, download, enterNumber, expectNoPageErrors, gotoTab, jobNames, jobRow, jobsTable, pickFile, startImport, toolbar, toolbarButton, useBrowser, waitIdle,
   wizard, XLSX_MIME,
 } from './harness';
-import { hoursOn, importSample, SAMPLE_NAME, SAMPLE_PATH } from './engine';
+import { hoursOn, importSample, ROOT, SAMPLE_NAME, SAMPLE_PATH } from './engine';
 
 const FIRST = ['Ama', 'Bilal', 'Carmen', 'Dmitri', 'Esi', 'Farid', 'Grace'];
 const LAST = ['Adeyemi', 'Brennan', 'Castillo', 'Dubois', 'Eriksen'];
@@ -186,5 +188,41 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     await panel.waitFor({ state: 'visible' });
     expectNoPageErrors(first);
     expectNoPageErrors(second);
+  });
+});
+
+describeE2E('the wizard when nothing can be imported, and the start screen\'s templates (end-to-end, Chromium)', () => {
+  const { open } = useBrowser();
+
+  it('a file whose header is read but whose rows all fail: the header shows no confidence and the message says what is wrong', async () => {
+    const app = await open({ empty: true });
+    const { page } = app;
+    const bad = { name: 'bad-hours.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Task,Hours per week\nAna,Filing,lots\nBo,Typing,some\n') };
+    const dialog = await startImport(page, bad);
+    const header = await dialog.getByTestId('wizard-layout').innerText();
+    expect(header).toContain('One row per person and task');
+    expect(header).not.toMatch(/\d+%/);
+    expect(header).toContain('nothing to import');
+    const fatal = await dialog.getByTestId('wizard-fatal').innerText();
+    expect(fatal).toContain('The column headers were read, but there is nothing to import.');
+    expect(fatal).toContain('bad-hours.csv: sheet "Sheet1" has 2 rows under its header, but no task hours could be read from any of them (see its 2 errors)');
+    expect(fatal).not.toContain('no recognizable header');
+    expectNoPageErrors(app);
+  });
+
+  it('"Start from a template" saves a copy of each blank template, byte for byte', async () => {
+    const app = await open({ empty: true });
+    const { page } = app;
+    const cases = [
+      ['long-template', 'Fairshare template - one row per person and task.xlsx'],
+      ['matrix-template', 'Fairshare template - tasks by people.xlsx'],
+    ] as const;
+    for (const [template, fileName] of cases) {
+      const saved = await download(page, page.getByTestId(`start-template-${template}`));
+      expect(saved.suggestedFilename()).toBe(fileName);
+      expect(readFileSync((await saved.path())!).equals(readFileSync(`${ROOT}/resources/templates/${template}.xlsx`)), `${template} saved unchanged`).toBe(true);
+      await expect.poll(() => page.locator('.notice').innerText()).toContain(`as ${fileName}: fill it in, then import it.`);
+    }
+    expectNoPageErrors(app);
   });
 });

@@ -118,14 +118,17 @@ export function createBrowserDesktop(doc: Document = document, storage: Storage 
 
     openSample: async (sample) => {
       // Literal URLs so vite bundles the workbooks as assets.
-      const url =
-        sample === 'partner'
-          ? new URL('../../../resources/sample-partner.xlsx', import.meta.url)
-          : new URL('../../../resources/sample-organization.xlsx', import.meta.url);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error('The sample workbook is not available');
+      const bundled = {
+        organization: { url: new URL('../../../resources/sample-organization.xlsx', import.meta.url), name: 'sample-organization.xlsx' },
+        partner: { url: new URL('../../../resources/sample-partner.xlsx', import.meta.url), name: 'sample-partner.xlsx' },
+        'long-template': { url: new URL('../../../resources/templates/long-template.xlsx', import.meta.url), name: 'long-template.xlsx' },
+        'matrix-template': { url: new URL('../../../resources/templates/matrix-template.xlsx', import.meta.url), name: 'matrix-template.xlsx' },
+      }[sample];
+      if (!bundled) throw new Error('There is no such bundled workbook');
+      const response = await fetch(bundled.url);
+      if (!response.ok) throw new Error(`The bundled workbook ${bundled.name} is not available`);
       // The asset URL carries a content hash; show the workbook's real name.
-      return register(await response.blob(), sample === 'partner' ? 'sample-partner.xlsx' : 'sample-organization.xlsx', 'spreadsheet');
+      return register(await response.blob(), bundled.name, 'spreadsheet');
     },
 
     openDroppedFile: async (file) => {

@@ -51,7 +51,7 @@ describe('StartView', () => {
     const open = vi.spyOn(actions, 'openProject').mockResolvedValue();
     await render();
     expect(document.querySelector('h1')!.textContent).toBe('Fairshare');
-    expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Begin', 'Recent projects', 'How it works', 'Files it reads']);
+    expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Begin', 'Start from a template', 'Recent projects', 'How it works', 'Files it reads']);
     expect(byTestId('start-sample').textContent).toBe('Open the sample organization');
     expect(byTestId('start-sample').getAttribute('aria-describedby')).toBeTruthy();
     await act(async () => byTestId('start-sample').click());

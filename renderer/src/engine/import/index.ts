@@ -78,13 +78,20 @@ export function importWorkbook(book: RawWorkbook, fileName: string, options: Imp
     const roster = recognized.find((r) => r.rec.role === 'roster' && r.rec.dataRows > 0);
     const headerOnly = recognized.find((r) => r.rec.role !== 'ignored' && r.rec.dataRows === 0);
     const n = roster?.rec.dataRows ?? 0;
-    const fatal = roster
-      ? `${file}: found a roster of ${n} ${n === 1 ? 'person' : 'people'} (sheet "${roster.sheet.name}") but no task hours; add a sheet with Task and Hours columns`
-      : headerOnly
-        ? `${file}: sheet "${headerOnly.sheet.name}" has a header on row ${headerOnly.rec.headerRow} but no data rows below it`
-        : nonEmpty === 0
-          ? `${file} has no data in any sheet`
-          : `${file}: no recognizable header with people and tasks (looked for columns such as "Name", "Task", "Hours per week" in the first 40 rows of ${nonEmpty} sheet${nonEmpty === 1 ? '' : 's'})`;
+    // A sheet of work (rows, a grid, roles) with rows under its header, none of which gave hours: say
+    // so, not "no recognizable header" (the wizard shows that header as read, at up to 100%).
+    const unusable = recognized.find((r) => (r.rec.role === 'long' || r.rec.role === 'matrix' || r.rec.role === 'role-headcount') && r.rec.dataRows > 0);
+    const errors = unusable ? log.issues.filter((i) => i.severity === 'error' && i.sheet === unusable.sheet.name).length : 0;
+    const rows = unusable?.rec.dataRows ?? 0;
+    const fatal = unusable
+      ? `${file}: sheet "${unusable.sheet.name}" has ${rows} ${rows === 1 ? 'row' : 'rows'} under its header, but no task hours could be read from ${rows === 1 ? 'it' : 'any of them'}${errors ? ` (see its ${errors === 1 ? 'error' : `${errors} errors`})` : '; check that a column is read as hours, % of time or FTE'}`
+      : roster
+        ? `${file}: found a roster of ${n} ${n === 1 ? 'person' : 'people'} (sheet "${roster.sheet.name}") but no task hours; add a sheet with Task and Hours columns`
+        : headerOnly
+          ? `${file}: sheet "${headerOnly.sheet.name}" has a header on row ${headerOnly.rec.headerRow} but no data rows below it`
+          : nonEmpty === 0
+            ? `${file} has no data in any sheet`
+            : `${file}: no recognizable header with people and tasks (looked for columns such as "Name", "Task", "Hours per week" in the first 40 rows of ${nonEmpty} sheet${nonEmpty === 1 ? '' : 's'})`;
     return refuse(book.format, fatal, log.issues, layout);
   }
   const organization = buildOrganization(extracted, log, hoursPerFte);

@@ -7,7 +7,7 @@
 import { useState, type ReactNode } from 'react';
 import type { ChangeSummary } from '../../state/reimport';
 import { fieldWord, overrideText, taskChangeText, valueText } from './changeText';
-import { formatNumber } from './labels';
+import { fmtHours } from '../../ui/figure-format';
 
 const NAMES_SHOWN = 12;
 const ROWS_SHOWN = 10;
@@ -108,9 +108,9 @@ function JobsChanged({ changes }: { changes: ChangeSummary }) {
             return (
               <tr key={`${i}-${h.name}`}>
                 <th scope="row">{h.name}</th>
-                <td className="num">{formatNumber(h.before, 2)}</td>
-                <td className="num">{formatNumber(h.after, 2)}</td>
-                <td className="num">{Math.abs(d) < 0.005 ? '0' : `${d > 0 ? '+' : '−'}${formatNumber(Math.abs(d), 2)}`}</td>
+                <td className="num">{fmtHours(h.before)}</td>
+                <td className="num">{fmtHours(h.after)}</td>
+                <td className="num">{Math.abs(d) < 0.005 ? '0' : `${d > 0 ? '+' : '−'}${fmtHours(Math.abs(d))}`}</td>
                 <td className="reimport-tasks">{h.tasks.map(taskChangeText).join('; ')}</td>
               </tr>
             );

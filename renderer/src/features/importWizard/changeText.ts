@@ -1,11 +1,12 @@
 // Plain-language lines for what a re-import changes: an in-app edit the file overrides, a task's hours, a person's details.
 import type { FactValue, OverriddenEdit } from '../../state/orgFacts';
 import type { TaskHoursChange } from '../../state/reimport';
+import { fmtHours } from '../../ui/figure-format';
 import { formatNumber } from './labels';
 
-/** Weekly hours with the decimals a file gives (up to two; 2.25 h stays 2.25 h). */
+/** Weekly hours as the file gave them (fmtHours: up to two decimals, 2.25 h stays 2.25 h). */
 export function hoursText(h: number): string {
-  return `${formatNumber(h, 2)} h`;
+  return `${fmtHours(h)} h`;
 }
 
 const FIELD_WORDS: Record<string, string> = {

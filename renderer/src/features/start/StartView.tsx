@@ -1,12 +1,14 @@
 /**
  * The start screen: open the sample organization, import a spreadsheet or open a project, reopen a
- * recent one, and a short account of what Fairshare does and which files it reads.
+ * recent one, save a blank template to fill in, and a short account of what Fairshare does and
+ * which files it reads.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { RecentDocument } from '../../../../electron/ipc/contract';
 import { desktop, isElectron } from '../../platform/desktop';
 import { actions, useWorkspace } from '../../state/workspace';
 import { openRecentDocument } from '../importWizard/actions';
+import { Templates } from './Templates';
 import './start.css';
 
 function Action({ testId, title, description, onClick, primary, icon }: { testId: string; title: string; description: string; onClick: () => void; primary?: boolean; icon: ReactNode }) {
@@ -133,6 +135,8 @@ export function StartView() {
           />
         </ul>
       </section>
+
+      <Templates />
 
       <div className="start-columns">
         <RecentProjects />

@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeE2E, expectNoPageErrors, gotoTab, ratingInput, screenshotPath, settle, toolbarButton, useBrowser } from './harness';
+import { importSample, ratingPoints } from './engine';
 
 const TASK = 'Stuff mailings'; // suggested in the sample
 
@@ -115,11 +116,28 @@ describeE2E('an invalid rating in a cell (end-to-end, Chromium)', () => {
     expectNoPageErrors(app);
   });
 
-  it('ratings show one decimal at most (suggestions too)', async () => {
+  it('ratings show one decimal at most: a suggestion, and the same rating once accepted as the members\'', async () => {
+    const sample = importSample();
+    // A suggested task whose rating has more than one decimal (the library's 0–1 value mapped to 1–20).
+    const task = sample.organization.tasks.find((t) => {
+      if (t.source !== 'suggested' || t.empowerment === null) return false;
+      const points = ratingPoints(sample, t.name, 'empowerment');
+      return Math.abs(points * 10 - Math.round(points * 10)) > 1e-6;
+    });
+    expect(task, 'a suggested rating with two or more decimals in the sample').toBeDefined();
+    const exact = ratingPoints(sample, task!.name, 'empowerment');
     const app = await open();
     const { page } = app;
     await gotoTab(page, 'Tasks & ratings');
     await page.getByTestId('tasks-table').waitFor({ state: 'visible' });
+    const input = ratingInput(page, 'Empowerment', task!.name);
+    await input.scrollIntoViewIfNeeded();
+    expect(await input.inputValue()).toBe(String(Math.round(exact * 10) / 10));
+    // Accepted, it is the members' rating with the same numbers, and still shown to one decimal.
+    await page.getByRole('button', { name: `Accept the suggested rating of ${task!.name}` }).click();
+    await expect.poll(() => page.getByTestId(`task-row-${task!.name}`).getByTestId('task-source').textContent()).toMatch(/member/i);
+    expect(await input.inputValue(), `${task!.name} (exactly ${exact}) after Accept`).toBe(String(Math.round(exact * 10) / 10));
+
     // Every rating field in the rendered rows, whatever its source.
     const values = await page.getByTestId('tasks-table').locator('input[data-testid="task-e-input"], input[data-testid="task-d-input"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(values.length).toBeGreaterThan(10);

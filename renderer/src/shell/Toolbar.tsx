@@ -3,6 +3,7 @@ import { actions, useWorkspace } from '../state/workspace';
 import { useTheme } from '../ui/useTheme';
 import { RedoIcon, ThemeIcon, UndoIcon } from '../ui/toolbarIcons';
 import { SingletonDialog } from '../features/exports/SingletonDialog';
+import './toolbarFile.css';
 
 export function Toolbar() {
   const project = useWorkspace((s) => s.project);
@@ -31,11 +32,15 @@ export function Toolbar() {
         {/* Importing a new organization never touches the open project; re-importing updates it, asking first when the file's people are not its own. */}
         {project ? (
           <>
-            <button type="button" onClick={() => void actions.beginImport('dialog')} title="Import a spreadsheet as a new project; the open one is not changed (Ctrl+I)">
-              Import new organization…
+            {/* Narrower windows show shorter words (the accessible name keeps the whole command), so the project's name and the other groups still fit. */}
+            <button type="button" onClick={() => void actions.beginImport('dialog')} aria-label="Import new organization…" title="Import a spreadsheet as a new project; the open one is not changed (Ctrl+I)">
+              <span className="tb-long" aria-hidden="true">Import new organization…</span>
+              <span className="tb-mid" aria-hidden="true">New organization…</span>
+              <span className="tb-narrow" aria-hidden="true">Import new…</span>
             </button>
-            <button type="button" onClick={() => void actions.beginImport('dialog', true)} title={`Read an updated spreadsheet into ${project.name}; members’ ratings are kept`}>
-              Re-import into this project…
+            <button type="button" onClick={() => void actions.beginImport('dialog', true)} aria-label="Re-import into this project…" title={`Read an updated spreadsheet into ${project.name}; members’ ratings are kept`}>
+              <span className="tb-long" aria-hidden="true">Re-import into this project…</span>
+              <span className="tb-short" aria-hidden="true">Re-import…</span>
             </button>
           </>
         ) : (

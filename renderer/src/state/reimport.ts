@@ -15,6 +15,8 @@ export interface TaskHoursChange {
   task: string;
   before: number | null;
   after: number | null;
+  /** The file undoes an edit made in the app (listed among the overridden edits too). */
+  appEdit?: boolean;
 }
 
 /** A person in both versions whose job changed: total weekly hours and the tasks that changed. */
@@ -127,15 +129,18 @@ export function compareOrganizations(before: Organization, after: Organization, 
   const ha = hoursByPerson(after);
   const tasks = new Map<string, TaskHoursChange[]>();
   const fields = new Map<string, DetailsChange['fields']>();
+  // Changes that only undo an edit made in the app are listed once, with the overridden edits.
+  const undone = new Set((overridden ?? []).map((e) => JSON.stringify(e.subject)));
   for (const c of diffFacts(factsOf(before), factsOf(after))) {
     const s = c.subject;
     // People added or removed are listed as such, not field by field.
     if (s.kind === 'task' || !a.has(s.personId) || !b.has(s.personId)) continue;
     if (s.kind === 'assignment' && s.field === 'hours') {
       const list = tasks.get(s.personId) ?? [];
-      list.push({ task: taskName.get(s.taskId) ?? s.taskId, before: typeof c.before === 'number' ? c.before : null, after: typeof c.after === 'number' ? c.after : null });
+      const change: TaskHoursChange = { task: taskName.get(s.taskId) ?? s.taskId, before: typeof c.before === 'number' ? c.before : null, after: typeof c.after === 'number' ? c.after : null };
+      list.push(undone.has(JSON.stringify(s)) ? { ...change, appEdit: true } : change);
       tasks.set(s.personId, list);
-    } else if (s.kind === 'person') {
+    } else if (s.kind === 'person' && !undone.has(JSON.stringify(s))) {
       const list = fields.get(s.personId) ?? [];
       list.push({ field: s.field, before: c.before ?? null, after: c.after ?? null });
       fields.set(s.personId, list);

@@ -63,6 +63,16 @@ describe('compareOrganizations: the file-side changes person by person', () => {
   });
 });
 
+describe('compareOrganizations with overridden edits', () => {
+  it('a change that only undoes an app edit is listed once: not again under details, and marked on the job', () => {
+    const edited = withRole(setAssignmentHours(IMPORTED, id(IMPORTED, 'Ana'), 'grant writing', 6), 'Ana', 'Operations clerk');
+    const c = compareOrganizations(edited, IMPORTED, 0, overriddenEdits(IMPORTED, edited, IMPORTED));
+    expect(c.overridden).toHaveLength(2);
+    expect(c.detailsChanged).toEqual([]);
+    expect(c.hoursChanged[0].tasks.map(taskChangeText)).toEqual(['Grant writing: 6 h → 4 h (edited in the app)']);
+  });
+});
+
 describe('peopleOverlap: when a re-import asks first', () => {
   const forty = org(Array.from({ length: 40 }, (_, i) => `P${i},Clerk,Ops,Filing,10`));
   const names = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `P${from + i},Clerk,Ops,Filing,10`);

@@ -58,7 +58,8 @@ export function overrideText(e: OverriddenEdit): string {
 
 /** One task of a job, before and after: "Grant writing 4 h → 6 h", "Newsletter 3 h → removed". */
 export function taskChangeText(t: TaskHoursChange): string {
-  if (t.before === null) return `${t.task}: new, ${hoursText(t.after ?? 0)}`;
-  if (t.after === null) return `${t.task}: ${hoursText(t.before)} → removed`;
-  return `${t.task}: ${hoursText(t.before)} → ${hoursText(t.after)}`;
+  const edited = t.appEdit ? ' (edited in the app)' : '';
+  if (t.before === null) return `${t.task}: new, ${hoursText(t.after ?? 0)}${edited}`;
+  if (t.after === null) return `${t.task}: ${hoursText(t.before)} → removed${edited}`;
+  return `${t.task}: ${hoursText(t.before)} → ${hoursText(t.after)}${edited}`;
 }

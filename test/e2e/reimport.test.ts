@@ -143,7 +143,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     const first = await open();
     let page = first.page;
 
-    // Two edits in Jobs: one person's hours on a task, and a task added to another.
+    // Three edits in Jobs: one person's hours on a task, a task added to another, and their department.
     await gotoTab(page, 'Jobs');
     await jobRow(page, PERSON).click();
     let editor = page.getByTestId('bundle-editor');
@@ -155,6 +155,11 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     await editor.getByTestId('add-task-hours').fill('3');
     await editor.getByTestId('add-task-submit').click();
     await expect.poll(() => editor.getByTestId('bundle-task-Newsletter').count()).toBe(1);
+    const department = editor.getByTestId('person-department');
+    const fileDepartment = await department.inputValue();
+    await department.fill('Field team');
+    await department.press('Enter');
+    await waitIdle(page);
 
     // Saved and reopened in a fresh page: what was last imported travels in the project file.
     const saved = await download(page, toolbarButton(page, 'Save'));
@@ -171,6 +176,9 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     const text = await overridden.innerText();
     expect(text).toContain(`${PERSON} · ${TASK}: ${fileHours + 2} h in the app → ${fileHours} h in the file`);
     expect(text).toContain(`${ADDED_TO} · added task “Newsletter” (3 h): not in the file, will be removed`);
+    expect(text).toContain(`${ADDED_TO} · department: “Field team” in the app → “${fileDepartment}” in the file`);
+    // Members' ratings are not edits the file overrides: none is listed as lost.
+    expect(text).not.toMatch(/rating/i);
     expect(await dialog.getByTestId('wizard-overlap').count(), 'the same people: no question').toBe(0);
     await confirmWizard(page);
 

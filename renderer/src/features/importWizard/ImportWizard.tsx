@@ -161,7 +161,11 @@ function WizardContent({ pending }: { pending: PendingImport }) {
           <div className="wiz-fatal" role="alert" data-testid="wizard-fatal">
             <strong>{layoutKnown ? 'The column headers were read, but there is nothing to import.' : 'This file can’t be imported as it is.'}</strong>
             <p>{result.fatal}</p>
-            {used.length > 0 && <p className="wiz-hint">Check the columns below: assigning the right fields may fix it.</p>}
+            {used.length > 0 && (
+              <p className="wiz-hint">
+                {counts.error > 0 ? 'The issues below say which cells could not be read; correct them in the file, or check the columns: assigning the right fields may fix it.' : 'Check the columns below: assigning the right fields may fix it.'}
+              </p>
+            )}
             {result.layout.sheets.length === 0 && <p className="wiz-hint">Fairshare reads .xlsx, .xlsm, .xls, .xlsb, .ods, .csv and .tsv files.</p>}
           </div>
         )}

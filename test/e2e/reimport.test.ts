@@ -13,8 +13,8 @@ import type { Locator, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { expect, it } from 'vitest';
 import {
-  confirmWizard, describeE2E, download, enterNumber, expectNoPageErrors, gotoTab, jobNames, jobRow, jobsTable, pickFile, startImport, toolbar, toolbarButton, useBrowser, waitIdle,
-  wizard, XLSX_MIME,
+  confirmWizard, describeE2E, download, enterNumber, expectNoPageErrors, gotoTab, isSerious, jobNames, jobRow, jobsTable, pickFile, runAxe, startImport, toolbar, toolbarButton,
+  useBrowser, waitIdle, wizard, XLSX_MIME,
 } from './harness';
 import { hoursOn, importSample, ROOT, SAMPLE_NAME, SAMPLE_PATH } from './engine';
 
@@ -180,6 +180,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     // Members' ratings are not edits the file overrides: none is listed as lost.
     expect(text).not.toMatch(/rating/i);
     expect(await dialog.getByTestId('wizard-overlap').count(), 'the same people: no question').toBe(0);
+    expect((await runAxe(page)).filter(isSerious), 'axe: the wizard with its change lists').toEqual([]);
     await confirmWizard(page);
 
     // Shown on the Overview, focused; gone from other tabs; reachable again from the Overview.
@@ -194,6 +195,11 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     expect(await panel.count(), 'shown once: folded after leaving the Overview').toBe(0);
     await page.getByTestId('reimport-reopen').click();
     await panel.waitFor({ state: 'visible' });
+    await expect.poll(() => focusedId(page), { message: 'focus after reopening' }).toBe('reimport-changes-title');
+    expect((await runAxe(page)).filter(isSerious), 'axe: the Overview with what changed').toEqual([]);
+    // Hidden again: focus on the button that brings it back, never the page body.
+    await panel.getByRole('button', { name: 'Hide what changed in the re-import' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null), { message: 'focus after Hide' }).toBe('reimport-reopen');
     expectNoPageErrors(first);
     expectNoPageErrors(second);
   });

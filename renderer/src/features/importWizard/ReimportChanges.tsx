@@ -12,6 +12,12 @@ import './importWizard.css';
 const CHANGES_HEADING_ID = 'reimport-changes-title';
 export const CHANGES_HEADING = `#${CHANGES_HEADING_ID}`;
 
+/** Showing or hiding removes the button pressed: focus goes to what replaces it. */
+function toggle(open: boolean): void {
+  actions.showChanges(open);
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(open ? CHANGES_HEADING : '[data-testid="reimport-reopen"]')?.focus());
+}
+
 export function ReimportChanges() {
   const changes = useWorkspace((s) => s.changes);
   const open = useWorkspace((s) => s.changesOpen);
@@ -28,7 +34,7 @@ export function ReimportChanges() {
   if (!open) {
     return (
       <p className="reimport-reopen">
-        <button type="button" className="wiz-link" onClick={() => actions.showChanges(true)} data-testid="reimport-reopen" aria-expanded="false" aria-controls="reimport-changes">
+        <button type="button" className="wiz-link" onClick={() => toggle(true)} data-testid="reimport-reopen">
           Last re-import{source ? ` (${source})` : ''}: what changed
         </button>
       </p>
@@ -44,7 +50,7 @@ export function ReimportChanges() {
             {describeChanges(changes)}.
           </p>
         </div>
-        <button type="button" onClick={() => actions.showChanges(false)} aria-label="Hide what changed in the re-import">Hide</button>
+        <button type="button" onClick={() => toggle(false)} aria-label="Hide what changed in the re-import">Hide</button>
       </div>
       <ChangeDetails changes={changes} tense="done" />
     </section>

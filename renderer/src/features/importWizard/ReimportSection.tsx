@@ -11,6 +11,11 @@ import { applyOverrides, compareOrganizations, peopleOverlap, type PeopleOverlap
 import { actions } from '../../state/workspace';
 import { ChangeDetails, describeChanges } from './ChangeDetails';
 
+/** Once answered the question (and the button pressed) goes: focus goes back to the dialog, not the page body. */
+function refocusDialog(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="import-wizard"]')?.focus());
+}
+
 function people(n: number): string {
   return `${n} ${n === 1 ? 'person' : 'people'}`;
 }
@@ -48,10 +53,16 @@ export function OverlapQuestion({ overlap, project, accepted }: { overlap: Peopl
         with the file’s; members’ ratings carry over.
       </p>
       <div className="wiz-question-actions">
-        <button type="button" className="primary" onClick={() => void actions.importAsNewProject()} data-testid="wizard-new-project">
+        <button type="button" className="primary" onClick={() => {
+          void actions.importAsNewProject();
+          refocusDialog();
+        }} data-testid="wizard-new-project">
           Start a new project with this file
         </button>
-        <button type="button" onClick={actions.acceptLowOverlap} data-testid="wizard-reimport-anyway">
+        <button type="button" onClick={() => {
+          actions.acceptLowOverlap();
+          refocusDialog();
+        }} data-testid="wizard-reimport-anyway">
           Re-import into {project} anyway
         </button>
       </div>

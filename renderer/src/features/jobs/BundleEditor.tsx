@@ -157,7 +157,9 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
                     min={0}
                     max={168}
                     decimals={2}
-                    validate={(v) => (v < 0 ? 'Hours cannot be negative' : v > 168 ? 'A week has 168 hours' : null)}
+                    messageAt="start"
+                    // Short enough to sit beside the field in its cell (below it, it covered the next task's row).
+                    validate={(v) => (v < 0 || v > 168 ? 'Not saved: use\u00a00–\u2060168\u00a0h' : null)}
                     onCommit={(v) => {
                       if (v === 0 && !window.confirm(`Remove “${task.name}” from ${person.name}’s job?`)) return false;
                       actions.setHours(person.id, task.id, v);

@@ -10,7 +10,7 @@ import type { Organization } from '../../../renderer/src/engine/model/types';
 import { resetWorkspace, store } from '../../../renderer/src/state/workspace';
 import { ChartsView } from '../../../renderer/src/features/charts/ChartsView';
 import {
-  AGGREGATE_ABOVE, binGrid, departmentKeys, downsampleLorenz, GRID, lorenzAt, niceAxisFromZero, niceTicks, OTHER_DEPARTMENTS, rankByEmpowerment,
+  AGGREGATE_ABOVE, binGrid, departmentKeys, downsampleLorenz, fmtHoursUnit, GRID, lorenzAt, niceAxisFromZero, niceTicks, OTHER_DEPARTMENTS, rankByEmpowerment,
   rankedLine, rankedPercentiles, withEmpowerment,
 } from '../../../renderer/src/features/charts/chartData';
 import { buildChartTheme } from '../../../renderer/src/features/charts/chartTheme';
@@ -193,6 +193,22 @@ describe('ChartsView', () => {
       }
     }
     expect(card(container, 'lorenz').querySelector('.chart-caption')?.textContent).toContain(`the absolute Gini is ${r.metrics.empowerment.absoluteGini.toFixed(1)}`);
+  });
+
+  it('the job map’s and ranked jobs’ data tables show hours as the file gave them (37.25, not 37.3)', async () => {
+    const org = organization(12);
+    // Person 0's hours made 37.25 in all: their first task takes what the others leave.
+    const own = org.assignments.filter((a) => a.personId === 'p0');
+    own[0].hours = 37.25 - own.slice(1).reduce((sum, a) => sum + a.hours, 0);
+    const r = report(org);
+    expect(r.people.find((p) => p.name === 'Person 0')!.hours).toBe(37.25);
+    const { container } = await renderCharts(r);
+    for (const id of ['job-map', 'ranked-jobs']) {
+      const row = [...card(container, id).querySelectorAll<HTMLTableRowElement>('tbody tr')].find((tr) => [...tr.cells].some((td) => td.textContent === 'Person 0'));
+      expect(row?.lastElementChild?.textContent, id).toBe('37.25');
+    }
+    // The tooltips and summaries use the same figure, with its unit.
+    expect(fmtHoursUnit(37.25)).toBe('37.25 h');
   });
 
   it('the pay caption calls a rise a red flag only when the engine does (p < 0.05), and gives the p-value', () => {

@@ -7,8 +7,9 @@ import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatt
 import type { AuditPerson, AuditReport } from '../../engine/analysis/auditReport';
 import { ChartCard, TooltipBox } from './ChartCard';
 import { outline, type ChartTheme } from './chartTheme';
-import { fmtNum, AGGREGATE_ABOVE, binGrid, coincidentGroups, departmentKeys, fmt1, fmtHours, fmtInt, fmtPct, GRID, nameList, niceTicks, summarizeDepartments, TABLE_ROWS, type Bin, type PointGroup } from './chartData';
+import { fmtNum, AGGREGATE_ABOVE, binGrid, coincidentGroups, departmentKeys, fmt1, fmtHoursUnit, fmtInt, fmtPct, GRID, nameList, niceTicks, summarizeDepartments, TABLE_ROWS, type Bin, type PointGroup } from './chartData';
 import { axisStyle, CHART_HEIGHT, MARGIN, scaleLabel, xLabel, yLabel } from './common';
+import { fmtHours } from '../../ui/figure-format';
 import type { LegendEntry } from './exportChart';
 import { density, PointCloudFrame, type CloudPoint } from './PointCloud';
 import { binnedNote, ScatterMarks, scatterLegend } from './ScatterMarks';
@@ -22,8 +23,8 @@ const TIP_NAMES = 8;
 function markTip(g: PointGroup<AuditPerson>): CloudPoint['tip'] {
   const [p] = g.members;
   const scores = [`Empowerment ${fmt1(p.empowerment!)}`, `Desirability ${fmt1(p.desirability!)}`];
-  if (g.members.length === 1) return { title: p.name, lines: [[p.role, p.department].filter(Boolean).join(' · '), ...scores, `${fmtHours(p.hours)} a week`] };
-  const shown = g.members.slice(0, TIP_NAMES).map((m) => `${m.name} — ${[m.role, fmtHours(m.hours)].filter(Boolean).join(', ')}`);
+  if (g.members.length === 1) return { title: p.name, lines: [[p.role, p.department].filter(Boolean).join(' · '), ...scores, `${fmtHoursUnit(p.hours)} a week`] };
+  const shown = g.members.slice(0, TIP_NAMES).map((m) => `${m.name} — ${[m.role, fmtHoursUnit(m.hours)].filter(Boolean).join(', ')}`);
   const more = g.members.length > TIP_NAMES ? [`and ${fmtInt(g.members.length - TIP_NAMES)} more (Data lists everyone)`] : [];
   return { title: `${fmtInt(g.members.length)} people with the same scores`, lines: [scores.join(' · '), ...shown, ...more] };
 }
@@ -45,7 +46,7 @@ interface TooltipProps {
 function BinTip({ active, payload }: TooltipProps) {
   const b = active ? (payload?.[0]?.payload as Bin | undefined) : undefined;
   if (!b) return null;
-  return <TooltipBox title={`${fmtInt(b.count)} ${b.count === 1 ? 'person' : 'people'}`} lines={[`Empowerment ${fmt1(b.x0)}–${fmt1(b.x1)}`, `Desirability ${fmt1(b.y0)}–${fmt1(b.y1)}`, `${fmtHours(b.hours)} a week in all`]} />;
+  return <TooltipBox title={`${fmtInt(b.count)} ${b.count === 1 ? 'person' : 'people'}`} lines={[`Empowerment ${fmt1(b.x0)}–${fmt1(b.x1)}`, `Desirability ${fmt1(b.y0)}–${fmt1(b.y1)}`, `${fmtHoursUnit(b.hours)} a week in all`]} />;
 }
 
 export interface JobMapProps {
@@ -119,7 +120,7 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
       <thead><tr><th>Name</th><th>Role</th><th>Department</th><th className="num">Empowerment</th><th className="num">Desirability</th><th className="num">Hours a week</th></tr></thead>
       <tbody>
         {data.people.map((p, i) => (
-          <tr key={i}><td>{p.name}</td><td>{p.role}</td><td>{p.department}</td><td className="num">{fmt1(p.empowerment!)}</td><td className="num">{fmt1(p.desirability!)}</td><td className="num">{fmt1(p.hours)}</td></tr>
+          <tr key={i}><td>{p.name}</td><td>{p.role}</td><td>{p.department}</td><td className="num">{fmt1(p.empowerment!)}</td><td className="num">{fmt1(p.desirability!)}</td><td className="num">{fmtHours(p.hours)}</td></tr>
         ))}
       </tbody>
     </table>
@@ -165,7 +166,7 @@ export function DepartmentTable({ people, caption, pay = false }: { people: read
       <tbody>
         {rows.map((r) => (
           <tr key={r.label}>
-            <td>{r.label}</td><td className="num">{fmtInt(r.people)}</td><td className="num">{fmtInt(r.hours)}</td>
+            <td>{r.label}</td><td className="num">{fmtInt(r.people)}</td><td className="num">{fmtHours(r.hours)}</td>
             <td className="num">{r.empowerment === null ? '—' : fmt1(r.empowerment)}</td><td className="num">{r.desirability === null ? '—' : fmt1(r.desirability)}</td>
             {pay && <td className="num">{r.medianHourlyPay === null ? '—' : r.medianHourlyPay.toFixed(2)}</td>}
           </tr>

@@ -6,7 +6,8 @@ import type { AuditReport } from '../../engine/analysis/auditReport';
 import type { LowDesirabilityTercile } from '../../engine/analysis/metrics';
 import { ChartCard, TooltipBox } from './ChartCard';
 import type { ChartTheme } from './chartTheme';
-import { fmtHours, fmtPct } from './chartData';
+import { fmtHoursUnit, fmtPct } from './chartData';
+import { fmtHours } from '../../ui/figure-format';
 import { axisStyle, CHART_HEIGHT, MARGIN, xLabel, yLabel } from './common';
 import type { LegendEntry } from './exportChart';
 
@@ -31,7 +32,7 @@ interface TooltipProps {
 function TercileTip({ active, payload }: TooltipProps) {
   const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
   if (!r) return null;
-  return <TooltipBox title={r.name} lines={[`${fmtPct(r.t.shareOfAll)} of all low-desirability hours`, `${fmtHours(r.t.lowDesirabilityHours)} a week of ${fmtHours(r.t.hours)}`, `${fmtPct(r.t.shareOfTercile)} of this third’s time`]} />;
+  return <TooltipBox title={r.name} lines={[`${fmtPct(r.t.shareOfAll)} of all low-desirability hours`, `${fmtHoursUnit(r.t.lowDesirabilityHours)} a week of ${fmtHoursUnit(r.t.hours)}`, `${fmtPct(r.t.shareOfTercile)} of this third’s time`]} />;
 }
 
 export interface LowDesirabilityProps {
@@ -54,7 +55,7 @@ function LowDesirabilityChartImpl({ report, theme, exportStem }: LowDesirability
     ? 'No task is rated low in desirability, so there is no onerous work to share out.'
     : `The least empowering third of hours does ${fmtPct(bottom?.t.shareOfAll ?? 0)} of the low-desirability work and the most empowering third ${fmtPct(top?.t.shareOfAll ?? 0)}; an even split would be 33% each.`;
   const summary = none ? caption :
-    `Share of the ${fmtHours(low.totalHours)} of low-desirability work a week by thirds of hours ranked by empowerment: ${rows.map((r) => `${r.name.toLowerCase()} ${r.label}`).join(', ')}. Even share 33%.`;
+    `Share of the ${fmtHoursUnit(low.totalHours)} of low-desirability work a week by thirds of hours ranked by empowerment: ${rows.map((r) => `${r.name.toLowerCase()} ${r.label}`).join(', ')}. Even share 33%.`;
   const maxShare = Math.max(0, ...rows.map((r) => r.share));
   const yMax = Math.min(100, Math.max(50, Math.ceil((maxShare + 8) / 10) * 10));
   const ticks = Array.from({ length: yMax / 10 + 1 }, (_, i) => i * 10).filter((v) => yMax <= 50 || v % 20 === 0 || v === yMax);
@@ -69,7 +70,7 @@ function LowDesirabilityChartImpl({ report, theme, exportStem }: LowDesirability
       <thead><tr><th>Third of hours by empowerment</th><th className="num">Hours a week</th><th className="num">Low-desirability hours</th><th className="num">Share of all low-desirability hours</th><th className="num">Share of the third’s time</th></tr></thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.name}><td>{r.name}</td><td className="num">{r.t.hours.toFixed(1)}</td><td className="num">{r.t.lowDesirabilityHours.toFixed(1)}</td><td className="num">{fmtPct(r.t.shareOfAll, 1)}</td><td className="num">{fmtPct(r.t.shareOfTercile, 1)}</td></tr>
+          <tr key={r.name}><td>{r.name}</td><td className="num">{fmtHours(r.t.hours)}</td><td className="num">{fmtHours(r.t.lowDesirabilityHours)}</td><td className="num">{fmtPct(r.t.shareOfAll, 1)}</td><td className="num">{fmtPct(r.t.shareOfTercile, 1)}</td></tr>
         ))}
       </tbody>
     </table>

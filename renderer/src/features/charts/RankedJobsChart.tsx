@@ -7,9 +7,10 @@ import type { AuditReport } from '../../engine/analysis/auditReport';
 import { ChartCard, TooltipBox } from './ChartCard';
 import type { ChartTheme } from './chartTheme';
 import {
-  fmtNum, AGGREGATE_ABOVE, BARS_UP_TO, departmentKeys, fmt1, fmtHours, fmtInt, fmtPct, niceTicks, rankByEmpowerment, rankedLine, rankedPercentiles, TABLE_ROWS, withEmpowerment, type RankedPoint,
+  fmtNum, AGGREGATE_ABOVE, BARS_UP_TO, departmentKeys, fmt1, fmtHoursUnit, fmtInt, fmtPct, niceTicks, rankByEmpowerment, rankedLine, rankedPercentiles, TABLE_ROWS, withEmpowerment, type RankedPoint,
 } from './chartData';
 import { axisStyle, CHART_HEIGHT, MARGIN, scaleLabel, xLabel, yLabel } from './common';
+import { fmtHours } from '../../ui/figure-format';
 import type { LegendEntry } from './exportChart';
 
 interface TooltipProps {
@@ -21,7 +22,7 @@ function PointTip({ active, payload }: TooltipProps) {
   const p = active ? (payload?.[0]?.payload as RankedPoint | undefined) : undefined;
   if (!p) return null;
   if (p.name === undefined) return <TooltipBox title={`At ${p.x.toFixed(1)}% of hours`} lines={[`Empowerment ${fmt1(p.e)}`, 'Jobs to the left are more empowering']} />;
-  return <TooltipBox title={p.name} lines={[[p.role, p.department].filter(Boolean).join(' · '), `Empowerment ${fmt1(p.e)}`, p.hours !== undefined && `${fmtHours(p.hours)} a week`]} />;
+  return <TooltipBox title={p.name} lines={[[p.role, p.department].filter(Boolean).join(' · '), `Empowerment ${fmt1(p.e)}`, p.hours !== undefined && `${fmtHoursUnit(p.hours)} a week`]} />;
 }
 
 export interface RankedJobsProps {
@@ -83,7 +84,7 @@ function RankedJobsChartImpl({ report, theme, exportStem }: RankedJobsProps) {
       <thead><tr><th className="num">Rank</th><th>Name</th><th>Role</th><th>Department</th><th className="num">Empowerment</th><th className="num">Hours a week</th></tr></thead>
       <tbody>
         {shown.map((p, i) => (
-          <tr key={i}><td className="num">{i + 1}</td><td>{p.name}</td><td>{p.role}</td><td>{p.department}</td><td className="num">{fmt1(p.empowerment)}</td><td className="num">{fmt1(p.hours)}</td></tr>
+          <tr key={i}><td className="num">{i + 1}</td><td>{p.name}</td><td>{p.role}</td><td>{p.department}</td><td className="num">{fmt1(p.empowerment)}</td><td className="num">{fmtHours(p.hours)}</td></tr>
         ))}
       </tbody>
     </table>

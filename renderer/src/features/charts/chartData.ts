@@ -3,6 +3,7 @@
 import type { AuditPerson, AuditReport } from '../../engine/analysis/auditReport';
 import type { ChartTheme, MarkerShape } from './chartTheme';
 import { MARKER_SHAPES } from './chartTheme';
+import { fmtHours } from '../../ui/figure-format';
 
 /** Above this many people, scatter plots become 2-D bins and the ranked chart becomes percentiles. */
 export const AGGREGATE_ABOVE = 2000;
@@ -18,7 +19,6 @@ export const GRID = 20;
 const nf1 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const nf2 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const nf0 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-const nfH = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 export const fmt1 = (n: number): string => nf1.format(n);
 const nfUpTo2 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
@@ -26,7 +26,8 @@ const nfUpTo2 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 export const fmtNum = (n: number): string => nfUpTo2.format(n);
 export const fmt2 = (n: number): string => nf2.format(n);
 export const fmtInt = (n: number): string => nf0.format(n);
-export const fmtHours = (n: number): string => `${nfH.format(n)} h`;
+/** Hours with their unit for tooltips and summaries ("37.25 h"): figure-format's fmtHours, so a chart shows what the tables do. */
+export const fmtHoursUnit = (n: number): string => `${fmtHours(n)} h`;
 export const fmtPct = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
 
 /** Round ticks for an axis from min to max (ends included when not crowded). */

@@ -10,6 +10,8 @@ export interface AuditArgs {
   tolerance?: number;
   noSuggest: boolean;
   pseudonymize: boolean;
+  /** With --pseudonymize: roles and departments of one person written as "Other (hidden: one person each)". */
+  hideSingleRoles: boolean;
   json: boolean;
   out?: string;
 }
@@ -32,7 +34,7 @@ export type CliRequest = AuditArgs | ProposeArgs | { command: 'help' } | { comma
 
 export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
-                       [--pseudonymize] [--json] [--out summary.xlsx]
+                       [--pseudonymize [--hide-single-roles]] [--json] [--out summary.xlsx]
   fairshare propose FILE [--tolerance T] [--desirability] [--granularity G] [--sheet NAME]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
   fairshare --help | --version
@@ -43,7 +45,10 @@ job scores (empowerment, desirability), how concentrated the empowering work is,
 problem found, located by file, sheet, row and column.
   --tolerance T     balance band in points of the rating scale (default 5% of its range)
   --no-suggest      leave unrated tasks unrated (no suggestions from the task library)
-  --pseudonymize    replace names with stable codes (P-014); roles and departments kept
+  --pseudonymize    replace names with stable codes (P-014); roles and departments kept (a warning
+                    on stderr when one has a single person, whose code it gives away)
+  --hide-single-roles  with --pseudonymize: write roles and departments of one person as
+                    "Other (hidden: one person each)" in the text, JSON and workbook
   --out FILE.xlsx   also write the Excel summary (audit) or the proposal workbook (propose)
   --desirability    propose: keep desirability within the band too
   --granularity G   propose: round hours to multiples of G (default 0 = exact)
@@ -62,7 +67,7 @@ export function parseArgs(argv: string[]): CliRequest {
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
-  const out = { command, file: '', noSuggest: false, pseudonymize: false, json: false, desirability: false, granularity: 0 } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
+  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: false, granularity: 0 } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {
     if (command !== cmd) throw new UsageError(`${flag} is an option of "${cmd}", not "${command}"`);
   };
@@ -75,6 +80,7 @@ export function parseArgs(argv: string[]): CliRequest {
       case '--json': out.json = true; break;
       case '--no-suggest': out.noSuggest = true; break;
       case '--pseudonymize': only(flag, 'audit'); out.pseudonymize = true; break;
+      case '--hide-single-roles': only(flag, 'audit'); out.hideSingleRoles = true; break;
       case '--desirability': only(flag, 'propose'); out.desirability = true; break;
       case '--granularity': {
         only(flag, 'propose');
@@ -106,5 +112,7 @@ export function parseArgs(argv: string[]): CliRequest {
   if (files.length === 0) throw new UsageError(`${command} needs a FILE`);
   if (files.length > 1) throw new UsageError(`${command} takes one FILE, got ${files.length}`);
   out.file = files[0];
+  // Without codes the names themselves are printed: hiding their roles would protect no one.
+  if (out.hideSingleRoles && !out.pseudonymize) throw new UsageError('--hide-single-roles needs --pseudonymize');
   return out as CliRequest;
 }

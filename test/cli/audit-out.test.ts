@@ -1,6 +1,7 @@
 /**
  * `fairshare audit` end to end (DESIGN.md §4 "The CLI"): the built CLI on the sample organization with
- * --json, --out (Excel summary read back with SheetJS), --tolerance and --pseudonymize, and usage errors.
+ * --json, --out (Excel summary read back with SheetJS), --tolerance and --pseudonymize (with its warning
+ * about one-person roles and --hide-single-roles), and usage errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -234,6 +235,49 @@ describe('fairshare audit --pseudonymize', () => {
     for (const n of names) expect(plain.stdout.toLowerCase(), n).not.toContain(n.toLowerCase());
   });
 
+  it('warns on stderr when roles or departments have one person, counting them, and says how to hide them', () => {
+    const r = cli('audit', SAMPLE, '--pseudonymize');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("fairshare: warning: 18 roles have one person: their pseudonyms can be identified; add --hide-single-roles to write 'Other (hidden: one person each)' instead\n");
+    const csv = path.join(dir, 'singles.csv');
+    writeFileSync(csv, [
+      'Name,Role,Department,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
+      'Ana,Director,Leadership,Strategy,40,18,15', 'Bo,Treasurer,Office,Books,40,9,8', 'Cy,Clerk,Office,Filing,40,4,5',
+      'Dee,Organizer,Field,Canvassing,40,8,10', 'Eve,Organizer,Field,Canvassing,40,8,10',
+    ].join('\n') + '\n');
+    expect(cli('audit', csv, '--pseudonymize', '--json').stderr).toBe(
+      "fairshare: warning: 3 roles and 1 department have one person: their pseudonyms can be identified; add --hide-single-roles to write 'Other (hidden: one person each)' instead\n");
+    // Names printed as they are: nothing to warn about.
+    expect(cli('audit', csv).stderr).toBe('');
+  });
+
+  it('--hide-single-roles: no one-person role in the text, JSON or workbook; the kept roles stay; no warning', () => {
+    const report = json(cli('audit', SAMPLE, '--json', '--pseudonymize'));
+    const counts = new Map<string, number>();
+    for (const p of report.people as { role: string | null }[]) if (p.role) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
+    const single = [...counts].filter(([, n]) => n === 1).map(([role]) => role);
+    const kept = [...counts].filter(([, n]) => n > 1).map(([role]) => role);
+    expect(single).toHaveLength(18);
+    const word = (r: string) => new RegExp(`(?<![\\p{L}])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const named = (text: string) => single.filter((r) => word(r).test(text));
+
+    const out = path.join(dir, 'hidden.xlsx');
+    const r = cli('audit', SAMPLE, '--json', '--pseudonymize', '--hide-single-roles', '--out', out);
+    expect(r.stderr).toBe('');
+    const rep = json(r);
+    expect(named(JSON.stringify(rep)), 'JSON').toEqual([]);
+    expect(rep.people.filter((p: { role: string }) => p.role === 'Other (hidden: one person each)')).toHaveLength(18);
+    expect(rep.hiddenGroups).toEqual({ roles: 18, departments: 0 });
+    for (const k of kept) expect(rep.roles.map((g: { role: string }) => g.role), k).toContain(k);
+    const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
+    const cells = wb.SheetNames.flatMap((s) => XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[s], { header: 1 }).flat()).map(String).join('\n');
+    expect(named(cells), 'workbook').toEqual([]);
+    const text = cli('audit', SAMPLE, '--pseudonymize', '--hide-single-roles');
+    expect(text.code).toBe(0);
+    expect(named(text.stdout), 'text').toEqual([]);
+    expect(text.stdout).toContain('Other (hidden: one person each)');
+  });
+
   it('codes are stable between runs', () => {
     const a = json(cli('audit', SAMPLE, '--json', '--pseudonymize'));
     const b = json(cli('audit', SAMPLE, '--json', '--pseudonymize', '--tolerance', '3'));
@@ -248,6 +292,8 @@ describe('usage errors exit 2', () => {
     [['audit', SAMPLE, '--tolerance', '-1']],
     [['audit', SAMPLE, '--tolerance']],
     [['audit', SAMPLE, '--out']],
+    [['audit', SAMPLE, '--hide-single-roles']],
+    [['propose', SAMPLE, '--hide-single-roles']],
   ])('%j', (args) => {
     const r = cli(...args);
     expect(r.code).toBe(2);

@@ -23,11 +23,67 @@ describe('findSingletons', () => {
 });
 
 describe('textMasker', () => {
-  it('replaces whole names in any case, longest first, and leaves words that only contain them', () => {
+  it('replaces whole names as written, longest first, and leaves words that only contain them', () => {
     const mask = textMasker({ roles: ['Custodian', 'Night Custodian', 'IT & Data Coordinator'], departments: [] });
-    expect(mask('Night Custodian and custodian; Custodians stay; IT & Data Coordinator.')).toBe(
+    expect(mask('Night Custodian and Custodian; Custodians stay; IT & Data Coordinator.')).toBe(
       `${HIDDEN_GROUP} and ${HIDDEN_GROUP}; Custodians stay; ${HIDDEN_GROUP}.`);
     expect(textMasker({ roles: [], departments: [] })('Custodian')).toBe('Custodian');
+  });
+
+  // Review of issue 12: the masker swapped hidden names case-insensitively and inside longer kept names.
+  const hidden = { roles: ['Coordinator', 'Organizer'], departments: ['Operations'] };
+  const mask = textMasker(hidden, ['Coordinator', 'Organizer', 'Lead Organizer', 'Operations', 'Organizing']);
+
+  it('leaves prose that only spells a hidden name in another case ("a coordinator cluster")', () => {
+    expect(mask('a coordinator cluster')).toBe('a coordinator cluster');
+    expect(mask('organizer, operations')).toBe('organizer, operations');
+  });
+
+  it('keeps a kept role that contains a hidden one ("Lead Organizer" when only "Organizer" is hidden)', () => {
+    expect(mask('Lead Organizer')).toBe('Lead Organizer');
+    expect(mask('3 Lead Organizers; Lead Organizer and Organizer')).toBe(`3 Lead Organizers; Lead Organizer and ${HIDDEN_GROUP}`);
+  });
+
+  it('still hides every hidden name written as it is', () => {
+    expect(mask('Coordinator (Operations), Organizer.')).toBe(`${HIDDEN_GROUP} (${HIDDEN_GROUP}), ${HIDDEN_GROUP}.`);
+  });
+
+  it('hides a name that is both a hidden role and a kept department', () => {
+    expect(textMasker({ roles: ['Finance'], departments: [] }, ['Finance', 'Finance Lead'])('Finance; Finance Lead')).toBe(`${HIDDEN_GROUP}; Finance Lead`);
+  });
+});
+
+describe('hideSingletons: kept names and prose survive', () => {
+  const org = orgOf(importCsv([
+    'Name,Role,Department,Task,Hours per week,Empowerment (1-20),Desirability (1-20)',
+    'Ana Diaz,Coordinator,Operations,Strategy,40,19,15',
+    'Bo Chen,Lead Organizer,Organizing,Canvassing,40,9,12',
+    'Cy Lima,Lead Organizer,Organizing,Canvassing,40,9,12',
+    'Dee Park,Organizer,Organizing,Data entry,40,3,4',
+    'Eve Ruiz,Canvasser,Organizing,Canvassing,40,9,12',
+    'Fay Wong,Canvasser,Organizing,Canvassing,40,9,12',
+  ]));
+  const message = 'Lead Organizer and Organizer rows; a coordinator cluster; Coordinator in Operations';
+  const report = buildAuditReport({ organization: org, issues: [{ severity: 'info', message, file: 'x.csv', sheet: null, row: null, column: null } as never], layout: { layout: 'long', confidence: 1, sheets: [] } as never, file: 'x.csv', format: 'csv' }, { pseudonymize: true });
+  const s = findSingletons(report.people);
+  const hidden = hideSingletons(report, org, s);
+
+  it('masks the role and department cells, pools the hidden groups, keeps "Lead Organizer"', () => {
+    expect(s).toEqual({ roles: ['Coordinator', 'Organizer'], departments: ['Operations'] });
+    expect(hidden.people.map((p) => p.role)).toEqual(report.people.map((p) => (p.role === 'Coordinator' || p.role === 'Organizer' ? HIDDEN_GROUP : p.role)));
+    expect(hidden.roles.map((g) => g.role).sort()).toEqual([HIDDEN_GROUP, 'Canvasser', 'Lead Organizer'].sort());
+    expect(hidden.departments.map((g) => g.department).sort()).toEqual([HIDDEN_GROUP, 'Organizing'].sort());
+    expect(hidden.metrics.coordinator.members.map((m) => [m.role, m.department])).toEqual([[HIDDEN_GROUP, HIDDEN_GROUP]]);
+  });
+
+  it('issue messages: only the hidden names as written; readings keep "Coordinator cluster" and name no hidden group', () => {
+    expect(hidden.issues[0].message).toBe(`Lead Organizer and ${HIDDEN_GROUP} rows; a coordinator cluster; ${HIDDEN_GROUP} in ${HIDDEN_GROUP}`);
+    const cluster = hidden.readings.find((r) => r.key === 'coordinator')!;
+    expect(cluster.label).toBe('Coordinator cluster');
+    expect(cluster.text).toContain(`— ${HIDDEN_GROUP} —`);
+    expect(cluster.text).toContain('a coordinator cluster');
+    const readings = JSON.stringify(hidden.readings);
+    expect(readings).not.toMatch(/Coordinator(?! cluster)|(?<!Lead )Organizer|Operations/);
   });
 });
 

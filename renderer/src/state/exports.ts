@@ -1,12 +1,12 @@
 /**
  * What an export must carry and leave out: the report it is written from (current, and pseudonymized
  * when Pseudonymize is on), the one-person roles and departments it hides when the user chose so
- * (asked once a session), and the lines every exported chart ends with (organization, date, rating
+ * (asked again whenever the project or its set of one-person names changes), and the lines every exported chart ends with (organization, date, rating
  * sources). Kept apart from the workspace store, which it reads through the functions it is given.
  */
 import type { AuditReport } from '../engine/analysis/auditReport';
 import { ratingSourceShares, ratingSourcesLine } from '../engine/analysis/ratingSources';
-import { findSingletons, hideSingletons, singletonCount, textMasker, type Singletons } from '../engine/analysis/singletons';
+import { findSingletons, groupNames, hideSingletons, singletonCount, textMasker, type Singletons } from '../engine/analysis/singletons';
 import type { Project } from '../engine/formats/projectFile';
 import { Store, useStore } from './store';
 
@@ -14,14 +14,22 @@ export type SingletonChoice = 'hide' | 'as-is';
 
 export interface SingletonPrompt {
   singletons: Singletons;
+  /** What the answer holds for (singletonKey). */
+  key: string;
   /** What is being exported, for the dialog's text ("the Excel summary", "the Ranked jobs chart"). */
   what: string;
   answer: (choice: SingletonChoice | null) => void;
 }
 
+/** An answer and the project and one-person names it was given for. */
+export interface RememberedChoice {
+  key: string;
+  choice: SingletonChoice;
+}
+
 export interface ExportsState {
-  /** The answer to "hide one-person roles and departments?", remembered for the session; null until given. */
-  singletonChoice: SingletonChoice | null;
+  /** The last answer to "hide one-person roles and departments?"; null until given. */
+  singletonChoice: RememberedChoice | null;
   prompt: SingletonPrompt | null;
 }
 
@@ -40,20 +48,31 @@ export interface ExportSource {
   reportRevision: number;
 }
 
-/** Answers the question on screen: a choice is remembered for the session; null is Cancel. */
+/**
+ * What an answer holds for: the project and its exact set of one-person roles and departments. "Export
+ * as is" given for the sample must not let another organization's (or an edited project's) one-person
+ * roles out unasked, so any change to either asks again.
+ */
+export function singletonKey(project: string, s: Singletons): string {
+  const sorted = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b));
+  return JSON.stringify([project, sorted(s.roles), sorted(s.departments)]);
+}
+
+/** Answers the question on screen: a choice is remembered for its project and names; null is Cancel. */
 export function answerSingletons(choice: SingletonChoice | null): void {
   const { prompt } = exportsStore.get();
-  exportsStore.set({ prompt: null, ...(choice ? { singletonChoice: choice } : {}) });
+  exportsStore.set({ prompt: null, ...(choice && prompt ? { singletonChoice: { key: prompt.key, choice } } : {}) });
   prompt?.answer(choice);
 }
 
-/** The remembered choice, or the user's answer to the dialog; null when they cancel. */
-function askAboutSingletons(singletons: Singletons, what: string): Promise<SingletonChoice | null> {
+/** The choice remembered for these names in this project, or the user's answer to the dialog; null when they cancel. */
+function askAboutSingletons(project: string, singletons: Singletons, what: string): Promise<SingletonChoice | null> {
+  const key = singletonKey(project, singletons);
   const remembered = exportsStore.get().singletonChoice;
-  if (remembered) return Promise.resolve(remembered);
+  if (remembered?.key === key) return Promise.resolve(remembered.choice);
   // A question still open (a second export clicked behind the dialog) is cancelled first.
   exportsStore.get().prompt?.answer(null);
-  return new Promise((answer) => exportsStore.set({ prompt: { singletons, what, answer } }));
+  return new Promise((answer) => exportsStore.set({ prompt: { singletons, key, what, answer } }));
 }
 
 /** True when the report on screen is the one for the current project and names setting. */
@@ -61,13 +80,16 @@ export function reportIsCurrent(s: ExportSource): boolean {
   return s.report !== null && s.reportRevision === s.revision && s.report.pseudonymized === s.pseudonymize;
 }
 
-/** One-person roles and departments to hide from `report` (none unless it is pseudonymized and the user chose to hide them); null when cancelled. */
-export async function singletonsToHide(report: AuditReport, what: string): Promise<Singletons | null> {
+/**
+ * One-person roles and departments to hide from `report` of `project` (none unless it is pseudonymized
+ * and the user chose to hide them); null when cancelled.
+ */
+export async function singletonsToHide(report: AuditReport, project: string, what: string): Promise<Singletons | null> {
   const none: Singletons = { roles: [], departments: [] };
   if (!report.pseudonymized) return none;
   const found = findSingletons(report.people);
   if (singletonCount(found) === 0) return none;
-  const choice = await askAboutSingletons(found, what);
+  const choice = await askAboutSingletons(project, found, what);
   if (choice === null) return null;
   return choice === 'hide' ? found : none;
 }
@@ -80,7 +102,7 @@ export async function reportForExport(get: () => ExportSource, refresh: () => Pr
   if (!reportIsCurrent(get())) await refresh();
   const s = get();
   if (!s.project || !s.report || !reportIsCurrent(s)) throw new Error(`The audit is still being brought up to date, so ${what} was not exported; try again in a moment.`);
-  const hide = await singletonsToHide(s.report, what);
+  const hide = await singletonsToHide(s.report, s.project.name, what);
   if (!hide) return null;
   return hideSingletons(s.report, s.project.organization, hide);
 }
@@ -100,13 +122,14 @@ export interface ChartExportContext {
 /** The footer and mask for a chart exported from `report` (the one on screen); null when the user cancels. */
 export async function chartExportContext(s: ExportSource, report: AuditReport, what: string): Promise<ChartExportContext | null> {
   if (report !== s.report || !reportIsCurrent(s)) throw new Error('the charts are still being brought up to date; try again in a moment');
-  const hide = await singletonsToHide(report, what);
-  if (!hide) return null;
   const organization = s.project?.name ?? report.file.replace(/\.[^.]+$/, '');
+  const hide = await singletonsToHide(report, organization, what);
+  if (!hide) return null;
   const names = !report.pseudonymized ? null
     : singletonCount(hide) > 0 ? 'Names pseudonymized; roles and departments of one person hidden.' : 'Names pseudonymized.';
   return {
     footer: [`${organization} · exported ${exportDate()} with Fairshare`, ratingSourcesLine(ratingSourceShares(report.tasks)), ...(names ? [names] : [])],
-    mask: textMasker(hide),
+    // Every role and department name, so a kept one ("Lead Organizer") is never cut into.
+    mask: textMasker(hide, groupNames(report.people)),
   };
 }

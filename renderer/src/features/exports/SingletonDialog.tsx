@@ -1,6 +1,6 @@
 // Asked before a pseudonymized export when a role or department has one person (its code would give
 // that person away): hide those roles and departments, export as is, or cancel. The answer holds for
-// the rest of the session (state/exports.ts).
+// the session while the project and its one-person names stay the same (state/exports.ts).
 import { createPortal } from 'react-dom';
 import { Modal } from '../../ui/wizard-modal';
 import { answerSingletons, useExports } from '../../state/exports';
@@ -36,7 +36,12 @@ export function SingletonDialog() {
           {roles.length > 0 && <li>Roles: {someOf(roles)}</li>}
           {departments.length > 0 && <li>Departments: {someOf(departments)}</li>}
         </ul>
-        <p className="muted">Hiding writes “{HIDDEN_GROUP}” in their place in the Excel summary and chart exports; figures stay as they are. Fairshare asks once and keeps your answer until the app is closed.</p>
+        <p className="muted">
+          Hiding writes “{HIDDEN_GROUP}” in their place in the Excel summary and chart exports. The organization’s figures
+          stay as they are; in the Roles and Departments tables the hidden ones are pooled into one row, with that row’s own
+          figures. Fairshare keeps your answer for this project until the app is closed, and asks again if its one-person
+          roles or departments change.
+        </p>
       </div>
       <div className="singleton-actions">
         <button type="button" className="primary" data-autofocus onClick={() => answerSingletons('hide')}>Hide those roles and departments</button>

@@ -6,7 +6,7 @@
 import type { AuditReport } from '../engine/analysis/auditReport';
 import type { ExplicitMapping, ImportResult } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
-import { createProject, PROJECT_EXTENSION, type Project } from '../engine/formats/projectFile';
+import { createProject, PROJECT_EXTENSION, type Project, type SourceFile } from '../engine/formats/projectFile';
 import type { ProposalReport } from '../engine/balance/proposalReport';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
@@ -72,8 +72,13 @@ export interface WorkspaceState {
   revision: number;
   reportRevision: number;
   pending: PendingImport | null;
-  /** What the last re-import changed, kept until the next import or project; shown in full while changesOpen. */
+  /**
+   * What the last re-import changed, kept until the next import or project; shown in full while
+   * changesOpen, and only while the project's last source file is `changesFor` (see shownChanges).
+   */
   changes: ChangeSummary | null;
+  /** The source file entry the re-import that produced `changes` added. */
+  changesFor: SourceFile | null;
   changesOpen: boolean;
   proposal: ProposalReport | null;
   busy: { label: string; progress: number | null } | null;
@@ -86,7 +91,7 @@ const HISTORY_LIMIT = 200;
 
 const initial: WorkspaceState = {
   project: null, imported: NO_IMPORT, handle: null, dirty: false, past: [], future: [], report: null, revision: 0, reportRevision: -1,
-  pending: null, changes: null, changesOpen: false, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
+  pending: null, changes: null, changesFor: null, changesOpen: false, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
 };
 
 export const store = new Store<WorkspaceState>(initial);
@@ -94,6 +99,30 @@ export { engineClient };
 
 export function useWorkspace<T>(select: (s: WorkspaceState) => T): T {
   return useStore(store, select);
+}
+
+/**
+ * The last re-import's changes while they are in effect: undoing the re-import brings back a
+ * project whose last source file is an earlier one (its changes would be listed under that file's
+ * name), redo brings the entry back. The entry is compared by identity, not by importedAt (two
+ * imports can share a millisecond): every edit and undo snapshot carries the same object.
+ */
+export function shownChanges(s: Pick<WorkspaceState, 'project' | 'changes' | 'changesFor'>): ChangeSummary | null {
+  return s.changes && s.changesFor && s.project?.sourceFiles.at(-1) === s.changesFor ? s.changes : null;
+}
+
+/** Whether two reads of a file found the same people (by id, as peopleOverlap matches them). */
+function samePeople(a: ImportResult, b: ImportResult): boolean {
+  const ids = (r: ImportResult) => (r.organization?.people.map((p) => p.id) ?? []).sort().join('\n');
+  return ids(a) === ids(b);
+}
+
+/**
+ * Whether the open change list stays open once `project` is restored: undoing the re-import hides
+ * it, and redo then brings it back folded (shown in full once); undoing a later edit leaves it be.
+ */
+function stillOpen(s: WorkspaceState, project: Project): boolean {
+  return s.changesOpen && shownChanges({ ...s, project }) !== null;
 }
 
 function fail(err: unknown): void {
@@ -202,14 +231,14 @@ export const actions = {
     const { past, project, imported } = store.get();
     if (!past.length || !project) return;
     const previous = past[past.length - 1];
-    store.set((s) => ({ ...previous, past: past.slice(0, -1), future: [{ project, imported }, ...s.future], dirty: true, revision: s.revision + 1 }));
+    store.set((s) => ({ ...previous, past: past.slice(0, -1), future: [{ project, imported }, ...s.future], dirty: true, revision: s.revision + 1, changesOpen: stillOpen(s, previous.project) }));
     void refreshReport();
   },
 
   redo(): void {
     const { future, project, imported } = store.get();
     if (!future.length || !project) return;
-    store.set((s) => ({ ...future[0], future: future.slice(1), past: [...s.past, { project, imported }], dirty: true, revision: s.revision + 1 }));
+    store.set((s) => ({ ...future[0], future: future.slice(1), past: [...s.past, { project, imported }], dirty: true, revision: s.revision + 1, changesOpen: stillOpen(s, future[0].project) }));
     void refreshReport();
   },
 
@@ -231,7 +260,8 @@ export const actions = {
       const settings = await desktop().getSettings();
       const { project } = store.get();
       const mapping = reimport ? project?.sourceFiles.at(-1)?.mapping ?? { sheets: {} } : { sheets: {} };
-      const hoursPerFte = project?.settings.hoursPerFte ?? settings.hoursPerFte;
+      // A re-import reads FTE columns as the project does; a new organization as the user's setting says.
+      const hoursPerFte = reimport && project ? project.settings.hoursPerFte : settings.hoursPerFte;
       const audit = { tolerance: reimport ? project?.settings.tolerance : undefined, pseudonymize: store.get().pseudonymize };
       const result = await importInWorker(bytes, picked.name, { hoursPerFte, mapping }, audit);
       store.set({ busy: null, pending: { fileName: picked.name, bytes, result, mapping, hoursPerFte, reimport: reimport && !!project } });
@@ -251,7 +281,10 @@ export const actions = {
       store.set({ busy: null });
       // The wizard may have been cancelled (or replaced) while the file was re-read.
       if (store.get().pending?.bytes !== pending.bytes) return;
-      store.set({ pending: { ...store.get().pending!, result, mapping, hoursPerFte } });
+      const current = store.get().pending!;
+      // "Re-import anyway" answered for the people read then; other people read now ask again.
+      const overlapAccepted = current.overlapAccepted && samePeople(current.result, result);
+      store.set({ pending: { ...current, result, mapping, hoursPerFte, overlapAccepted } });
     } catch (err) {
       fail(err);
     }
@@ -266,8 +299,15 @@ export const actions = {
     const { pending } = store.get();
     if (!pending) return;
     store.set({ pending: { ...pending, reimport: false, overlapAccepted: false } });
-    // The project's saved mapping was for its own file; a new organization gets its columns detected.
-    if (Object.keys(pending.mapping.sheets).length > 0) await actions.remapImport({ sheets: {} }, pending.hoursPerFte);
+    try {
+      // The project's saved mapping and hours per FTE were for its own file; a new organization gets
+      // its columns detected and the user's hours per FTE.
+      const { hoursPerFte } = await desktop().getSettings();
+      if (store.get().pending?.bytes !== pending.bytes) return; // cancelled or replaced meanwhile
+      if (Object.keys(pending.mapping.sheets).length > 0 || hoursPerFte !== pending.hoursPerFte) await actions.remapImport({ sheets: {} }, hoursPerFte);
+    } catch (err) {
+      fail(err);
+    }
   },
 
   /** Re-import anyway, although few of the file's people are in the project. */
@@ -294,12 +334,12 @@ export const actions = {
       const { organization, applied } = applyOverrides(importedOrganization, project.ratingsOverrides);
       const overridden = project.importedOrganization ? overriddenEdits(project.importedOrganization, project.organization, importedOrganization) : null;
       const changes = compareOrganizations(project.organization, organization, applied, overridden);
-      // What changed is shown once, on the Overview.
-      store.set({ pending: null, changes, changesOpen: true, view: 'overview' });
+      // What changed is shown once, on the Overview, and belongs to this re-import's source entry.
+      store.set({ pending: null, changes, changesFor: source, changesOpen: true, view: 'overview' });
       commit({ ...project, organization, importedOrganization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } }, { imported });
     } else {
       const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), importedOrganization);
-      store.set({ pending: null, changes: null, changesOpen: false, past: [], future: [], handle: null, view: 'overview' });
+      store.set({ pending: null, changes: null, changesFor: null, changesOpen: false, past: [], future: [], handle: null, view: 'overview' });
       commit({ ...created, importedOrganization, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false, imported });
     }
   },
@@ -329,7 +369,7 @@ export const actions = {
       fail(new Error(parsed.error));
       return;
     }
-    store.set({ handle, past: [], future: [], view: 'overview', changes: null, changesOpen: false, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
+    store.set({ handle, past: [], future: [], view: 'overview', changes: null, changesFor: null, changesOpen: false, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
     commit(parsed.project, { undoable: false, dirty: false, imported: NO_IMPORT });
   },
 

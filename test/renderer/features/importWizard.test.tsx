@@ -229,8 +229,11 @@ describe('managing saved mappings', () => {
 
 describe('ReimportChanges', () => {
   it('lists what changed on the Overview; Hide folds it into a button that opens it again', async () => {
+    // The change list shows while the project's last source file is the re-import's (changesFor).
+    const source = { name: 'sample-organization.xlsx', importedAt: '2024-05-01T09:00:00.000Z', mapping: { sheets: {} } };
     store.set({
-      project: createProject('Riverside', sample.organization!),
+      project: { ...createProject('Riverside', sample.organization!), sourceFiles: [source] },
+      changesFor: source,
       view: 'overview',
       changesOpen: true,
       changes: { added: ['Nadia New'], removed: ['Chloe Martin'], hoursChanged: [{ name: 'Aisha Bello', before: 40, after: 45, tasks: [{ task: 'Grant writing', before: 4, after: 9 }] }], detailsChanged: [], ratingsKept: 3, overridden: [] },

@@ -1,10 +1,10 @@
 /**
  * After a re-import, on the Overview: what changed, shown in full once (until dismissed or the user
  * moves to another view), then as a "Last re-import: what changed" button that opens it again, until
- * the next import or project.
+ * the next import or project, and only while that re-import is in effect (undone, it is hidden).
  */
 import { useEffect } from 'react';
-import { actions, useWorkspace } from '../../state/workspace';
+import { actions, shownChanges, useWorkspace } from '../../state/workspace';
 import { ChangeDetails, describeChanges } from './ChangeDetails';
 import './importWizard.css';
 
@@ -19,7 +19,7 @@ function toggle(open: boolean): void {
 }
 
 export function ReimportChanges() {
-  const changes = useWorkspace((s) => s.changes);
+  const changes = useWorkspace(shownChanges);
   const open = useWorkspace((s) => s.changesOpen);
   const onOverview = useWorkspace((s) => s.view === 'overview' && s.project !== null);
   const project = useWorkspace((s) => s.project?.name ?? null);

@@ -15,6 +15,7 @@ import { jobsUi, useJobsUi, type JobsMode } from './jobsUi';
 import { departmentsOf, filterPeople, personRows, type PersonRow } from './rows';
 import { BundleEditor } from './BundleEditor';
 import { useFocusRequest } from './useFocusRequest';
+import { useNarrowWindow } from './useNarrowWindow';
 import '../../ui/figure-view.css';
 import '../../ui/panel-layout.css';
 import './jobs.css';
@@ -32,7 +33,12 @@ const groupKey = (r: GroupRow) => r.name;
 /** A score's tooltip when part of it rests on suggested ratings. */
 const restsOn = (r: PersonRow) => (r.suggestedShare > 0 ? `${fmtPct(r.suggestedShare)} of this job’s hours are on tasks rated only by suggestion` : undefined);
 
-function personColumns(report: AuditReport | null, rows: PersonRow[], compact: boolean): Column<PersonRow>[] {
+/** A score column's header: the full word, or its letter in a narrow window (the word stays for screen readers, and in the header's tooltip). */
+function scoreLabel(word: string, short: string, narrow: boolean) {
+  return narrow ? <><span aria-hidden="true">{short}</span><span className="visually-hidden">{word}</span></> : word;
+}
+
+function personColumns(report: AuditReport | null, rows: PersonRow[], compact: boolean, narrow: boolean): Column<PersonRow>[] {
   const mean = report?.metrics.empowerment.mean ?? null;
   const tolerance = report?.metrics.tolerance ?? 0;
   const scale = report ? `${report.scale.min}–${report.scale.max}` : '';
@@ -42,14 +48,14 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
   const cols: Column<PersonRow>[] = [
     { key: 'name', label: 'Name', sortValue: (r) => r.name, render: (r) => r.name, testId: 'job-name', cellTitle: (r) => r.name },
     { key: 'role', label: 'Role', sortValue: (r) => r.role, render: (r) => r.role ?? '—', cellTitle: (r) => r.role ?? undefined, testId: 'job-role' },
-    { key: 'department', label: 'Department', sortValue: (r) => r.department, render: (r) => r.department ?? '—', testId: 'job-department' },
+    { key: 'department', label: 'Department', width: '9rem', sortValue: (r) => r.department, render: (r) => r.department ?? '—', testId: 'job-department' },
     { key: 'hours', label: 'Hours', title: 'Weekly hours on all tasks', numeric: true, width: '5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'job-hours', cellValue: (r) => r.hours },
     {
-      key: 'empowerment', label: 'Empowerment', title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '9.5rem',
+      key: 'empowerment', label: scoreLabel('Empowerment', 'E', narrow), title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '8.5rem',
       sortValue: (r) => r.empowerment, render: (r) => fmtScore(r.empowerment), testId: 'job-e', cellValue: (r) => r.empowerment, cellTitle: restsOn,
     },
     {
-      key: 'gap', label: 'vs average', title: `Points above or below the average empowerment${mean !== null ? ` (${fmtScore(mean)})` : ''}; bold outside the tolerance`, numeric: true, width: '7.5rem',
+      key: 'gap', label: narrow ? 'vs avg' : 'vs average', title: `Points above or below the average empowerment${mean !== null ? ` (${fmtScore(mean)})` : ''}; bold outside the tolerance`, numeric: true, width: narrow ? '5.5rem' : '7rem',
       sortValue: (r) => (r.empowerment === null || mean === null ? null : r.empowerment - mean),
       render: (r) => {
         if (r.empowerment === null || mean === null) return '–';
@@ -59,7 +65,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
       },
     },
     {
-      key: 'desirability', label: 'Desirability', title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: '8rem',
+      key: 'desirability', label: scoreLabel('Desirability', 'D', narrow), title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '7.5rem',
       sortValue: (r) => r.desirability, render: (r) => fmtScore(r.desirability), testId: 'job-d', cellValue: (r) => r.desirability, cellTitle: restsOn,
     },
   ];
@@ -122,7 +128,9 @@ export function JobsView() {
     return role ? byDept.filter((r) => (r.role ?? '').toLowerCase() === role.toLowerCase()) : byDept;
   }, [rows, filter, department, role]);
   const bundleOpen = mode === 'people' && selectedPersonId !== null && rows.some((r) => r.id === selectedPersonId);
-  const peopleCols = useMemo(() => personColumns(report, rows, bundleOpen), [report, rows, bundleOpen]);
+  // Short score headers in a narrow window and beside the bundle editor, where names need the room.
+  const narrow = useNarrowWindow();
+  const peopleCols = useMemo(() => personColumns(report, rows, bundleOpen, narrow || bundleOpen), [report, rows, bundleOpen, narrow]);
   const roleCols = useMemo(() => groupColumns('role', report), [report]);
   const deptCols = useMemo(() => groupColumns('department', report), [report]);
   const roleRows = useMemo<GroupRow[]>(() => (report?.roles ?? []).map((r) => ({ ...r, name: r.role })), [report]);
@@ -205,7 +213,7 @@ export function JobsView() {
             onSortChange={(s) => jobsUi.set({ sort: { ...jobsUi.get().sort, people: s } })}
             onActivate={selectPerson}
             selectedKey={selectedPersonId}
-            className="figure-stale-dim"
+            className={`figure-stale-dim${bundleOpen ? '' : ' jobs-people-full'}`}
             empty={rows.length ? 'Nobody matches the filter.' : 'This organization has no people.'}
           />
         )}

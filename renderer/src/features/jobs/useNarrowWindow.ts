@@ -1,0 +1,19 @@
+// Whether the window is narrow enough that the Jobs table's score columns take short headers (E, D), so names, roles and departments keep their room.
+import { useEffect, useState } from 'react';
+
+/** Below this width (CSS px) the full headers ("Empowerment", "Desirability") squeezed the name columns to a few letters. */
+const NARROW = '(max-width: 1279px)';
+
+export function useNarrowWindow(): boolean {
+  const query = () => typeof window !== 'undefined' && !!window.matchMedia?.(NARROW).matches;
+  const [narrow, setNarrow] = useState(query);
+  useEffect(() => {
+    const mq = window.matchMedia?.(NARROW);
+    if (!mq) return;
+    const onChange = () => setNarrow(mq.matches);
+    onChange();
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
+}

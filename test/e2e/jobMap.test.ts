@@ -24,6 +24,35 @@ async function hoverMark(page: Page, map: Locator, badge: Locator): Promise<Loca
   return tip;
 }
 
+/**
+ * Points at a count badge itself — at a spot of its box where it is the topmost thing drawn (badges
+ * may overlap one another) — and returns the tooltip shown.
+ */
+async function hoverBadge(page: Page, map: Locator, badge: Locator): Promise<Locator> {
+  await badge.scrollIntoViewIfNeeded();
+  // Away first, so the last tooltip is gone and nothing but the chart is over the badge.
+  await page.mouse.move(0, 0);
+  await map.locator('.point-tip').waitFor({ state: 'detached' });
+  const spot = await badge.evaluate((g) => {
+    const r = g.querySelector('rect')!.getBoundingClientRect();
+    for (let fy = 0.5; fy > 0.05; fy -= 0.15) {
+      for (const fx of [0.5, 0.25, 0.75, 0.1, 0.9]) {
+        for (const y of [r.top + r.height * fy, r.top + r.height * (1 - fy)]) {
+          const x = r.left + r.width * fx;
+          if (document.elementFromPoint(x, y)?.closest('.point-count') === g) return { x, y };
+        }
+      }
+    }
+    return null;
+  });
+  expect(spot, `some of the badge "${await badge.getAttribute('data-count')}" is visible`).not.toBeNull();
+  await page.mouse.move(spot!.x + 2, spot!.y + 2);
+  await page.mouse.move(spot!.x, spot!.y);
+  const tip = map.locator('.point-tip');
+  await tip.waitFor({ state: 'visible' });
+  return tip;
+}
+
 describeE2E('job map: jobs with the same scores (end-to-end, Chromium)', () => {
   const { open } = useBrowser();
   const report = audit(importSample());
@@ -60,6 +89,25 @@ describeE2E('job map: jobs with the same scores (end-to-end, Chromium)', () => {
     // The note under the chart names them as well, readable without a pointer.
     const note = (await map.locator('.chart-note').textContent()) ?? '';
     expect(note).toContain(`${a} and ${b}`);
+    expectNoPageErrors(app);
+  });
+
+  it('pointing at a count badge (which sits over neighbouring marks) shows that mark\'s people, not a neighbour\'s', async () => {
+    const app = await open();
+    const { page } = app;
+    await gotoTab(page, 'Charts');
+    await waitForCharts(page, ['job-map']);
+    await settle(page);
+    const map = page.getByTestId('chart-job-map');
+    const badges = map.locator('.point-count');
+    expect(await badges.count()).toBe(shared.length);
+    // Each badge's tooltip names as many people as it counts (a neighbour's single person before the fix).
+    for (let i = 0; i < (await badges.count()); i++) {
+      const badge = badges.nth(i);
+      const count = Number(await badge.getAttribute('data-count'));
+      const text = (await (await hoverBadge(page, map, badge)).textContent()) ?? '';
+      expect(text, `the badge "${count}"`).toContain(`${count} people with the same scores`);
+    }
     expectNoPageErrors(app);
   });
 

@@ -40,13 +40,37 @@ export function density(n: number): { area: number; opacity: number } {
 /** Pixel positions of the drawn marks (x0, y0, x1, y1, …), filled in by the layer. */
 export type Positions = MutableRefObject<Float64Array | null>;
 
-/** A number badge on a mark's upper right, in SVG so exports carry it; its accessible text is in the chart's note and tooltip. */
-function CountBadge({ cx, cy, area, count, colours }: { cx: number; cy: number; area: number; count: number; colours: BadgeColours }) {
+/** Where a mark's count badge sits (pixels): centred up-right of the mark, 15 px tall, as wide as its label. */
+function badgeBox(cx: number, cy: number, area: number, count: number): { bx: number; by: number; w: number; label: string } {
   const r = Math.sqrt(area / Math.PI);
   const label = count > 99 ? '99+' : String(count);
-  const w = 6 + 6 * label.length;
-  const bx = cx + r * 0.75;
-  const by = cy - r * 0.75;
+  return { bx: cx + r * 0.75, by: cy - r * 0.75, w: 6 + 6 * label.length, label };
+}
+
+/**
+ * The mark whose count badge is under the point (pixels), -1 when none: a badge sits over its
+ * neighbours, so pointing at it must name its own mark, not the nearest centre. Where badges
+ * overlap, the one whose middle is nearest wins (their rounded corners leave the other visible).
+ */
+export function badgeAt(points: readonly CloudPoint[], pos: Float64Array, x: number, y: number): number {
+  let best = -1;
+  let bestD = Infinity;
+  for (let i = 0; i < points.length; i++) {
+    const count = points[i].count ?? 0;
+    if (count < 2 || !Number.isFinite(pos[2 * i])) continue;
+    const { bx, by, w } = badgeBox(pos[2 * i], pos[2 * i + 1], points[i].area, count);
+    const d = (x - bx) ** 2 + (y - by) ** 2;
+    if (Math.abs(x - bx) <= w / 2 && Math.abs(y - by) <= 7.5 && d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** A number badge on a mark's upper right, in SVG so exports carry it; its accessible text is in the chart's note and tooltip. */
+function CountBadge({ cx, cy, area, count, colours }: { cx: number; cy: number; area: number; count: number; colours: BadgeColours }) {
+  const { bx, by, w, label } = badgeBox(cx, cy, area, count);
   return (
     // data-cx/-cy: the mark's centre in the chart's pixels, a test hook for pointing at it.
     <g className="point-count" data-count={count} data-cx={cx} data-cy={cy}>
@@ -132,13 +156,16 @@ export function PointCloudFrame({ points, ring, children }: { points: readonly C
     if (!pos || !el || !svg) return;
     const f = el.getBoundingClientRect();
     const s = svg.getBoundingClientRect();
-    const i = nearest(pos, ev.clientX - s.left, ev.clientY - s.top, 14);
+    const x = ev.clientX - s.left;
+    const y = ev.clientY - s.top;
+    const onBadge = badgeAt(points, pos, x, y);
+    const i = onBadge >= 0 ? onBadge : nearest(pos, x, y, 14);
     setHover((h) => {
       if (i < 0) return h === null ? h : null;
       if (h?.index === i) return h;
       return { index: i, left: s.left - f.left + pos[2 * i], top: s.top - f.top + pos[2 * i + 1], width: f.width };
     });
-  }, []);
+  }, [points]);
   const p = hover ? points[hover.index] : undefined;
   const r = p ? Math.sqrt(p.area / Math.PI) + 4 : 0;
   return (

@@ -23,18 +23,27 @@ export function ratingDecimals(scale: ScaleEnds): number {
 export function fmtRating(x: number | null | undefined, scale: ScaleEnds): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
   const f = 10 ** ratingDecimals(scale);
-  return String(Math.round(x * f) / f);
+  return String(Math.round(snap(x) * f) / f);
+}
+
+/**
+ * `x` with the float noise of sums and scale conversions removed (to 1e-9), so a score of exactly
+ * 10.75 rounds the same way wherever it was computed (10.749999999999998 showed 10.7 in one view and
+ * 10.8 in another).
+ */
+export function snap(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
 }
 
 /** A score on the project scale: one decimal ("16.8"); an en dash when there is none. */
 export function fmtScore(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(1);
+  return x === null || x === undefined || !Number.isFinite(x) ? '–' : snap(x).toFixed(1);
 }
 
 /** Signed difference in points: "+9.5", "−2.1". */
 export function fmtSigned(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const r = Math.round(x * 10) / 10;
+  const r = Math.round(snap(x) * 10) / 10;
   return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
 }
 

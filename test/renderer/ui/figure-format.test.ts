@@ -57,3 +57,22 @@ describe('ratingProblem', () => {
     expect(ratingProblem(20, scale(1, 20))).toBeNull();
   });
 });
+
+describe('scores round the same way however they were computed', () => {
+  it('a score of exactly 14.25 or 11.65 shows one way, also when the 0–1 normalization left float noise', async () => {
+    const { fmtScore, fmtSigned } = await import('../../../renderer/src/ui/figure-format');
+    const { fmt1 } = await import('../../../renderer/src/features/charts/chartData');
+    const { toPoints } = await import('../../../renderer/src/engine/rating/scale');
+    const s = { min: 1, max: 20 };
+    for (const exact of [14.25, 11.65, 10.75, 7.55]) {
+      // Through the normalization 14.25 comes back as 14.249999999999998 (14.2 with toFixed, 14.3 exact).
+      const viaScale = toPoints((exact - 1) / 19, s);
+      expect(fmtScore(viaScale), `${exact} via the scale`).toBe(fmtScore(exact));
+      expect(fmt1(viaScale), `${exact} via the scale, charts`).toBe(fmt1(exact));
+      expect(fmtRating(viaScale, s), `${exact} via the scale, rating`).toBe(fmtRating(exact, s));
+    }
+    expect(toPoints((14.25 - 1) / 19, s)).not.toBe(14.25);
+    expect(fmtScore(toPoints((14.25 - 1) / 19, s))).toBe('14.3');
+    expect(fmtSigned(0.25 - 1e-12)).toBe('+0.3');
+  });
+});

@@ -3,7 +3,7 @@
 import type { AuditPerson, AuditReport } from '../../engine/analysis/auditReport';
 import type { ChartTheme, MarkerShape } from './chartTheme';
 import { MARKER_SHAPES } from './chartTheme';
-import { fmtHours } from '../../ui/figure-format';
+import { fmtHours, snap } from '../../ui/figure-format';
 
 /** Above this many people, scatter plots become 2-D bins and the ranked chart becomes percentiles. */
 export const AGGREGATE_ABOVE = 2000;
@@ -20,7 +20,8 @@ const nf1 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximum
 const nf2 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const nf0 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
-export const fmt1 = (n: number): string => nf1.format(n);
+// Snapped first: a score of exactly 10.75 shows 10.8 here as in the tables (see figure-format's snap).
+export const fmt1 = (n: number): string => nf1.format(snap(n));
 const nfUpTo2 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 /** Up to two decimals, no trailing zeros (tolerances such as 0.95 or 1). */
 export const fmtNum = (n: number): string => nfUpTo2.format(n);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { scorePeople } from '../../engine/analysis/jobScores';
 import type { Organization, Scale } from '../../engine/model/types';
 import { formatScale, toPoints } from '../../engine/rating/scale';
-import { fmtHours } from '../../ui/figure-format';
+import { fmtHours, fmtScore } from '../../ui/figure-format';
 
 export const PREVIEW_PEOPLE = 20;
 
@@ -21,7 +21,7 @@ export function summarize(org: Organization): PreviewSummary {
 }
 
 function points(value: number | null, scale: Scale): string {
-  return value === null ? '—' : toPoints(value, scale).toFixed(1);
+  return value === null ? '—' : fmtScore(toPoints(value, scale));
 }
 
 export function Preview({ organization, scale }: { organization: Organization; scale: Scale }) {

@@ -126,6 +126,12 @@ describeE2E('job map: jobs with the same scores (end-to-end, Chromium)', () => {
     expect(text).toContain('5 people with the same scores');
     for (const m of five.members) expect(text, m.name).not.toContain(m.name);
     expect(text.match(/P-\d{3}/g) ?? []).toHaveLength(5);
+    // The note under the chart keeps every code on one line (it broke as "P-" / "029").
+    const note = map.locator('.chart-note');
+    const codes = ((await note.textContent()) ?? '').match(/P-\d{3}/g) ?? [];
+    expect(codes.length).toBeGreaterThanOrEqual(5);
+    const whole = await note.locator('.chart-nowrap').evaluateAll((els) => els.filter((e) => getComputedStyle(e).whiteSpace === 'nowrap').map((e) => e.textContent ?? ''));
+    for (const code of codes) expect(whole.some((w) => w.includes(code)), `${code} kept whole`).toBe(true);
     expectNoPageErrors(app);
   });
 });

@@ -36,6 +36,11 @@ export interface ChartCardProps {
   children?: ReactNode;
 }
 
+/** A note with its hyphenated words (P-029, Al-Sayed) kept on one line: a browser breaks a line after a hyphen, which split codes as "P-" / "029". */
+function keepHyphenatedWhole(text: string): ReactNode[] {
+  return text.split(/(\S+-\S+)/).map((part, i) => (i % 2 ? <span key={i} className="chart-nowrap">{part}</span> : part));
+}
+
 export function LegendSwatch({ entry }: { entry: LegendEntry }) {
   const { symbol, colour, stroke } = entry;
   return (
@@ -111,7 +116,7 @@ export function ChartCard(props: ChartCardProps) {
               ))}
             </ul>
           )}
-          {note && <p className="chart-note muted">{note}</p>}
+          {note && <p className="chart-note muted">{keepHyphenatedWhole(note)}</p>}
         </>
       )}
       {/* Shown, the table scrolls: focusable so keyboard users can scroll it. */}

@@ -15,7 +15,7 @@ import { jobsUi, useJobsUi, type JobsMode } from './jobsUi';
 import { departmentsOf, filterPeople, personRows, type PersonRow } from './rows';
 import { BundleEditor } from './BundleEditor';
 import { useFocusRequest } from './useFocusRequest';
-import { useNarrowWindow } from './useNarrowWindow';
+import { useNarrowWindow } from '../../ui/useNarrowWindow';
 import '../../ui/figure-view.css';
 import '../../ui/panel-layout.css';
 import './jobs.css';

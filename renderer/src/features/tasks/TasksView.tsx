@@ -8,6 +8,7 @@
  * tasks-source-filter, factor-editor.
  */
 import { useCallback, useMemo } from 'react';
+import { useNarrowWindow } from '../../ui/useNarrowWindow';
 import { actions, useWorkspace } from '../../state/workspace';
 import type { Organization, RatingSource, Scale } from '../../engine/model/types';
 import { normalize, toPoints } from '../../engine/rating/scale';
@@ -82,17 +83,19 @@ function focusNextRow(input: HTMLInputElement, up: boolean): void {
   row?.querySelector<HTMLInputElement>(`input[data-testid="${testId}"]`)?.focus();
 }
 
-function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column<TaskRow> {
+function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale, narrow: boolean): Column<TaskRow> {
   const label = dim === 'empowerment' ? 'Empowerment' : 'Desirability';
   const validate = (v: number) => ratingProblem(v, scale);
   return {
     key: dim,
-    label,
+    // A narrow window shows the letter (the word stays for screen readers and in the tooltip), so Task keeps its room.
+    label: narrow ? <><span aria-hidden="true">{label[0]}</span><span className="visually-hidden">{label}</span></> : label,
     title: dim === 'empowerment' ? `How empowering the task is (${scale.min}–${scale.max}, higher = more empowering)` : `How desirable the task is (${scale.min}–${scale.max}, higher = more pleasant, safe, interesting)`,
     numeric: true,
-    // Room beside the field for a two-line message ("Not saved: use 1–20"), so it covers no other cell.
-    width: '10rem',
-    className: 'table-cell-input',
+    // Room beside the field for a two-line message ("Not saved: use 1–20"), so it covers no other cell;
+    // in a narrow window the message goes under the field instead (the row grows while it shows).
+    width: narrow ? '6rem' : '10rem',
+    className: narrow ? 'table-cell-input message-under' : 'table-cell-input',
     sortValue: (r) => r[dim],
     render: (r) => (
       <NumberInput
@@ -114,13 +117,13 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale): Column
 }
 
 /** With the factor panel open, the Why column gives way: the panel shows the task's reason. */
-function columns(scale: Scale, withReason: boolean): Column<TaskRow>[] {
+function columns(scale: Scale, withReason: boolean, narrow: boolean): Column<TaskRow>[] {
   const all: Column<TaskRow>[] = [
     { key: 'name', label: 'Task', sortValue: (r) => r.name, render: (r) => r.name, testId: 'task-name', cellTitle: (r) => r.name, className: 'task-name' },
     { key: 'hours', label: 'Hours', title: 'Weekly hours on the task, over everyone who does it', numeric: true, width: '4.75rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'task-hours', cellValue: (r) => r.hours },
     { key: 'people', label: 'People', title: 'How many people do the task', numeric: true, width: '5.5rem', sortValue: (r) => r.people, render: (r) => fmtCount(r.people), testId: 'task-people', cellValue: (r) => r.people },
-    ratingColumn('empowerment', scale),
-    ratingColumn('desirability', scale),
+    ratingColumn('empowerment', scale, narrow),
+    ratingColumn('desirability', scale, narrow),
     factorsColumn<TaskRow>(),
     {
       key: 'source', label: 'Source', title: 'Where the rating comes from: the members, the file, a suggestion, or nothing yet', width: '6.5rem',
@@ -162,7 +165,8 @@ export function TasksView() {
   const rows = useMemo(() => (org ? taskRows(org) : []), [org]);
   const factorTask = factorsTaskId === null ? undefined : org?.tasks.find((t) => t.id === factorsTaskId);
   const panelOpen = factorTask !== undefined;
-  const cols = useMemo(() => (scale ? columns(scale, !panelOpen) : []), [scale, panelOpen]);
+  const narrow = useNarrowWindow();
+  const cols = useMemo(() => (scale ? columns(scale, !panelOpen, narrow) : []), [scale, panelOpen, narrow]);
   const counts = useMemo(() => {
     const c: Record<SourceFilter, number> = { all: rows.length, needs: 0, suggested: 0, unrated: 0, file: 0, members: 0 };
     for (const r of rows) {

@@ -1,4 +1,4 @@
-// Whether the window is narrow enough that the Jobs table's score columns take short headers (E, D), so names, roles and departments keep their room.
+// Whether the window is narrow (under 1280 CSS px), where wide tables give their number columns less room so names keep theirs (Jobs' short score headers, Tasks' rating columns).
 import { useEffect, useState } from 'react';
 
 /** Below this width (CSS px) the full headers ("Empowerment", "Desirability") squeezed the name columns to a few letters. */

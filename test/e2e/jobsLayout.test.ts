@@ -28,6 +28,11 @@ describeE2E('the Jobs table at small and large windows (end-to-end, Chromium)', 
       await jobsTable(page).waitFor({ state: 'visible' });
       await settle(page);
       await page.screenshot({ path: screenshotPath(`jobs-layout-${size.width}`) });
+      // Every header reads whole (a sort button's label is cut with an ellipsis when its column is too narrow).
+      const cutHeaders = await jobsTable(page).locator('thead th .table-sort > span:first-child').evaluateAll((spans) =>
+        spans.filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.textContent ?? ''),
+      );
+      expect(cutHeaders, 'cut headers').toEqual([]);
       // At 1024 the table scrolls sideways rather than cut names; only the longest roles ("Communications Coordinator") may be cut there.
       const cutFull = await cutCells(page);
       expect(size.width >= 1440 ? cutFull : cutFull.filter((t) => t.length <= 18), 'cut without the editor').toEqual([]);

@@ -58,7 +58,12 @@ export function Toolbar() {
         <label title="Show people as codes such as P-014 instead of their names, on screen and in exports">
           <input type="checkbox" checked={pseudonymize} onChange={(e) => actions.setPseudonymize(e.target.checked)} /> Pseudonymize
         </label>
-        <button type="button" onClick={() => void actions.exportSummary()} disabled={!hasReport}>Export Excel summary…</button>
+        {/* Shorter words in narrower windows leave the project's name room; the full name stays the button's accessible name. */}
+        <button type="button" onClick={() => void actions.exportSummary()} disabled={!hasReport} aria-label="Export Excel summary…" title="Export the audit as an Excel workbook">
+          <span className="tb-long" aria-hidden="true">Export Excel summary…</span>
+          <span className="tb-mid" aria-hidden="true">Export Excel…</span>
+          <span className="tb-narrow" aria-hidden="true">Export…</span>
+        </button>
         <SingletonDialog />
         <button type="button" className="tb-compact" onClick={cycleTheme} aria-label={`Theme: ${theme}. Change theme`} title={`Theme: ${theme} (click to change)`}>
           <ThemeIcon theme={theme} /><span className="tb-text">Theme: {theme}</span>

@@ -51,11 +51,11 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
     { key: 'department', label: 'Department', width: '9rem', sortValue: (r) => r.department, render: (r) => r.department ?? '—', testId: 'job-department' },
     { key: 'hours', label: 'Hours', title: 'Weekly hours on all tasks', numeric: true, width: '5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'job-hours', cellValue: (r) => r.hours },
     {
-      key: 'empowerment', label: scoreLabel('Empowerment', 'E', narrow), title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '8.5rem',
+      key: 'empowerment', label: scoreLabel('Empowerment', 'E', narrow), title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '9.5rem',
       sortValue: (r) => r.empowerment, render: (r) => fmtScore(r.empowerment), testId: 'job-e', cellValue: (r) => r.empowerment, cellTitle: restsOn,
     },
     {
-      key: 'gap', label: narrow ? 'vs avg' : 'vs average', title: `Points above or below the average empowerment${mean !== null ? ` (${fmtScore(mean)})` : ''}; bold outside the tolerance`, numeric: true, width: narrow ? '5.5rem' : '7rem',
+      key: 'gap', label: narrow ? 'vs avg' : 'vs average', title: `Points above or below the average empowerment${mean !== null ? ` (${fmtScore(mean)})` : ''}; bold outside the tolerance`, numeric: true, width: narrow ? '5.5rem' : '7.5rem',
       sortValue: (r) => (r.empowerment === null || mean === null ? null : r.empowerment - mean),
       render: (r) => {
         if (r.empowerment === null || mean === null) return '–';
@@ -65,7 +65,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
       },
     },
     {
-      key: 'desirability', label: scoreLabel('Desirability', 'D', narrow), title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '7.5rem',
+      key: 'desirability', label: scoreLabel('Desirability', 'D', narrow), title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '8.5rem',
       sortValue: (r) => r.desirability, render: (r) => fmtScore(r.desirability), testId: 'job-d', cellValue: (r) => r.desirability, cellTitle: restsOn,
     },
   ];

@@ -35,7 +35,7 @@ function sharedNote(groups: readonly PointGroup<AuditPerson>[]): string | undefi
   if (!shared.length) return undefined;
   const each = shared.map((g) => `${nameList(g.members.map((m) => m.name))} (empowerment ${fmt1(g.members[0].empowerment!)}, desirability ${fmt1(g.members[0].desirability!)})`);
   const marks = shared.length === 1 ? 'One mark stands' : `${fmtInt(shared.length)} marks stand`;
-  return `${marks} for several people with the same scores, its number saying how many: ${each.join('; ')}.`;
+  return `${marks} for several people with the same scores (the number on a mark is how many): ${each.join('; ')}.`;
 }
 
 interface TooltipProps {
@@ -104,7 +104,7 @@ function JobMapChartImpl({ report, theme, exportStem }: JobMapProps) {
   const ax = axisStyle(theme);
   const n = data.people.length;
   const box = meanE !== null && meanD !== null;
-  const caption = `Each ${data.aggregate ? 'square counts the jobs' : `mark is a job${data.sharedMarks ? ' (a number on it: that many jobs with the same scores)' : ''}`}: further right is more empowering, higher is more desirable. Balanced jobs sit in the box around the averages${box ? ` — ${fmtInt(data.inBox)} of ${fmtInt(n)} do` : ''}.`;
+  const caption = `Each ${data.aggregate ? 'square counts the jobs' : `mark is a job${data.sharedMarks ? ' (a number on a mark: that many jobs with the same scores)' : ''}`}: further right is more empowering, higher is more desirable. Balanced jobs sit in the box around the averages${box ? ` — ${fmtInt(data.inBox)} of ${fmtInt(n)} do` : ''}.`;
   const summary =
     `Job map of ${fmtInt(n)} people${data.aggregate ? `, grouped into a ${GRID} by ${GRID} grid` : ''}: empowerment across, desirability up.` +
     (box ? ` Averages: empowerment ${fmt1(meanE)}, desirability ${fmt1(meanD)}. ${fmtInt(data.inBox)} people (${fmtPct(data.inBoxShare)} of hours) are within ±${fmtNum(tol)} of both.` : '') +

@@ -44,7 +44,7 @@ export function SingletonDialog() {
         </p>
       </div>
       <div className="singleton-actions">
-        <button type="button" className="primary" data-autofocus onClick={() => answerSingletons('hide')}>Hide those roles and departments</button>
+        <button type="button" className="primary" data-autofocus onClick={() => answerSingletons('hide')}>{`Hide those ${[roles.length > 0 ? 'roles' : '', departments.length > 0 ? 'departments' : ''].filter(Boolean).join(' and ')}`}</button>
         <button type="button" onClick={() => answerSingletons('as-is')}>Export as is</button>
         <button type="button" onClick={() => answerSingletons(null)}>Cancel</button>
       </div>

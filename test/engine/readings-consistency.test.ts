@@ -18,8 +18,10 @@ import type { Scale } from '../../renderer/src/engine/model/types';
 import { buildGen, genOrg, metricsOf } from '../helpers/metrics-orgs';
 
 // The formats the readings promise: whole percents, settings in points with up to two decimals, measured gaps and means with one.
-const pct = (x: number) => String(Math.round(x * 100));
-const pts = (x: number) => String(Math.round(x * 100) / 100);
+// Snapped to 1e-9 as the readings do: the test derives the band limits its own way, equal up to the last bits.
+const snap = (x: number) => Math.round(x * 1e9) / 1e9;
+const pct = (x: number) => String(Math.round(snap(x) * 100));
+const pts = (x: number) => String(Math.round(snap(x) * 100) / 100);
 const one = (x: number) => x.toFixed(1);
 const gap1 = one;
 
@@ -126,7 +128,7 @@ function expectedBand(r: Reading, m: Metrics, scale: Scale): { level: string; nu
   const one = limitOf(what, d, t, scale);
   const two = limitOf(what, d, 2 * t, scale);
   if (!Number.isFinite(one)) return null;
-  const fmt = (x: number) => (what === 'absoluteGini' || what === 'top20Gap' ? pts(x) : what === 'gini' || what === 'palma' ? x.toFixed(2) : pct(x));
+  const fmt = (x: number) => (what === 'absoluteGini' || what === 'top20Gap' ? pts(x) : what === 'gini' || what === 'palma' ? snap(x).toFixed(2) : pct(x));
   if (r.value <= one + 1e-12) return { level: 'low', numbers: [pts(t), fmt(one)] };
   if (r.value <= two + 1e-12) return { level: 'noticeable', numbers: [fmt(one), pts(t), ...(Number.isFinite(two) ? [fmt(two), pts(2 * t)] : [])] };
   return { level: 'high', numbers: [pts(2 * t), fmt(two)] };

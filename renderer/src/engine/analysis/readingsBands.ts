@@ -8,7 +8,7 @@
  */
 import type { Scale } from '../model/types';
 import type { DimensionMetrics, Metrics } from './metrics';
-import { pct, pts } from './readingsFormat';
+import { fix2, pct, pts } from './readingsFormat';
 
 /** How much concern the figure calls for: for the share within tolerance, "low" is all of it balanced. */
 export type BandLevel = 'low' | 'noticeable' | 'high';
@@ -73,7 +73,7 @@ export function limitAt(figure: Limited, d: DimensionMetrics, spread: number, sc
 /** A limit in the figure's own format: points as the tolerance is written, shares as whole percents, indices with two decimals. */
 export function formatLimit(figure: Limited, x: number): string {
   if (figure === 'absoluteGini' || figure === 'top20Gap') return pts(x);
-  if (figure === 'gini' || figure === 'palma') return x.toFixed(2);
+  if (figure === 'gini' || figure === 'palma') return fix2(x);
   return pct(x);
 }
 

@@ -1,7 +1,20 @@
 /** How readings show numbers (shares as whole percents, measured gaps in points to one decimal like the ratings they come from, settings as given), shared with their tests. */
 
+/**
+ * `x` without the last bits of float noise (to 1e-9): two exact derivations of one limit (1.375
+ * as 1.3750000000000002 or 1.3749999999999998) then round the same way.
+ */
+export function snap(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
 export function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
+  return `${Math.round(snap(x) * 100)}%`;
+}
+
+/** An index or ratio (a Gini, a Palma) with two decimals. */
+export function fix2(x: number): string {
+  return snap(x).toFixed(2);
 }
 
 export function times(x: number): string {
@@ -10,7 +23,7 @@ export function times(x: number): string {
 
 /** A setting in points (the tolerance and its multiples) with up to two decimals, as the user gave it: 1, 0.95, 2.85. */
 export function pts(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return String(Math.round(snap(x) * 100) / 100);
 }
 
 /** Means read better with one decimal. */

@@ -27,7 +27,11 @@ describe('the limits: the most a figure can be when every job is within ±spread
         const m = flat(jobs);
         const d = m.empowerment;
         const spread = Math.max(...jobs.map((j) => Math.abs(j.e - d.mean!)));
+        // Above the bottom of the scale, how far the lowest job can be from nothing: when it is almost
+        // nothing, the Palma limit divides by a difference of nearly equal numbers and carries no exact digits.
+        const margin = d.mean! - S20.min - spread;
         for (const f of LIMITED_FIGURES) {
+          if (f === 'palma' && margin < 1e-6 * (d.mean! - S20.min)) continue;
           const limit = limitAt(f, d, spread, S20);
           // Relative slack: near x = 1 the Palma limit divides by almost nothing.
           expect(figureOf(d, f), f).toBeLessThanOrEqual(limit * (1 + 1e-9) + 1e-9);

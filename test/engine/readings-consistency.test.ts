@@ -95,7 +95,9 @@ function expectedNumbers(r: Reading, m: Metrics, scale: Scale): string[] {
  * written out again here from DESIGN.md's definitions rather than imported, so a wrong limit fails.
  */
 function limitOf(what: string, d: DimensionMetrics, spread: number, scale: Scale): number {
-  const m = d.mean! - scale.min;
+  // Up to a billionth (of the range, and of 1 for x), as the bands say: nearer than that, shares are float noise.
+  const m0 = d.mean! - scale.min;
+  const m = m0 > 1e-9 * (scale.max - scale.min) ? m0 : 0;
   const x = spread / m;
   switch (what) {
     case 'absoluteGini': return spread / 2;
@@ -104,7 +106,7 @@ function limitOf(what: string, d: DimensionMetrics, spread: number, scale: Scale
     case 'hoover': return m > 0 ? Math.min(1, x / 2) : Infinity;
     case 'top20Share': return m > 0 ? Math.min(1, 0.2 + 0.2 * x) : Infinity;
     case 'topDecileShare': return m > 0 ? Math.min(1, 0.1 + 0.1 * x) : Infinity;
-    case 'palma': return m > 0 && x < 1 ? ((d.palmaKind === 'palma' ? 0.1 : 0.2) * (m + spread)) / (0.4 * (m - spread)) : Infinity;
+    case 'palma': return m > 0 && x < 1 - 1e-9 ? ((d.palmaKind === 'palma' ? 0.1 : 0.2) * (m + spread)) / (0.4 * (m - spread)) : Infinity;
   }
   return Infinity;
 }

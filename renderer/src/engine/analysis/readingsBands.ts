@@ -45,14 +45,16 @@ const INCOME_GINI = 'For comparison only, and about money, not work: the Gini of
  * - Hoover = the mass above the even share ≤ x × (hours above the mean, at most half) ≤ x/2;
  * - Palma = top share ÷ bottom 40% share ≤ top·(1 + x) ÷ (0.4·(1 − x)), reached with the top at +spread,
  *   the bottom 40% at −spread and the middle between; unbounded when x ≥ 1 (the bottom could hold nothing).
- * Infinity when no limit holds (the average is within `spread` of the bottom for Palma, or on the bottom).
+ * Infinity when no limit holds (the average is within `spread` of the bottom for Palma, or on the bottom), up to
+ * a billionth: a difference of nearly equal numbers carries no exact digits.
  */
 export function limitAt(figure: Limited, d: DimensionMetrics, spread: number, scale: Scale): number {
   if (d.mean === null) return Infinity;
   if (figure === 'absoluteGini') return spread / 2;
   if (figure === 'top20Gap') return spread;
   const m = d.mean - scale.min;
-  if (!(m > 0)) return Infinity;
+  // An average within a billionth of the scale's range of the bottom is on it: the shares are float noise there.
+  if (!(m > 1e-9 * (scale.max - scale.min))) return Infinity;
   const x = spread / m;
   switch (figure) {
     case 'gini':
@@ -65,7 +67,8 @@ export function limitAt(figure: Limited, d: DimensionMetrics, spread: number, sc
       return Math.min(1, x / 2);
     case 'palma': {
       const top = d.palmaKind === 'palma' ? 0.1 : 0.2;
-      return x < 1 ? (top * (1 + x)) / (0.4 * (1 - x)) : Infinity;
+      // x within a billionth of 1 is 1: the bottom could hold (all but) nothing (the limit read 4503599627370495.50).
+      return x < 1 - 1e-9 ? (top * (1 + x)) / (0.4 * (1 - x)) : Infinity;
     }
   }
 }

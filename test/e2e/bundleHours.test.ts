@@ -5,18 +5,9 @@
  */
 import { expect, it } from 'vitest';
 import { describeE2E, expectNoPageErrors, gotoTab, jobRow, jobsTable, screenshotPath, settle, toolbarButton, useBrowser } from './harness';
+import { inside, overlaps } from './boxes';
 
 const PERSON = 'Margaret Okafor';
-
-interface Box { x: number; y: number; width: number; height: number }
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-}
-
-function inside(a: Box, b: Box): boolean {
-  return a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
-}
 
 describeE2E('invalid hours in the bundle editor (end-to-end, Chromium)', () => {
   const { open } = useBrowser();

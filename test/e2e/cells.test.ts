@@ -8,19 +8,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeE2E, expectNoPageErrors, gotoTab, ratingInput, screenshotPath, settle, toolbarButton, useBrowser } from './harness';
+import { inside, overlaps, type Box } from './boxes';
 import { importSample, ratingPoints } from './engine';
 
 const TASK = 'Stuff mailings'; // suggested in the sample
-
-interface Box { x: number; y: number; width: number; height: number }
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-}
-
-function inside(a: Box, b: Box): boolean {
-  return a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
-}
 
 /** The row after `task`'s row in the table as shown. */
 async function nextRowName(page: Page, task: string): Promise<string> {

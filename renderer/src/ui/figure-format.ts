@@ -1,4 +1,8 @@
 /** Number formats shared by the workspace views (figures, tables, the bundle editor). */
+import { snap } from '../engine/analysis/readingsFormat';
+
+// Float noise off before rounding (an exact 14.25 comes back from the 0–1 normalization as 14.249999999999998), as in the readings.
+export { snap };
 
 const grouped0 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const grouped2 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -24,15 +28,6 @@ export function fmtRating(x: number | null | undefined, scale: ScaleEnds): strin
   if (x === null || x === undefined || !Number.isFinite(x)) return '';
   const f = 10 ** ratingDecimals(scale);
   return String(Math.round(snap(x) * f) / f);
-}
-
-/**
- * `x` with the float noise of sums and scale conversions removed (to 1e-9), so a score of exactly
- * 10.75 rounds the same way wherever it was computed (10.749999999999998 showed 10.7 in one view and
- * 10.8 in another).
- */
-export function snap(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
 }
 
 /** A score on the project scale: one decimal ("16.8"); an en dash when there is none. */

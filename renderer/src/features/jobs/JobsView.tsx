@@ -16,6 +16,7 @@ import { departmentsOf, filterPeople, personRows, type PersonRow } from './rows'
 import { BundleEditor } from './BundleEditor';
 import { useFocusRequest } from './useFocusRequest';
 import { useNarrowWindow } from '../../ui/useNarrowWindow';
+import { shortHeader } from '../../ui/table-ShortHeader';
 import '../../ui/figure-view.css';
 import '../../ui/panel-layout.css';
 import './jobs.css';
@@ -33,11 +34,6 @@ const groupKey = (r: GroupRow) => r.name;
 /** A score's tooltip when part of it rests on suggested ratings. */
 const restsOn = (r: PersonRow) => (r.suggestedShare > 0 ? `${fmtPct(r.suggestedShare)} of this job’s hours are on tasks rated only by suggestion` : undefined);
 
-/** A score column's header: the full word, or its letter in a narrow window (the word stays for screen readers, and in the header's tooltip). */
-function scoreLabel(word: string, short: string, narrow: boolean) {
-  return narrow ? <><span aria-hidden="true">{short}</span><span className="visually-hidden">{word}</span></> : word;
-}
-
 function personColumns(report: AuditReport | null, rows: PersonRow[], compact: boolean, narrow: boolean): Column<PersonRow>[] {
   const mean = report?.metrics.empowerment.mean ?? null;
   const tolerance = report?.metrics.tolerance ?? 0;
@@ -51,7 +47,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
     { key: 'department', label: 'Department', width: '9rem', sortValue: (r) => r.department, render: (r) => r.department ?? '—', testId: 'job-department' },
     { key: 'hours', label: 'Hours', title: 'Weekly hours on all tasks', numeric: true, width: '5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours), testId: 'job-hours', cellValue: (r) => r.hours },
     {
-      key: 'empowerment', label: scoreLabel('Empowerment', 'E', narrow), title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '9.5rem',
+      key: 'empowerment', label: shortHeader('Empowerment', 'E', narrow), title: `Job empowerment: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '9.5rem',
       sortValue: (r) => r.empowerment, render: (r) => fmtScore(r.empowerment), testId: 'job-e', cellValue: (r) => r.empowerment, cellTitle: restsOn,
     },
     {
@@ -65,7 +61,7 @@ function personColumns(report: AuditReport | null, rows: PersonRow[], compact: b
       },
     },
     {
-      key: 'desirability', label: scoreLabel('Desirability', 'D', narrow), title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '8.5rem',
+      key: 'desirability', label: shortHeader('Desirability', 'D', narrow), title: `Job desirability: hours-weighted mean of the task ratings (${scale})`, numeric: true, width: narrow ? '4.5rem' : '8.5rem',
       sortValue: (r) => r.desirability, render: (r) => fmtScore(r.desirability), testId: 'job-d', cellValue: (r) => r.desirability, cellTitle: restsOn,
     },
   ];

@@ -9,6 +9,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useNarrowWindow } from '../../ui/useNarrowWindow';
+import { shortHeader } from '../../ui/table-ShortHeader';
 import { actions, useWorkspace } from '../../state/workspace';
 import type { Organization, RatingSource, Scale } from '../../engine/model/types';
 import { normalize, toPoints } from '../../engine/rating/scale';
@@ -89,7 +90,7 @@ function ratingColumn(dim: 'empowerment' | 'desirability', scale: Scale, narrow:
   return {
     key: dim,
     // A narrow window shows the letter (the word stays for screen readers and in the tooltip), so Task keeps its room.
-    label: narrow ? <><span aria-hidden="true">{label[0]}</span><span className="visually-hidden">{label}</span></> : label,
+    label: shortHeader(label, label[0], narrow),
     title: dim === 'empowerment' ? `How empowering the task is (${scale.min}–${scale.max}, higher = more empowering)` : `How desirable the task is (${scale.min}–${scale.max}, higher = more pleasant, safe, interesting)`,
     numeric: true,
     // Room beside the field for a two-line message ("Not saved: use 1–20"), so it covers no other cell;

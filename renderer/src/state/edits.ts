@@ -132,12 +132,3 @@ export function setPersonFacts(org: Organization, personId: string, facts: Perso
   if (!person || (Object.keys(next) as (keyof PersonFacts)[]).every((k) => person[k] === next[k])) return org;
   return { ...org, people: org.people.map((p) => (p === person ? { ...p, ...next } : p)) };
 }
-
-/** True when setting these facts would change nothing (an unknown person, or the names it has); never throws. */
-export function samePersonFacts(org: Organization, personId: string, facts: PersonFacts): boolean {
-  try {
-    return setPersonFacts(org, personId, facts) === org;
-  } catch {
-    return false;
-  }
-}

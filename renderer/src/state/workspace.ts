@@ -7,7 +7,7 @@ import type { Project } from '../engine/formats/projectFile';
 import { desktop } from '../platform/desktop';
 import { engineClient } from './engineJobs';
 import { exportDate, reportForExport } from './exports';
-import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor, samePersonFacts, setPersonFacts, type PersonFacts } from './edits';
+import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor, setPersonFacts, type PersonFacts } from './edits';
 import { recordFactorEdit } from './reimport';
 import type { FactorKind } from '../engine/rating/factors';
 import { importActions } from './importActions';
@@ -64,8 +64,6 @@ export const actions = {
 
   /** A person's role and/or department as typed in Jobs (undoable); a change to the names they have records nothing. */
   editPerson(personId: string, facts: PersonFacts): void {
-    const org = store.get().project?.organization;
-    if (org && samePersonFacts(org, personId, facts)) return;
     editOrganization((o) => setPersonFacts(o, personId, facts));
   },
 

@@ -142,11 +142,13 @@ export function commit(project: Project, options: { undoable?: boolean; dirty?: 
   void desktop().setDocumentState({ dirty: store.get().dirty, title: project.name });
 }
 
+/** Applies a pure edit as one undo step; an edit that returns the organization it was given changed nothing and records nothing. */
 export function editOrganization(edit: (org: Organization) => Organization): void {
   const { project } = store.get();
   if (!project) return;
   try {
-    commit({ ...project, organization: edit(project.organization) });
+    const organization = edit(project.organization);
+    if (organization !== project.organization) commit({ ...project, organization });
   } catch (err) {
     fail(err);
   }

@@ -87,13 +87,13 @@ export function reportGroupVariants(people: Person[], by: 'department' | 'role',
   const list = [...groups.values()];
   if (list.length > 400) return;
   const noted = new Set<Group>();
-  for (const small of list) {
+  for (const [smallAt, small] of list.entries()) {
     if (small.people > FEW_PEOPLE) continue;
     // The likely meaning: the largest group it resembles (the earlier one on a tie), never a smaller one.
     let best: Group | null = null;
-    for (const other of list) {
+    for (const [otherAt, other] of list.entries()) {
       if (other === small || other.people < small.people || noted.has(other)) continue;
-      if (other.people === small.people && list.indexOf(other) > list.indexOf(small)) continue;
+      if (other.people === small.people && otherAt > smallAt) continue;
       if (!likelySameGroup(small.name, other.name)) continue;
       if (!best || other.people > best.people) best = other;
     }

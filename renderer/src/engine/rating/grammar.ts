@@ -41,7 +41,7 @@ const VERBS = [
   'accompany', 'add', 'advise', 'advocate', 'allocate', 'analyse', 'analyze', 'answer', 'apply', 'approve', 'arrange', 'assemble',
   'assess', 'assign', 'assist', 'attend', 'audit', 'authorise', 'authorize', 'bake', 'balance', 'bargain', 'bill', 'book', 'brief',
   'build', 'buy', 'calculate', 'call', 'canvass', 'carry', 'chair', 'chase', 'check', 'choose', 'clean', 'clear', 'close', 'coach',
-  'archive', 'assemble', 'cater', 'collate', 'collect', 'compile', 'complete', 'conduct', 'confirm', 'consult', 'contact', 'cook', 'coordinate', 'copy', 'count',
+  'archive', 'cater', 'collate', 'collect', 'compile', 'complete', 'conduct', 'confirm', 'consult', 'contact', 'cook', 'coordinate', 'copy', 'count',
   'counsel', 'create', 'cut', 'decide', 'define', 'deliver', 'design', 'develop', 'direct', 'discipline', 'dismiss', 'dispatch',
   'distribute', 'do', 'draft', 'drive', 'dust', 'edit', 'email', 'empty', 'enter', 'evaluate', 'facilitate', 'fetch', 'file', 'fill',
   'fire', 'fix', 'fold', 'format', 'follow', 'gather', 'greet', 'guard', 'handle', 'hire', 'host', 'input', 'inspect', 'install', 'interview',

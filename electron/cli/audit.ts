@@ -4,11 +4,7 @@ import { findSingletons, hideSingletons, HIDDEN_GROUP, type Singletons } from '.
 import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
 import type { AuditArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
-import { formatSummary } from './summary';
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { count, formatSummary } from './summary';
 
 /**
  * The stderr line for a pseudonymized audit that keeps one-person roles or departments: their codes

@@ -5,17 +5,9 @@ import { createPortal } from 'react-dom';
 import { Modal } from '../../ui/wizard-modal';
 import { answerSingletons, useExports } from '../../state/exports';
 import { HIDDEN_GROUP } from '../../engine/analysis/singletons';
+import { list } from '../../engine/analysis/readingsFormat';
+import { plural } from '../../ui/figure-format';
 import './exports.css';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "Executive Director, Deputy Director and 16 more". */
-function someOf(names: string[], shown = 4): string {
-  if (names.length <= shown) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
-  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
-}
 
 export function SingletonDialog() {
   const prompt = useExports((s) => s.prompt);
@@ -33,8 +25,8 @@ export function SingletonDialog() {
           (the only {roles[0] ?? departments[0]} is easy to recognize).
         </p>
         <ul>
-          {roles.length > 0 && <li>Roles: {someOf(roles)}</li>}
-          {departments.length > 0 && <li>Departments: {someOf(departments)}</li>}
+          {roles.length > 0 && <li>Roles: {list(roles)}</li>}
+          {departments.length > 0 && <li>Departments: {list(departments)}</li>}
         </ul>
         <p className="muted">
           Hiding writes “{HIDDEN_GROUP}” in their place in the Excel summary and chart exports. The organization’s figures

@@ -5,8 +5,7 @@
  * sources). Kept apart from the workspace store, which it reads through the functions it is given.
  */
 import type { AuditReport } from '../engine/analysis/auditReport';
-import { ratingSourceShares, ratingSourcesLine } from '../engine/analysis/ratingSources';
-import { findSingletons, groupNames, hideSingletons, singletonCount, textMasker, type Singletons } from '../engine/analysis/singletons';
+import type { Singletons } from '../engine/analysis/singletons';
 import type { Project } from '../engine/formats/projectFile';
 import { Store, useStore } from './store';
 
@@ -53,6 +52,11 @@ export interface ExportSource {
  * as is" given for the sample must not let another organization's (or an edited project's) one-person
  * roles out unasked, so any change to either asks again.
  */
+// Loaded on the first export, not with the toolbar: hiding one-person groups re-scores the report
+// with the readings and their bands, a sizeable part of the engine the first screen does not need.
+const masking = () => import('../engine/analysis/singletons');
+const sources = () => import('../engine/analysis/ratingSources');
+
 export function singletonKey(project: string, s: Singletons): string {
   const sorted = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b));
   return JSON.stringify([project, sorted(s.roles), sorted(s.departments)]);
@@ -87,6 +91,7 @@ export function reportIsCurrent(s: ExportSource): boolean {
 export async function singletonsToHide(report: AuditReport, project: string, what: string): Promise<Singletons | null> {
   const none: Singletons = { roles: [], departments: [] };
   if (!report.pseudonymized) return none;
+  const { findSingletons, singletonCount } = await masking();
   const found = findSingletons(report.people);
   if (singletonCount(found) === 0) return none;
   const choice = await askAboutSingletons(project, found, what);
@@ -104,7 +109,7 @@ export async function reportForExport(get: () => ExportSource, refresh: () => Pr
   if (!s.project || !s.report || !reportIsCurrent(s)) throw new Error(`The audit is still being brought up to date, so ${what} was not exported; try again in a moment.`);
   const hide = await singletonsToHide(s.report, s.project.name, what);
   if (!hide) return null;
-  return hideSingletons(s.report, s.project.organization, hide);
+  return (await masking()).hideSingletons(s.report, s.project.organization, hide);
 }
 
 /** The date an export is stamped with (the day, as the workbook's "Generated" row). */
@@ -125,6 +130,7 @@ export async function chartExportContext(s: ExportSource, report: AuditReport, w
   const organization = s.project?.name ?? report.file.replace(/\.[^.]+$/, '');
   const hide = await singletonsToHide(report, organization, what);
   if (!hide) return null;
+  const [{ singletonCount, textMasker, groupNames }, { ratingSourceShares, ratingSourcesLine }] = await Promise.all([masking(), sources()]);
   const names = !report.pseudonymized ? null
     : singletonCount(hide) > 0 ? 'Names pseudonymized; roles and departments of one person hidden.' : 'Names pseudonymized.';
   return {

@@ -24,9 +24,15 @@ function reportOf(people: string[]): AuditReport {
 const sample = reportOf(['Director,Office', 'Organizer,Field', 'Organizer,Field']);
 const other = reportOf(['Treasurer,Office', 'Organizer,Field', 'Organizer,Field']);
 
-/** Starts an export's question; returns its answer and whether the dialog was opened for it. */
-function ask(report: AuditReport, project: string) {
+/**
+ * Starts an export's question; returns its answer and whether the dialog was opened for it, once it
+ * is either open or answered (the masking code loads on the first export, so neither is immediate).
+ */
+async function ask(report: AuditReport, project: string) {
   const answer = singletonsToHide(report, project, 'the Excel summary');
+  let settled = false;
+  void answer.finally(() => { settled = true; });
+  for (let i = 0; i < 200 && !settled && exportsStore.get().prompt === null; i++) await new Promise((r) => setTimeout(r, 0));
   return { answer, asked: exportsStore.get().prompt !== null };
 }
 
@@ -37,24 +43,24 @@ afterEach(() => {
 
 describe('the one-person question is remembered per project and set of names', () => {
   it('"Export as is" on the sample is not reused for another organization, nor for the same project once its names change', async () => {
-    const first = ask(sample, 'sample-organization');
+    const first = await ask(sample, 'sample-organization');
     expect(first.asked).toBe(true);
     answerSingletons('as-is');
     expect(await first.answer).toEqual({ roles: [], departments: [] });
 
     // Same project, same names: no question.
-    const again = ask(sample, 'sample-organization');
+    const again = await ask(sample, 'sample-organization');
     expect(again.asked).toBe(false);
     expect(await again.answer).toEqual({ roles: [], departments: [] });
 
     // A new organization (another project) with its own one-person role: asked again, and Hide hides it.
-    const next = ask(other, 'new-organization');
+    const next = await ask(other, 'new-organization');
     expect(next.asked).toBe(true);
     answerSingletons('hide');
     expect(await next.answer).toEqual({ roles: ['Treasurer'], departments: ['Office'] });
 
     // The first project edited so that its one-person names differ: asked again too.
-    const edited = ask(other, 'sample-organization');
+    const edited = await ask(other, 'sample-organization');
     expect(edited.asked).toBe(true);
     answerSingletons(null);
     expect(await edited.answer).toBeNull();
@@ -73,8 +79,8 @@ describe('SingletonDialog', () => {
     document.body.appendChild(host);
     const root = createRoot(host);
     await act(async () => root.render(<SingletonDialog />));
-    let pending!: ReturnType<typeof ask>;
-    await act(async () => { pending = ask(sample, 'sample-organization'); });
+    let pending!: Awaited<ReturnType<typeof ask>>;
+    await act(async () => { pending = await ask(sample, 'sample-organization'); });
     const text = document.querySelector('[data-testid="singleton-dialog"]')?.textContent ?? '';
     expect(text).toContain('in the Roles and Departments tables the hidden ones are pooled into one row');
     expect(text).not.toMatch(/; figures stay as they are/);

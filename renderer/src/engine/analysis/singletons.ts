@@ -9,9 +9,9 @@ import type { AuditGroup, AuditReport } from './auditReport';
 import { scoreGroups, scorePeople, type GroupScore } from './jobScores';
 import { readMetrics } from './readings';
 import { toPoints } from '../rating/scale';
+import { HIDDEN_GROUP } from './hiddenGroup';
 
-/** What a hidden role or department is called in an export (one label for all of them, so none can be told apart). */
-export const HIDDEN_GROUP = 'Other (hidden: one person each)';
+export { HIDDEN_GROUP };
 
 export interface Singletons {
   /** Role and department names as first written, each held by exactly one person. */

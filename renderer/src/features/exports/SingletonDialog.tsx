@@ -4,7 +4,7 @@
 import { createPortal } from 'react-dom';
 import { Modal } from '../../ui/wizard-modal';
 import { answerSingletons, useExports } from '../../state/exports';
-import { HIDDEN_GROUP } from '../../engine/analysis/singletons';
+import { HIDDEN_GROUP } from '../../engine/analysis/hiddenGroup';
 import { list } from '../../engine/analysis/readingsFormat';
 import { plural } from '../../ui/figure-format';
 import './exports.css';

@@ -25,12 +25,17 @@ export type FieldName =
   | 'locked'
   | 'chore'
   | 'notes'
+  | 'date'
+  | 'firstName'
+  | 'lastName'
+  | 'project'
+  | 'description'
   | 'personColumn'
   | 'taskColumn'
   | 'skip';
 
 /** What a sheet is, once its columns are known. */
-export type SheetRole = 'long' | 'matrix' | 'roster' | 'ratings' | 'role-headcount' | 'ignored';
+export type SheetRole = 'long' | 'matrix' | 'roster' | 'ratings' | 'role-headcount' | 'timesheet' | 'ignored';
 
 /** The layout of a whole workbook. */
 export type LayoutKind =
@@ -39,6 +44,7 @@ export type LayoutKind =
   | 'matrix-people-by-tasks'
   | 'roster+tasks'
   | 'role-headcount'
+  | 'timesheet'
   | 'none';
 
 export interface ColumnReport {
@@ -83,6 +89,52 @@ export interface SheetMapping {
 
 export interface ExplicitMapping {
   sheets: Record<string, SheetMapping>;
+  /** How time-tracking entries are read; kept with the mapping so next month's export reads the same way. */
+  timesheet?: TimesheetMapping;
+}
+
+/** Choices about dated time entries that hold from one export to the next (the period does not). */
+export interface TimesheetMapping {
+  /** Count "Time off", "Holiday", "Sick", "Vacation"… entries as work hours. Default false: left out. */
+  includeNonWork?: boolean;
+  /** How to read slashed dates like 03/04/2026 when the file's own dates do not settle it. Default 'mdy'. */
+  dateOrder?: 'mdy' | 'dmy';
+}
+
+/** An ISO calendar date, "2026-10-05". */
+export type IsoDate = string;
+
+/**
+ * The period time entries are averaged over. `start`..`end` are inclusive ISO dates; `weeks` is the
+ * last N whole weeks (Monday to Sunday) ending on the Sunday of the last entry's week.
+ */
+export type TimesheetPeriod = { start: IsoDate; end: IsoDate } | { weeks: number };
+
+/** What the importer found in dated time entries and how it turned them into weekly hours. */
+export interface TimesheetReport {
+  /** Sheets read as time entries. */
+  sheets: string[];
+  /** Entries read: dated rows with a person, a task and a duration. */
+  entries: number;
+  /** Entries inside the period and counted as work. */
+  counted: number;
+  /** First and last entry dates in the file. */
+  firstEntry: IsoDate;
+  lastEntry: IsoDate;
+  /** The default period: the Monday of the first entry's week to the Sunday of the last entry's week. */
+  found: { start: IsoDate; end: IsoDate; weeks: number };
+  /** The period used (the found one unless one was chosen); `weeks` = days / 7, may be fractional. */
+  period: { start: IsoDate; end: IsoDate; days: number; weeks: number; chosen: boolean };
+  /** Entries before or after the period: left out. Hours in hours. */
+  outside: { entries: number; hours: number };
+  /** Time off, holidays, sick leave…: `included` says whether they were counted as work. */
+  nonWork: { entries: number; hours: number; included: boolean; labels: string[] };
+  /** How many entries took their task from each column (Task, else Description, else Project). */
+  taskFrom: { task: number; description: number; project: number };
+  /** How slashed dates were read: from the file ('ymd' when none were slashed) or assumed. */
+  dateOrder: { order: 'ymd' | 'mdy' | 'dmy'; assumed: boolean };
+  /** Per person: weeks of the period with work entries, hours counted in the period and their weekly average. */
+  people: { name: string; weeksWithEntries: number; periodWeeks: number; hours: number; weeklyHours: number }[];
 }
 
 /** Caps that keep hostile files from exhausting memory; every refusal names its limit. */
@@ -109,6 +161,8 @@ export interface ImportOptions {
   hoursPerFte?: number;
   mapping?: ExplicitMapping;
   limits?: Partial<ImportLimits>;
+  /** For time-tracking exports: the period to average over (default: the whole weeks the entries span). */
+  period?: TimesheetPeriod;
 }
 
 export interface ImportResult {
@@ -119,4 +173,6 @@ export interface ImportResult {
   layout: LayoutReport;
   /** File format detected from the bytes, e.g. "xlsx", "xls", "ods", "csv". */
   format: string;
+  /** Set when the file held dated time entries (a Harvest, Toggl, Clockify or generic timesheet export). */
+  timesheet?: TimesheetReport;
 }

@@ -1,8 +1,19 @@
 /** Parses the CLI's command line (DESIGN.md §4) into a typed request, or a usage error. */
+import type { TimesheetPeriod } from '../../renderer/src/engine/import/types';
 
 export class UsageError extends Error {}
 
-export interface AuditArgs {
+/** Choices for time-tracking exports (issue 13), shared by audit and propose. */
+export interface TimesheetArgs {
+  /** --period START..END or --weeks N; absent: the whole weeks the entries span. */
+  period?: TimesheetPeriod;
+  /** --include-non-work: time off, holidays, sick leave… counted as work. */
+  includeNonWork: boolean;
+  /** --date-order: how to read ambiguous slashed dates. */
+  dateOrder?: 'mdy' | 'dmy';
+}
+
+export interface AuditArgs extends TimesheetArgs {
   command: 'audit';
   file: string;
   sheet?: string;
@@ -16,7 +27,7 @@ export interface AuditArgs {
   out?: string;
 }
 
-export interface ProposeArgs {
+export interface ProposeArgs extends TimesheetArgs {
   command: 'propose';
   file: string;
   sheet?: string;
@@ -35,14 +46,18 @@ export type CliRequest = AuditArgs | ProposeArgs | { command: 'help' } | { comma
 export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
                        [--pseudonymize [--hide-single-roles]] [--json] [--out summary.xlsx]
+                       [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
   fairshare propose FILE [--tolerance T] [--desirability] [--granularity G] [--sheet NAME]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
+                         [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) or a saved Fairshare
 project (.fairshare: its ratings and tolerance) and reports every person's weekly hours and
 job scores (empowerment, desirability), how concentrated the empowering work is, and every
-problem found, located by file, sheet, row and column.
+problem found, located by file, sheet, row and column. A time-tracking export (Harvest, Toggl
+Track, Clockify, or any Date | Name | Task | Hours sheet) is read as weekly hours: each person's
+entries per task summed over a period and divided by its weeks.
   --tolerance T     balance band in points of the rating scale (default 5% of its range)
   --no-suggest      leave unrated tasks unrated (no suggestions from the task library)
   --pseudonymize    replace names with stable codes (P-014); roles and departments kept (a warning
@@ -52,6 +67,13 @@ problem found, located by file, sheet, row and column.
   --out FILE.xlsx   also write the Excel summary (audit) or the proposal workbook (propose)
   --desirability    propose: keep desirability within the band too
   --granularity G   propose: round hours to multiples of G (default 0 = exact)
+  --period START..END  time entries: average over these dates, inclusive (2026-10-05..2026-11-01);
+                    default: the Monday of the first entry's week to the Sunday of the last's
+  --weeks N         time entries: average over the last N whole weeks (Monday to Sunday), ending
+                    on the Sunday of the last entry's week
+  --include-non-work  time entries: count time off, holidays, sick leave… as work (left out by default)
+  --date-order mdy|dmy  time entries: read slashed dates like 03/04/2026 month first (mdy, the
+                    default) or day first (dmy) when the file's own dates do not settle it
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
 
 function positiveNumber(flag: string, value: string | undefined): number {
@@ -61,13 +83,43 @@ function positiveNumber(flag: string, value: string | undefined): number {
   return n;
 }
 
+/** A real calendar date written yyyy-mm-dd (2026-02-30 is not one). */
+function isoDate(flag: string, text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) throw new UsageError(`${flag}: "${text}" is not a date written yyyy-mm-dd (e.g. 2026-10-05)`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  // Date.UTC rolls 2026-02-30 over to March 2: a real date survives the round trip.
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw new UsageError(`${flag}: ${m[0]} is not a real date`);
+  return m[0];
+}
+
+/** "2026-10-05..2026-11-01": inclusive ISO dates, the start not after the end. */
+export function parsePeriod(value: string | undefined): { start: string; end: string } {
+  if (value === undefined || value.trim() === '') throw new UsageError('--period needs START..END, e.g. --period 2026-10-05..2026-11-01');
+  const parts = value.split('..');
+  if (parts.length !== 2) throw new UsageError(`--period must be START..END with two dates, e.g. 2026-10-05..2026-11-01, got "${value}"`);
+  const start = isoDate('--period', parts[0]);
+  const end = isoDate('--period', parts[1]);
+  // ISO dates of the same width compare as strings.
+  if (start > end) throw new UsageError(`--period starts after it ends (${start} is after ${end})`);
+  return { start, end };
+}
+
+/** A positive whole number of weeks. */
+export function parseWeeks(value: string | undefined): number {
+  const n = value === undefined || value.trim() === '' ? NaN : Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--weeks must be a positive whole number of weeks, got "${value ?? ''}"`);
+  return n;
+}
+
 export function parseArgs(argv: string[]): CliRequest {
   if (argv.length === 0) throw new UsageError('no command given');
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
-  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: false, granularity: 0 } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
+  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: false, granularity: 0, includeNonWork: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {
     if (command !== cmd) throw new UsageError(`${flag} is an option of "${cmd}", not "${command}"`);
   };
@@ -98,6 +150,21 @@ export function parseArgs(argv: string[]): CliRequest {
       }
       case '--hours-per-fte': out.hoursPerFte = positiveNumber(flag, value()); break;
       case '--tolerance': out.tolerance = positiveNumber(flag, value()); break;
+      case '--period':
+        if (out.period && 'weeks' in out.period) throw new UsageError('--period and --weeks both choose the period: give one');
+        out.period = parsePeriod(value());
+        break;
+      case '--weeks':
+        if (out.period && 'start' in out.period) throw new UsageError('--period and --weeks both choose the period: give one');
+        out.period = { weeks: parseWeeks(value()) };
+        break;
+      case '--include-non-work': out.includeNonWork = true; break;
+      case '--date-order': {
+        const v = value();
+        if (v !== 'mdy' && v !== 'dmy') throw new UsageError(`--date-order must be mdy (month first) or dmy (day first), got "${v ?? ''}"`);
+        out.dateOrder = v;
+        break;
+      }
       case '--out': {
         const v = value();
         if (!v) throw new UsageError('--out needs a file name');

@@ -1,6 +1,9 @@
 /** `fairshare audit`: people, scores, metrics and issues, as text, JSON and an Excel summary. */
 import { buildAuditReport, type AuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import { pseudonymizer } from '../../renderer/src/engine/analysis/pseudonymize';
 import { findSingletons, hideSingletons, HIDDEN_GROUP, type Singletons } from '../../renderer/src/engine/analysis/singletons';
+import type { ImportResult, TimesheetReport } from '../../renderer/src/engine/import/types';
+import type { Organization } from '../../renderer/src/engine/model/types';
 import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
 import type { AuditArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
@@ -15,6 +18,17 @@ export function singletonWarning(s: Singletons): string | null {
   if (parts.length === 0) return null;
   const verb = s.roles.length + s.departments.length === 1 ? 'has' : 'have';
   return `${parts.join(' and ')} ${verb} one person: their pseudonyms can be identified; add --hide-single-roles to write '${HIDDEN_GROUP}' instead`;
+}
+
+/**
+ * The import's timesheet report as the audit shows it: with --pseudonymize its people carry the same
+ * codes as the report's (the same names and issue names feed the same deterministic pseudonymizer).
+ */
+export function shownTimesheet(result: ImportResult, organization: Organization, pseudonymize: boolean): TimesheetReport | undefined {
+  const t = result.timesheet;
+  if (!t || !pseudonymize) return t;
+  const alias = pseudonymizer(organization.people.map((p) => p.name), result.issues.flatMap((i) => i.people ?? []));
+  return { ...t, people: t.people.map((p) => ({ ...p, name: alias.name(p.name) })) };
 }
 
 export async function audit(args: AuditArgs): Promise<number> {
@@ -33,6 +47,8 @@ export async function audit(args: AuditArgs): Promise<number> {
     }
   }
   if (args.out) writeAtomically(args.out, writeSummaryWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatSummary(report) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  const timesheet = shownTimesheet(result, organization, args.pseudonymize);
+  const json = timesheet ? { ...report, timesheet } : report;
+  process.stdout.write(args.json ? JSON.stringify(json, null, 2) + '\n' : formatSummary(report, undefined, timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

@@ -3,10 +3,12 @@ import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'n
 import { basename, dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { importOrganization, type ImportResult } from '../../renderer/src/engine/import';
+import type { ExplicitMapping, ImportOptions, TimesheetMapping } from '../../renderer/src/engine/import/types';
 import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/readWorkbook';
 import { Outgrown } from '../../renderer/src/engine/formats/zipGuard';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
+import type { TimesheetArgs } from './args';
 import { BadProject, projectImportResult, projectOrganization, readProject } from './project';
 
 /** Nothing usable: its message becomes the one line on stderr (exit 1). */
@@ -54,13 +56,46 @@ function zlibInflateCheck(data: Uint8Array, limit: number): void {
   }
 }
 
-export interface LoadArgs {
+export interface LoadArgs extends Partial<TimesheetArgs> {
   file: string;
   sheet?: string;
   hoursPerFte?: number;
   /** Filled from a project's saved tolerance when not given on the command line. */
   tolerance?: number;
   noSuggest: boolean;
+}
+
+/** The timesheet flags given, as the command line spells them (for messages). */
+export function timesheetFlags(args: Partial<TimesheetArgs>): string[] {
+  return [
+    args.period && ('weeks' in args.period ? '--weeks' : '--period'),
+    args.includeNonWork && '--include-non-work',
+    args.dateOrder && '--date-order',
+  ].filter((f): f is string => typeof f === 'string');
+}
+
+/**
+ * A mapping carrying the flags' timesheet choices over `saved` (a saved mapping's sheets and its
+ * other choices kept); `saved` itself when no flag touches it. Unset when there is neither.
+ */
+export function withTimesheetFlags(saved: ExplicitMapping | undefined, args: Partial<TimesheetArgs>): ExplicitMapping | undefined {
+  const chosen: TimesheetMapping = {};
+  if (args.includeNonWork) chosen.includeNonWork = true;
+  if (args.dateOrder) chosen.dateOrder = args.dateOrder;
+  if (Object.keys(chosen).length === 0) return saved;
+  return { ...(saved ?? { sheets: {} }), timesheet: { ...saved?.timesheet, ...chosen } };
+}
+
+/** What the importer is asked: the sheet, hours per FTE, the flags' period and timesheet mapping. */
+export function importOptions(args: LoadArgs, saved?: ExplicitMapping): ImportOptions {
+  const mapping = withTimesheetFlags(saved, args);
+  return {
+    sheet: args.sheet,
+    hoursPerFte: args.hoursPerFte,
+    inflateCheck: zlibInflateCheck,
+    ...(mapping ? { mapping } : {}),
+    ...(args.period ? { period: args.period } : {}),
+  };
 }
 
 /**
@@ -80,13 +115,18 @@ export async function loadOrganization(args: LoadArgs): Promise<{ organization: 
   if (project) {
     if (args.sheet !== undefined) throw new Unusable(`${args.file} is a Fairshare project: --sheet applies to spreadsheets only`);
     if (args.hoursPerFte !== undefined) throw new Unusable(`${args.file} is a Fairshare project: its hours are already per week, --hours-per-fte applies to spreadsheets only`);
+    const flags = timesheetFlags(args);
+    if (flags.length) throw new Unusable(`${args.file} is a Fairshare project: its hours are already per week, ${flags.join(' and ')} ${flags.length === 1 ? 'applies' : 'apply'} to time-tracking exports only`);
     const organization = projectOrganization(project, args.noSuggest);
     if (organization.people.length === 0) throw new Unusable(`${args.file}: the project has no people`);
     args.tolerance ??= project.settings.tolerance;
     return { organization, result: projectImportResult(organization) };
   }
-  const result = importOrganization(bytes, args.file, { sheet: args.sheet, hoursPerFte: args.hoursPerFte, inflateCheck: zlibInflateCheck });
+  const result = importOrganization(bytes, args.file, importOptions(args));
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
+  // A period asked of a file without dates would otherwise be ignored without a word.
+  const flags = timesheetFlags(args);
+  if (flags.length && !result.timesheet) process.stderr.write(`fairshare: warning: ${args.file} has no dated time entries: ${flags.join(', ')} ignored\n`);
   return { organization: args.noSuggest ? result.organization : applySuggestions(result.organization), result };
 }
 

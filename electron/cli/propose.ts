@@ -5,11 +5,13 @@
  */
 import { propose as solve } from '../../renderer/src/engine/balance/propose';
 import { buildProposalReport, type ProposalReport } from '../../renderer/src/engine/balance/proposalReport';
+import type { TimesheetReport } from '../../renderer/src/engine/import/types';
 import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { writeProposalWorkbook } from '../../renderer/src/engine/formats/proposalWorkbook';
 import type { ProposeArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
 import { count, issueLine } from './summary';
+import { timesheetLines } from './timesheetText';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -32,8 +34,9 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
   return [...lines, ''];
 }
 
-function formatProposal(r: ProposalReport, issues: readonly ImportIssue[]): string {
-  const lines = [...issueLines(issues), `${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
+function formatProposal(r: ProposalReport, issues: readonly ImportIssue[], timesheet?: TimesheetReport): string {
+  // The hours being moved are averages over a period: which one comes first.
+  const lines = [...(timesheet ? [...timesheetLines(timesheet), ''] : []), ...issueLines(issues), `${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
   if (r.before.mean === null) {
     lines.push('No task is rated for empowerment, so no two jobs can be compared and nothing can be balanced: rate the tasks first.');
   } else if (r.status === 'invalid-input' || r.status === 'time-limit' || r.status === 'solver-failed') {
@@ -66,8 +69,8 @@ export async function propose(args: ProposeArgs): Promise<number> {
   const { default: loadHighs } = await import('highs');
   const highs = await loadHighs();
   const proposal = solve(organization, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity });
-  const report = { ...buildProposalReport(organization, proposal, args.file, args.granularity), issues: result.issues };
+  const report = { ...buildProposalReport(organization, proposal, args.file, args.granularity), issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}) };
   if (args.out) writeAtomically(args.out, writeProposalWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, result.issues) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, result.issues, result.timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

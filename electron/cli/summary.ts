@@ -5,11 +5,13 @@
  * resting mostly on suggested ratings says so on its first line.
  */
 import type { AuditReport } from '../../renderer/src/engine/analysis/auditReport';
+import type { TimesheetReport } from '../../renderer/src/engine/import/types';
 import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { mostlySuggested } from '../../renderer/src/engine/analysis/readings';
 import { clusterShapeLabel } from '../../renderer/src/engine/analysis/readingsCluster';
 import { pts } from '../../renderer/src/engine/analysis/readingsFormat';
 import { oneLine } from './terminal';
+import { timesheetLines } from './timesheetText';
 
 function num(n: number | null, digits = 1): string {
   return n === null ? '—' : n.toFixed(digits);
@@ -59,7 +61,8 @@ export function issueLine(i: ImportIssue): string {
   return `  ${i.severity === 'info' ? 'note' : i.severity}: ${oneLine(i.message)}${where ? ` (${where})` : ''}`;
 }
 
-export function formatSummary(r: AuditReport, maxPeople = 25): string {
+/** `timesheet`: what a time-tracking import found (its block follows the layout). */
+export function formatSummary(r: AuditReport, maxPeople = 25, timesheet?: TimesheetReport): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of r.issues) counts[i.severity]++;
@@ -73,6 +76,7 @@ export function formatSummary(r: AuditReport, maxPeople = 25): string {
   for (const s of r.layout.sheets.filter((s) => s.role !== 'ignored')) {
     lines.push(`  sheet "${oneLine(s.sheet)}": ${s.role}, header on row ${s.headerRow}, ${count(s.dataRows, 'data row')}${s.unit ? `, cells in ${s.unit}` : ''}`);
   }
+  if (timesheet) lines.push(...timesheetLines(timesheet));
   lines.push(`${count(r.totals.people, 'person', 'people')}, ${num(r.totals.hours)} hours a week, ${count(r.totals.tasks, 'task')} (${r.totals.unratedTasks} unrated); scale ${r.scale.min}–${r.scale.max}`);
   lines.push('');
   lines.push(`${pad('Person', 28)}${pad('Role', 22)}${pad('Department', 18)}${'Hours'.padStart(7)}${'E'.padStart(7)}${'D'.padStart(7)}`);

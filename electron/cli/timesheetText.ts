@@ -18,7 +18,8 @@ function int(n: number): string {
 
 /** Hours or weeks as the data gives them: at most 2 decimals, trailing zeros trimmed (40, 37.5, 4.29). */
 export function trimmed(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2, useGrouping: true });
+  // Rounded half up first, like the CLI's other hours (toLocaleString alone rounds half to even).
+  return (Math.round(n * 100) / 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 function plural(n: number, one: string, many = `${one}s`, show: (n: number) => string = int): string {

@@ -4,7 +4,7 @@
  * as a new project or into the open one (listing what the file changes and which in-app edits it
  * overrides).
  */
-import type { ExplicitMapping, ImportResult } from '../engine/import/types';
+import type { ExplicitMapping, ImportResult, TimesheetPeriod } from '../engine/import/types';
 import { createProject } from '../engine/formats/projectFile';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
@@ -48,21 +48,25 @@ export const importActions = {
     }
   },
 
-  /** Re-reads the pending file with a changed mapping or hours per FTE. */
-  async remapImport(mapping: ExplicitMapping, hoursPerFte: number): Promise<void> {
+  /**
+   * Re-reads the pending file with a changed mapping, hours per FTE or (time entries) period:
+   * `period` undefined keeps the pending one, null goes back to the whole weeks the entries span.
+   */
+  async remapImport(mapping: ExplicitMapping, hoursPerFte: number, period?: TimesheetPeriod | null): Promise<void> {
     const { pending } = store.get();
     if (!pending) return;
+    const chosen = period === undefined ? pending.period : period ?? undefined;
     try {
       store.set({ busy: { label: 'Reading with the new mapping…', progress: null } });
       const audit = { tolerance: pending.reimport ? store.get().project?.settings.tolerance : undefined, pseudonymize: store.get().pseudonymize };
-      const result = await importInWorker(pending.bytes, pending.fileName, { hoursPerFte, mapping }, audit);
+      const result = await importInWorker(pending.bytes, pending.fileName, { hoursPerFte, mapping, ...(chosen ? { period: chosen } : {}) }, audit);
       store.set({ busy: null });
       // The wizard may have been cancelled (or replaced) while the file was re-read.
       if (store.get().pending?.bytes !== pending.bytes) return;
       const current = store.get().pending!;
       // "Re-import anyway" answered for the people read then; other people read now ask again.
       const overlapAccepted = current.overlapAccepted && samePeople(current.result, result);
-      store.set({ pending: { ...current, result, mapping, hoursPerFte, overlapAccepted } });
+      store.set({ pending: { ...current, result, mapping, hoursPerFte, overlapAccepted, period: chosen } });
     } catch (err) {
       fail(err);
     }

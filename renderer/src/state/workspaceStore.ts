@@ -4,7 +4,7 @@
  * assembles the actions; importActions.ts holds the import wizard's).
  */
 import type { AuditReport } from '../engine/analysis/auditReport';
-import type { ExplicitMapping, ImportResult } from '../engine/import/types';
+import type { ExplicitMapping, ImportResult, TimesheetPeriod } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
 import { PROJECT_EXTENSION, type Project, type SourceFile } from '../engine/formats/projectFile';
 import type { ProposalReport } from '../engine/balance/proposalReport';
@@ -34,6 +34,11 @@ export interface PendingImport {
   reimport: boolean;
   /** The user chose to re-import although few of the file's people are the project's (reimport.peopleOverlap). */
   overlapAccepted?: boolean;
+  /**
+   * For a time-tracking export: the period chosen in the wizard (absent: the whole weeks the entries
+   * span). Belongs to this file only: not saved with the mapping, and a new file starts without it.
+   */
+  period?: TimesheetPeriod;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SavedColumnMapping } from '../../../../electron/ipc/contract';
-import type { ExplicitMapping } from '../../engine/import/types';
+import type { ExplicitMapping, TimesheetPeriod } from '../../engine/import/types';
 import { applyOverrides } from '../../state/reimport';
 import { actions, store, useWorkspace, type PendingImport } from '../../state/workspace';
 import { Modal } from '../../ui/wizard-modal';
@@ -19,6 +19,7 @@ import { SavedMappingControls, SavedMappingOffer } from './SavedMappings';
 import { fileSheets } from './savedMatch';
 import { ReadSheet, UnitsSection } from './SheetChoices';
 import { SheetColumns } from './SheetColumns';
+import { TimesheetSection } from './TimesheetSection';
 import { OverlapQuestion, ReimportPreview, useOverlap } from './ReimportSection';
 import { focusAfterImport, OVERVIEW_HEADING } from './focusAfterImport';
 import { CHANGES_HEADING } from './ReimportChanges';
@@ -66,14 +67,15 @@ function WizardContent({ pending }: { pending: PendingImport }) {
 
   // What the latest re-read asked for: a change made while an earlier one is still being read
   // (the keyboard still works under the busy overlay) builds on it rather than on the stale result.
-  const requested = useRef({ mapping, hoursPerFte });
+  // The period: undefined while none was chosen in this wizard, null once reset to the weeks found.
+  const requested = useRef<{ mapping: ExplicitMapping; hoursPerFte: number; period: TimesheetPeriod | null | undefined }>({ mapping, hoursPerFte, period: pending.period });
   const inFlight = useRef(0);
-  if (inFlight.current === 0) requested.current = { mapping, hoursPerFte };
+  if (inFlight.current === 0) requested.current = { mapping, hoursPerFte, period: pending.period };
   const base = requested.current.mapping;
-  const reread = (next: ExplicitMapping, hours = requested.current.hoursPerFte) => {
-    requested.current = { mapping: next, hoursPerFte: hours };
+  const reread = (next: ExplicitMapping, hours = requested.current.hoursPerFte, period = requested.current.period) => {
+    requested.current = { mapping: next, hoursPerFte: hours, period };
     inFlight.current++;
-    void actions.remapImport(next, hours).finally(() => {
+    void (period === undefined ? actions.remapImport(next, hours) : actions.remapImport(next, hours, period)).finally(() => {
       inFlight.current--;
     });
   };
@@ -222,13 +224,17 @@ function WizardContent({ pending }: { pending: PendingImport }) {
               <ul>
                 {ignored.map((s) => (
                   <li key={s.sheet}>
-                    <ReadSheet sheet={s.sheet} onRead={(row) => remap({ sheets: { ...base.sheets, [s.sheet]: { ...base.sheets[s.sheet], headerRow: row } } })} />
+                    <ReadSheet sheet={s.sheet} onRead={(row) => remap({ ...base, sheets: { ...base.sheets, [s.sheet]: { ...base.sheets[s.sheet], headerRow: row } } })} />
                   </li>
                 ))}
               </ul>
             </details>
           )}
         </section>}
+
+        {result.timesheet && (
+          <TimesheetSection report={result.timesheet} mapping={base} onRemap={remap} onPeriod={(period) => reread(base, undefined, period)} />
+        )}
 
         {!unreadable && <UnitsSection hoursPerFte={hoursPerFte} matrices={matrices} mapping={base} onHours={(h) => reread(base, h)} onRemap={remap} />}
 

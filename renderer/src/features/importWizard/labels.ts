@@ -5,6 +5,8 @@ import type { Severity } from '../../engine/model/types';
 /** Every field a column can be read as, in the order the picker lists them. */
 export const FIELD_LABELS: Record<FieldName, string> = {
   person: 'Person (name)',
+  firstName: 'First name',
+  lastName: 'Last name',
   personId: 'Person ID',
   role: 'Role / title',
   department: 'Department',
@@ -14,6 +16,9 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   hourlyRate: 'Hourly pay',
   qualifications: 'Qualifications',
   task: 'Task',
+  project: 'Project',
+  description: 'Description',
+  date: 'Date',
   hours: 'Hours per week',
   percent: '% of time',
   taskFte: 'FTE on the task',
@@ -43,6 +48,7 @@ export const LAYOUT_LABELS: Record<LayoutKind, string> = {
   'matrix-people-by-tasks': 'Grid: people down, tasks across',
   'roster+tasks': 'Roster and tasks on separate sheets',
   'role-headcount': 'Roles with headcounts',
+  timesheet: 'Time entries (timesheet)',
   none: 'No usable layout found',
 };
 
@@ -52,6 +58,7 @@ export const ROLE_LABELS: Record<SheetRole, string> = {
   roster: 'Roster of people',
   ratings: 'Task ratings',
   'role-headcount': 'Roles with headcounts',
+  timesheet: 'Time entries (timesheet)',
   ignored: 'Not used',
 };
 

@@ -4,7 +4,7 @@
  * both ways (savedMatch.ts matches them against a file).
  */
 import type { SavedColumnMapping, SavedSheetMapping } from '../../../../electron/ipc/contract';
-import type { ExplicitMapping, FieldName, LayoutReport, SheetMapping, SheetReport } from '../../engine/import/types';
+import type { ExplicitMapping, FieldName, LayoutReport, SheetMapping, SheetReport, TimesheetMapping } from '../../engine/import/types';
 import type { ImportIssue } from '../../engine/model/types';
 import { isFieldName, SHEET_ROLES } from './labels';
 
@@ -88,6 +88,8 @@ export function headerKey(sheet: string, headerRow: number | null, column: strin
   return `${sheet}\u0000${headerRow ?? ''}\u0000${column}`;
 }
 
+// Each change keeps the mapping's other parts (e.g. its timesheet choices): only the one sheet changes.
+
 /** The mapping with one column of one sheet set to `field`; every other column keeps the field it has now. */
 export function withColumn(mapping: ExplicitMapping, report: SheetReport, column: string, field: FieldName): ExplicitMapping {
   const prev = mapping.sheets[report.sheet] ?? {};
@@ -96,17 +98,17 @@ export function withColumn(mapping: ExplicitMapping, report: SheetReport, column
     ...prev.columns,
     [column]: field,
   };
-  return { sheets: { ...mapping.sheets, [report.sheet]: { ...prev, columns } } };
+  return { ...mapping, sheets: { ...mapping.sheets, [report.sheet]: { ...prev, columns } } };
 }
 
 export function withUnit(mapping: ExplicitMapping, sheet: string, unit: 'hours' | 'percent'): ExplicitMapping {
-  return { sheets: { ...mapping.sheets, [sheet]: { ...mapping.sheets[sheet], unit } } };
+  return { ...mapping, sheets: { ...mapping.sheets, [sheet]: { ...mapping.sheets[sheet], unit } } };
 }
 
 export function withHeaderRow(mapping: ExplicitMapping, sheet: string, headerRow: number): ExplicitMapping {
   // A new header row means new headers: the column choices made under the old one no longer apply.
   const { columns: _columns, ...rest } = mapping.sheets[sheet] ?? {};
-  return { sheets: { ...mapping.sheets, [sheet]: { ...rest, headerRow } } };
+  return { ...mapping, sheets: { ...mapping.sheets, [sheet]: { ...rest, headerRow } } };
 }
 
 /** Settings refuse header texts over 500 characters; such a column is saved by its letter alone. */
@@ -160,4 +162,9 @@ export function sheetFromSaved(s: SavedSheetMapping): SheetMapping {
 /** A saved mapping by sheet name and column letter, ignoring header texts. */
 export function fromSaved(saved: SavedColumnMapping): ExplicitMapping {
   return { sheets: Object.fromEntries(Object.entries(saved.sheets).map(([name, s]) => [name, sheetFromSaved(s)])) };
+}
+
+/** The mapping with some of its timesheet choices (time off counted, date order) changed; they are saved with it. */
+export function withTimesheet(mapping: ExplicitMapping, choice: TimesheetMapping): ExplicitMapping {
+  return { ...mapping, timesheet: { ...mapping.timesheet, ...choice } };
 }

@@ -194,7 +194,9 @@ const writers = {
       // Time off is logged without a task; its kind is in the Description.
       const task = e.nonWork ? '' : e.activity;
       const description = e.nonWork ? e.activity : e.note;
-      rows.push([e.project, 'Riverside Tenants Alliance', description, task, fullName(p), p.role, p.email, e.tags, 'Regular', e.billable ? 'Yes' : 'No', 'No', '', mdy(e.date), clock12(e.start), mdy(e.date), clock12(e.start + e.seconds), hms(e.seconds), decimal.toFixed(2), money(rate), money(rate * decimal), mdy(e.created)]);
+      // Grant-funded hours are invoiced to the foundation at the end of each fortnight.
+      const invoice = e.billable ? (e.date < '2026-10-19' ? 'INV-0041' : e.date < '2026-10-26' ? 'INV-0042' : '') : '';
+      rows.push([e.project, 'Riverside Tenants Alliance', description, task, fullName(p), p.role, p.email, e.tags, 'Regular', e.billable ? 'Yes' : 'No', invoice ? 'Yes' : 'No', invoice, mdy(e.date), clock12(e.start), mdy(e.date), clock12(e.start + e.seconds), hms(e.seconds), decimal.toFixed(2), money(rate), money(rate * decimal), mdy(e.created)]);
       // Duration (decimal) is the figure read (preferred over the hh:mm:ss column), so it is the truth here.
       records.push({ ...e, name: fullName(p), role: p.role, task: task || description, from: task ? 'task' : 'description', hours: decimal });
     }

@@ -143,9 +143,10 @@ const organizationV2Schema: z.ZodType<OrganizationV2> = organizationOf(taskV2Sch
 const fieldNames = [
   'person', 'personId', 'role', 'department', 'fte', 'contractHours', 'annualPay', 'hourlyRate',
   'qualifications', 'task', 'hours', 'percent', 'taskFte', 'empowerment', 'desirability', 'factorE',
-  'factorD', 'headcount', 'requires', 'locked', 'chore', 'notes', 'personColumn', 'taskColumn', 'skip',
+  'factorD', 'headcount', 'requires', 'locked', 'chore', 'notes', 'date', 'firstName', 'lastName', 'project',
+  'description', 'personColumn', 'taskColumn', 'skip',
 ] as const satisfies readonly FieldName[];
-const sheetRoles = ['long', 'matrix', 'roster', 'ratings', 'role-headcount', 'ignored'] as const satisfies readonly SheetRole[];
+const sheetRoles = ['long', 'matrix', 'roster', 'ratings', 'role-headcount', 'timesheet', 'ignored'] as const satisfies readonly SheetRole[];
 
 const sheetMappingSchema: z.ZodType<SheetMapping> = z.object({
   role: z.enum(sheetRoles).optional(),
@@ -157,6 +158,7 @@ const sheetMappingSchema: z.ZodType<SheetMapping> = z.object({
 /** A saved column mapping; also used by the app's settings for reusable mappings. */
 export const explicitMappingSchema: z.ZodType<ExplicitMapping> = z.object({
   sheets: z.record(key(300), sheetMappingSchema),
+  timesheet: z.object({ includeNonWork: z.boolean().optional(), dateOrder: z.enum(['mdy', 'dmy']).optional() }).optional(),
 });
 
 const sourceFileSchema: z.ZodType<SourceFile> = z.object({

@@ -7,6 +7,9 @@ import { cleanName, type Extracted, type IssueLog, type PersonRecord, type WorkR
 import { peekAmounts, personFromRow, ratingFromRow, readAmount, shareDivisor } from './rowRecords';
 import { QuietReadings } from './quietReadings';
 import { dataRows, reportKeylessRow, type RowContext } from './sheetRows';
+import { newTimesheetEntries, readTimesheet } from './timesheet';
+import { weeklyHours } from './timesheetPeriod';
+import type { TimesheetMapping, TimesheetPeriod } from './types';
 
 function sameList(a: string[], b: string[]): boolean {
   if (a === b) return true;
@@ -237,9 +240,20 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
   }
 }
 
+/** A time-tracking sheet's export columns we do not use (Client, Email, Billable…), in one note rather than one each. */
+function noteUnusedTimesheetColumns(rec: RecognizedSheet, sheet: RawSheet, log: IssueLog): void {
+  if (rec.unused.length === 0) return;
+  const names = rec.unused.map((c) => `"${rec.headerAt.get(c) || columnLetter(c)}"`);
+  log.add('info', `Columns not used for time entries: ${names.join(', ')}`, { sheet: sheet.name, row: rec.headerRow, column: columnLetter(rec.unused[0]) });
+}
+
 /** Reads every recognized sheet; roster sheets first so the roster is the authority on people. */
-export function extractRecords(sheets: { sheet: RawSheet; rec: RecognizedSheet }[], log: IssueLog, decimalComma: boolean): Extracted {
+export function extractRecords(
+  sheets: { sheet: RawSheet; rec: RecognizedSheet }[], log: IssueLog, decimalComma: boolean,
+  timesheet: { mapping?: TimesheetMapping; period?: TimesheetPeriod } = {},
+): Extracted {
   const out: Extracted = { people: [], work: [], ratings: [], hasRoster: false };
+  const entries = newTimesheetEntries();
   const order = [...sheets].sort((a, b) => Number(b.rec.role === 'roster') - Number(a.rec.role === 'roster'));
   for (const { sheet, rec } of order) {
     const readings = new QuietReadings();
@@ -250,15 +264,18 @@ export function extractRecords(sheets: { sheet: RawSheet; rec: RecognizedSheet }
       case 'ratings': readRatings(ctx, out); break;
       case 'matrix': readMatrix(ctx, out); break;
       case 'role-headcount': readRoleHeadcount(ctx, out); break;
+      case 'timesheet': readTimesheet(ctx, entries, out.people); break;
       case 'ignored': break;
     }
     readings.flush(log);
-    if (rec.role !== 'ignored') {
+    if (rec.role === 'timesheet') noteUnusedTimesheetColumns(rec, sheet, log);
+    else if (rec.role !== 'ignored') {
       for (const c of rec.unused) {
         const header = rec.headerAt.get(c) || '(no header)';
         log.add('info', `Column "${header}" was not recognized and is not used`, { sheet: sheet.name, row: rec.headerRow, column: columnLetter(c) });
       }
     }
   }
+  if (entries.sheets.length > 0) out.timesheet = weeklyHours(entries, out, log, timesheet.mapping, timesheet.period);
   return out;
 }

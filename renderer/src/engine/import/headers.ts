@@ -9,9 +9,9 @@ import type { Scale } from '../model/types';
 export type HeaderField = Exclude<FieldName, 'personColumn' | 'taskColumn' | 'skip'>;
 
 const SYNONYMS: Record<HeaderField, string[]> = {
-  person: ['name', 'names', 'staff member', 'staff', 'staff name', 'employee', 'employee name', 'person', 'worker', 'member', 'full name', 'team member', 'who', 'staffer', 'individual'],
+  person: ['name', 'names', 'staff member', 'staff', 'staff name', 'employee', 'employee name', 'person', 'worker', 'member', 'full name', 'team member', 'who', 'staffer', 'individual', 'user', 'user name', 'username', 'member name'],
   personId: ['id', 'employee id', 'staff id', 'emp id', 'person id', 'employee number', 'staff number', 'employee no', 'staff no', 'payroll id', 'payroll number', 'member id', 'badge'],
-  role: ['role', 'position', 'title', 'job title', 'job', 'position title', 'job role', 'post'],
+  role: ['role', 'roles', 'position', 'title', 'job title', 'job', 'position title', 'job role', 'post'],
   department: ['department', 'dept', 'team', 'unit', 'division', 'program', 'programme', 'section', 'area', 'department team', 'group'],
   fte: ['fte', 'full time equivalent', 'fte %'],
   // Hours a person is contracted for, never time on a task: read first, or "Contract hours" would take the hours column.
@@ -20,7 +20,9 @@ const SYNONYMS: Record<HeaderField, string[]> = {
   hourlyRate: ['hourly rate', 'hourly pay', 'hourly wage', 'pay per hour', 'rate per hour', 'pay rate', 'rate', 'wage per hour', 'pay hr', 'pay hour'],
   qualifications: ['qualifications', 'qualification', 'skills', 'skill', 'certifications', 'certified'],
   task: ['task', 'tasks', 'activity', 'activities', 'duty', 'duties', 'task name', 'responsibility', 'responsibilities', 'work item', 'function', 'task activity', 'task description'],
-  hours: ['hours', 'hrs', 'hrs wk', 'hours per week', 'weekly hours', 'hours week', 'hrs week', 'h wk', 'hours wk', 'hrs per week', 'time', 'hours per person', 'hrs per person', 'weekly hrs', 'hours a week', 'hrs week per person', 'h week'],
+  hours: ['hours', 'hrs', 'hrs wk', 'hours per week', 'weekly hours', 'hours week', 'hrs week', 'h wk', 'hours wk', 'hrs per week', 'time', 'hours per person', 'hrs per person', 'weekly hrs', 'hours a week', 'hrs week per person', 'h week',
+    // Time-tracking exports: Toggl's "Duration", Clockify's "Duration (h)" and "Duration (decimal)", Harvest's "Hours".
+    'duration', 'duration decimal', 'duration h', 'hours decimal', 'hours worked', 'hours logged', 'logged hours', 'time spent', 'time logged'],
   percent: ['% of time', 'percent of time', 'share of time', '% time', 'time %', 'percent', 'share', 'time share', 'allocation', '% allocation', 'percentage', 'percentage of time', '%'],
   taskFte: ['task fte', 'fte on task'],
   empowerment: ['empowerment', 'e', 'emp', 'empowerment rating', 'empowering', 'empowerment score', 'e rating'],
@@ -31,7 +33,13 @@ const SYNONYMS: Record<HeaderField, string[]> = {
   requires: ['requires', 'required qualifications', 'requirements', 'qualification required', 'required', 'requires qualification'],
   locked: ['locked', 'lock', 'fixed'],
   chore: ['chore', 'is chore'],
-  notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'description', 'details', 'memo'],
+  notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'details', 'memo'],
+  // Dated time entries (Harvest, Toggl Track, Clockify, a shared timesheet).
+  date: ['date', 'start date', 'spent date', 'day', 'entry date', 'work date', 'date worked', 'date of work', 'worked on'],
+  firstName: ['first name', 'firstname', 'given name', 'forename'],
+  lastName: ['last name', 'lastname', 'surname', 'family name'],
+  project: ['project', 'project name'],
+  description: ['description', 'entry description', 'time entry description'],
 };
 
 /** Lowercase, accents removed, punctuation to spaces, "#" and "%" kept as words. */
@@ -109,8 +117,18 @@ const PARTIAL_ORDER: [RegExp, HeaderField][] = [
   [/\b(note|comment|remark)/, 'notes'],
 ];
 
+/** Fields a yes/no column ("Employee?", "Billable?") never holds, though its words name them. */
+const KEYS_NOT_QUESTIONS = new Set<HeaderField>(['person', 'personId', 'role', 'department', 'task', 'date', 'project']);
+
 /** Matches one header cell; null when it names nothing we know. */
 export function matchHeader(text: string): HeaderMatch | null {
+  const m = matchWords(text);
+  // Harvest's "Employee?" holds Yes/No beside First Name and Last Name: a question, not a name.
+  if (m && KEYS_NOT_QUESTIONS.has(m.field) && /\?\s*$/.test(text)) return null;
+  return m;
+}
+
+function matchWords(text: string): HeaderMatch | null {
   const full = normalizeHeader(text);
   if (full === '') return null;
   const whole = LOOKUP.get(full);

@@ -20,6 +20,7 @@ function baseName(fileName: string): string {
 
 function layoutKind(sheets: RecognizedSheet[]): LayoutKind {
   const roles = new Set(sheets.map((s) => s.role));
+  if (roles.has('timesheet')) return 'timesheet';
   const matrix = sheets.find((s) => s.role === 'matrix');
   if (roles.has('roster') && (roles.has('long') || matrix)) return 'roster+tasks';
   if (roles.has('long')) return 'long';
@@ -71,7 +72,8 @@ export function importWorkbook(book: RawWorkbook, fileName: string, options: Imp
       log.add('info', `Sheet "${sheet.name}" has no recognizable header (a row naming people, tasks or roles); not used`, { sheet: sheet.name });
     }
   }
-  const extracted = extractRecords(recognized, log, book.decimalComma);
+  const extracted = extractRecords(recognized, log, book.decimalComma, { mapping: options.mapping?.timesheet, period: options.period });
+  const timesheet = extracted.timesheet ? { timesheet: extracted.timesheet } : {};
   const layout = report(recognized.map((r) => r.rec));
   const nonEmpty = book.sheets.filter((s) => s.rows.some((r) => !isBlankRow(r))).length;
   if (extracted.work.length === 0) {
@@ -80,10 +82,13 @@ export function importWorkbook(book: RawWorkbook, fileName: string, options: Imp
     const n = roster?.rec.dataRows ?? 0;
     // A sheet of work (rows, a grid, roles) with rows under its header, none of which gave hours: say
     // so, not "no recognizable header" (the wizard shows that header as read, at up to 100%).
-    const unusable = recognized.find((r) => (r.rec.role === 'long' || r.rec.role === 'matrix' || r.rec.role === 'role-headcount') && r.rec.dataRows > 0);
+    const unusable = recognized.find((r) => (r.rec.role === 'long' || r.rec.role === 'matrix' || r.rec.role === 'role-headcount' || r.rec.role === 'timesheet') && r.rec.dataRows > 0);
     const errors = unusable ? log.issues.filter((i) => i.severity === 'error' && i.sheet === unusable.sheet.name).length : 0;
     const rows = unusable?.rec.dataRows ?? 0;
-    const fatal = unusable
+    const ts = extracted.timesheet;
+    const fatal = ts && ts.entries > 0
+      ? `${file}: no work entries fall in the period ${ts.period.start} to ${ts.period.end} (the file's ${ts.entries.toLocaleString('en-US')} time entries run from ${ts.firstEntry} to ${ts.lastEntry}${ts.nonWork.entries > 0 ? `; ${ts.nonWork.entries.toLocaleString('en-US')} in the period are time off, left out` : ''})`
+      : unusable
       ? `${file}: sheet "${unusable.sheet.name}" has ${rows} ${rows === 1 ? 'row' : 'rows'} under its header, but no task hours could be read from ${rows === 1 ? 'it' : 'any of them'}${errors ? ` (see its ${errors === 1 ? 'error' : `${errors} errors`})` : '; check that a column is read as hours, % of time or FTE'}`
       : roster
         ? `${file}: found a roster of ${n} ${n === 1 ? 'person' : 'people'} (sheet "${roster.sheet.name}") but no task hours; add a sheet with Task and Hours columns`
@@ -92,8 +97,8 @@ export function importWorkbook(book: RawWorkbook, fileName: string, options: Imp
           : nonEmpty === 0
             ? `${file} has no data in any sheet`
             : `${file}: no recognizable header with people and tasks (looked for columns such as "Name", "Task", "Hours per week" in the first 40 rows of ${nonEmpty} sheet${nonEmpty === 1 ? '' : 's'})`;
-    return refuse(book.format, fatal, log.issues, layout);
+    return { ...refuse(book.format, fatal, log.issues, layout), ...timesheet };
   }
   const organization = buildOrganization(extracted, log, hoursPerFte);
-  return { organization, fatal: null, issues: log.issues, layout, format: book.format };
+  return { organization, fatal: null, issues: log.issues, layout, format: book.format, ...timesheet };
 }

@@ -15,7 +15,7 @@ const SAMPLE_ROWS = 200;
 
 /** Fields a column may hold several of (factor columns); every other field is taken once. */
 const REPEATABLE = new Set<FieldName>(['factorE', 'factorD', 'notes', 'personColumn', 'taskColumn', 'skip']);
-const KEY_FIELDS = new Set<FieldName>(['person', 'personId', 'task', 'role']);
+const KEY_FIELDS = new Set<FieldName>(['person', 'personId', 'task', 'role', 'firstName']);
 
 export interface RecognizedSheet extends SheetReport {
   /** Fields by 0-based column index (aligned with `columns`). */
@@ -107,7 +107,15 @@ function mostlyDistinct(sheet: RawSheet, headerRow: number, col: number): boolea
   return n > 0 && seen.size >= Math.max(1, n * 0.8);
 }
 
+/** Dated rows of a person's time on a task, activity or project, with a duration: a time-tracking export. */
+function isTimesheet(fields: Set<FieldName>): boolean {
+  const person = fields.has('person') || fields.has('personId') || fields.has('firstName') || fields.has('lastName');
+  const activity = fields.has('task') || fields.has('description') || fields.has('project');
+  return fields.has('date') && person && activity && fields.has('hours');
+}
+
 function roleOf(fields: Set<FieldName>): SheetRole {
+  if (isTimesheet(fields)) return 'timesheet';
   const hasPerson = fields.has('person') || fields.has('personId');
   const hasTask = fields.has('task');
   if (hasTask && hasPerson) return 'long';
@@ -145,14 +153,23 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
       fieldAt.set(c, m.field);
       confidenceAt.set(c, m.confidence);
       taken.add(m.field);
+    } else if (m?.field === 'hours' && /decimal/i.test(text)) {
+      // Clockify gives "Duration (h)" as 1:30:00 and then "Duration (decimal)" as 1.50: the decimal one is read.
+      const earlier = [...fieldAt].find(([, f]) => f === 'hours')![0];
+      fieldAt.delete(earlier);
+      unknown.push(earlier);
+      fieldAt.set(c, 'hours');
+      confidenceAt.set(c, m.confidence);
     } else {
       unknown.push(c);
     }
   }
   // Without a task column, "hours" on a person sheet are contracted hours and factor-like
   // headers are really task names of a people × tasks matrix.
-  const hasTask = taken.has('task');
-  const hasPerson = taken.has('person') || taken.has('personId');
+  // A dated sheet with a duration is time entries: its activity may be a Description or Project, not a Task.
+  const dated = taken.has('date') && taken.has('hours') && (taken.has('task') || taken.has('description') || taken.has('project'));
+  const hasTask = taken.has('task') || dated;
+  const hasPerson = taken.has('person') || taken.has('personId') || taken.has('firstName') || taken.has('lastName');
   if (!hasTask) {
     for (const [c, f] of fieldAt) {
       if (f === 'hours') fieldAt.set(c, 'contractHours');
@@ -205,6 +222,11 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
   }
   const fields = new Set(fieldAt.values());
   const role = mapping?.role ?? roleOf(fields);
+  // Clockify's user "Group" (a department word elsewhere) is the role in a time-tracking export, when none is named.
+  if (role === 'timesheet' && !fields.has('role')) {
+    const group = [...fieldAt].find(([c, f]) => f === 'department' && /^\s*(user )?groups?\s*$/i.test(headerAt.get(c) ?? '') && !mapped.has(c));
+    if (group) fieldAt.set(group[0], 'role');
+  }
   const columns: ColumnReport[] = [...fieldAt.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([c, field]) => ({ column: columnLetter(c), header: headerAt.get(c) ?? '', field, confidence: confidenceAt.get(c) ?? 1 }));

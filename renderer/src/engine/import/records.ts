@@ -1,5 +1,6 @@
 /** Intermediate records the sheet readers produce and the builder turns into an Organization. */
 import type { ImportIssue, Scale, Severity } from '../model/types';
+import type { TimesheetReport } from './types';
 
 /** Where a value came from: sheet name, 1-based row, column letter. */
 export interface Loc {
@@ -64,6 +65,8 @@ export interface Extracted {
   work: WorkRecord[];
   ratings: RatingRecord[];
   hasRoster: boolean;
+  /** Set when time-tracking entries were read and turned into weekly hours. */
+  timesheet?: TimesheetReport | null;
 }
 
 /** Collects issues with the file name filled in. */

@@ -131,7 +131,7 @@ export interface TimesheetReport {
   nonWork: { entries: number; hours: number; included: boolean; labels: string[] };
   /** How many entries took their task from each column (Task, else Description, else Project). */
   taskFrom: { task: number; description: number; project: number };
-  /** How slashed dates were read: from the file ('ymd' when none were slashed) or assumed. */
+  /** How slashed dates were read ('ymd' when none were slashed); `assumed` when no date in the file settles the order. */
   dateOrder: { order: 'ymd' | 'mdy' | 'dmy'; assumed: boolean };
   /** Per person: weeks of the period with work entries, hours counted in the period and their weekly average. */
   people: { name: string; weeksWithEntries: number; periodWeeks: number; hours: number; weeklyHours: number }[];

@@ -108,7 +108,8 @@ const PARTIAL_ORDER: [RegExp, HeaderField][] = [
   [/\b(hours?|hrs)\b/, 'hours'],
   [/\bfte\b/, 'fte'],
   [/\b(task|activity|duty|duties|responsibilit)/, 'task'],
-  [/\b(employee|staff|person|member) (id|number|no|code)\b|\bid\b/, 'personId'],
+  // A bare "ID" names the person only when it leads the header: "Invoice ID" or "Task ID" is something else's.
+  [/\b(employee|staff|person|member|user|worker|payroll) (id|number|no|code)\b|^id\b/, 'personId'],
   [/\b(name|employee|staff member|worker)\b/, 'person'],
   [/\b(job title|role|position|title)\b/, 'role'],
   [/\b(department|dept|team|division|unit|programme|program)\b/, 'department'],

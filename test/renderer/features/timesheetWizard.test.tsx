@@ -11,7 +11,7 @@ import { importOrganization } from '../../../renderer/src/engine/import';
 import type { ExplicitMapping, ImportResult, TimesheetReport } from '../../../renderer/src/engine/import/types';
 import { actions, resetWorkspace, store } from '../../../renderer/src/state/workspace';
 import { ImportWizard } from '../../../renderer/src/features/importWizard/ImportWizard';
-import { FIELD_LABELS, LAYOUT_LABELS, ROLE_LABELS } from '../../../renderer/src/features/importWizard/labels';
+import { FIELD_LABELS, fieldLabel, LAYOUT_LABELS, ROLE_LABELS } from '../../../renderer/src/features/importWizard/labels';
 import { withColumn, withHeaderRow, withTimesheet, withUnit } from '../../../renderer/src/features/importWizard/mapping';
 import { hoursText, nonWorkText, outsideText, periodError, periodLine, summaryLine, taskFromText, weeksText } from '../../../renderer/src/features/importWizard/timesheetText';
 
@@ -78,6 +78,8 @@ describe('timesheet words', () => {
     expect([FIELD_LABELS.date, FIELD_LABELS.firstName, FIELD_LABELS.lastName, FIELD_LABELS.project, FIELD_LABELS.description]).toEqual(['Date', 'First name', 'Last name', 'Project', 'Description']);
     expect(ROLE_LABELS.timesheet).toBe('Time entries (timesheet)');
     expect(LAYOUT_LABELS.timesheet).toBe('Time entries (timesheet)');
+    expect(fieldLabel('hours', 'timesheet')).toBe('Hours (duration of the entry)');
+    expect(fieldLabel('hours', 'long')).toBe('Hours per week');
     const mapping: ExplicitMapping = withTimesheet({ sheets: {} }, { includeNonWork: true });
     const sheet = sample.layout.sheets[0];
     for (const next of [withColumn(mapping, sheet, 'A', 'skip'), withUnit(mapping, 'X', 'hours'), withHeaderRow(mapping, 'X', 2), withTimesheet(mapping, { dateOrder: 'dmy' })]) {

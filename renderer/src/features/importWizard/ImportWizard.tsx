@@ -84,6 +84,8 @@ function WizardContent({ pending }: { pending: PendingImport }) {
   const used = result.layout.sheets.filter((s) => s.role !== 'ignored' || mapping.sheets[s.sheet]);
   const ignored = result.layout.sheets.filter((s) => !used.includes(s));
   const matrices = used.filter((s) => s.role === 'matrix');
+  // Time entries are durations: hours in one FTE (the Units section) does not apply to them.
+  const timesheetOnly = used.length > 0 && used.every((s) => s.role === 'timesheet');
   const counts = severityCounts(result.issues);
   // Nothing was read (not a spreadsheet, or no sheet with a header): only what can fix it is shown.
   const unreadable = !!result.fatal && used.length === 0;
@@ -236,7 +238,7 @@ function WizardContent({ pending }: { pending: PendingImport }) {
           <TimesheetSection report={result.timesheet} mapping={base} onRemap={remap} onPeriod={(period) => reread(base, undefined, period)} />
         )}
 
-        {!unreadable && <UnitsSection hoursPerFte={hoursPerFte} matrices={matrices} mapping={base} onHours={(h) => reread(base, h)} onRemap={remap} />}
+        {!unreadable && !timesheetOnly && <UnitsSection hoursPerFte={hoursPerFte} matrices={matrices} mapping={base} onHours={(h) => reread(base, h)} onRemap={remap} />}
 
         {unreadable ? (
           result.issues.length > 0 && issuesSection

@@ -1,8 +1,8 @@
 // One used sheet in the wizard: its role, header row and the table of column → field, each re-assignable.
 import { useId, useState } from 'react';
-import type { ExplicitMapping, FieldName, SheetReport } from '../../engine/import/types';
+import type { ExplicitMapping, FieldName, SheetReport, SheetRole } from '../../engine/import/types';
 import type { ImportIssue } from '../../engine/model/types';
-import { FIELD_LABELS, FIELD_NAMES, ROLE_LABELS } from './labels';
+import { FIELD_NAMES, fieldLabel, ROLE_LABELS } from './labels';
 import { columnIndex, headerKey, mappingRows, withColumn, withHeaderRow, type SeenColumn } from './mapping';
 import { Confidence, NumberField, useReturnFocus } from './parts';
 import { closeOnEscape } from '../../ui/closeOnEscape';
@@ -16,11 +16,11 @@ export interface SheetColumnsProps {
   onRemap: (mapping: ExplicitMapping) => void;
 }
 
-function FieldSelect({ value, label, testId, onChange, id }: { value: FieldName; label?: string; testId?: string; onChange: (f: FieldName) => void; id?: string }) {
+function FieldSelect({ value, label, testId, onChange, id, role }: { value: FieldName; label?: string; testId?: string; onChange: (f: FieldName) => void; id?: string; role: SheetRole }) {
   return (
     <select id={id} value={value} aria-label={label} data-testid={testId} onChange={(e) => onChange(e.target.value as FieldName)}>
       {FIELD_NAMES.map((f) => (
-        <option key={f} value={f}>{FIELD_LABELS[f]}</option>
+        <option key={f} value={f}>{fieldLabel(f, role)}</option>
       ))}
     </select>
   );
@@ -58,7 +58,7 @@ function AddColumn({ report, mapping, onRemap, taken }: { report: SheetReport; m
       <label htmlFor={`${id}-letter`}>Column</label>
       <input id={`${id}-letter`} value={letter} onChange={(e) => setLetter(e.target.value)} size={3} maxLength={3} placeholder="G" autoFocus aria-invalid={(letter !== '' && !valid) || undefined} />
       <label htmlFor={`${id}-field`}>read as</label>
-      <FieldSelect id={`${id}-field`} value={field} onChange={setField} />
+      <FieldSelect id={`${id}-field`} value={field} onChange={setField} role={report.role} />
       <button type="submit" disabled={!valid}>Apply</button>
       <button type="button" onClick={() => setOpen(false)}>Cancel</button>
       {letter !== '' && !valid && <span className="wiz-hint">{taken.has(upper) ? `Column ${upper} is already in the table.` : 'Enter a column letter, e.g. G.'}</span>}
@@ -121,6 +121,7 @@ export function SheetColumns({ report, mapping, issues, seen, onRemap }: SheetCo
                   <td>
                     <FieldSelect
                       value={row.field}
+                      role={report.role}
                       label={`Field for column ${row.column} (${header})`}
                       testId={`mapping-${report.sheet}-${row.column}`}
                       onChange={(field) => onRemap(withColumn(mapping, report, row.column, field))}

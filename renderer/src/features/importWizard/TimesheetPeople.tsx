@@ -1,4 +1,4 @@
-// The people of a time-tracking export: weeks with entries of the period's weeks, hours in the period and their weekly average; fewer weeks than the period are highlighted.
+// The people of a time-tracking export: weeks with entries of the period's weeks, hours in the period and their weekly average; fewer weeks than the period (days off, part time, joining or leaving during it) are highlighted.
 import type { TimesheetReport } from '../../engine/import/types';
 import { hoursText } from './timesheetText';
 
@@ -13,7 +13,7 @@ export function TimesheetPeople({ people }: { people: TimesheetReport['people'] 
           {people.length === 1 ? 'One person' : `${people.length.toLocaleString('en-US')} people`}
           {fewer > 0 && (
             <span className="muted">
-              {' '}· {fewer === people.length ? (fewer === 1 ? 'has' : 'all have') : fewer === 1 ? 'one has' : `${fewer.toLocaleString('en-US')} have`} entries in fewer weeks than the period (days off, part time, joined or left during it): highlighted
+              {' '}· {fewer === people.length ? (fewer === 1 ? 'with' : 'all with') : fewer === 1 ? 'one with' : `${fewer.toLocaleString('en-US')} with`} entries in fewer weeks than the period, highlighted
             </span>
           )}
         </caption>

@@ -38,6 +38,11 @@ export const FIELD_LABELS: Record<FieldName, string> = {
 
 export const FIELD_NAMES = Object.keys(FIELD_LABELS) as FieldName[];
 
+/** A field's label on a sheet of `role`: a time entry's hours are its duration, not hours per week. */
+export function fieldLabel(field: FieldName, role?: SheetRole): string {
+  return role === 'timesheet' && field === 'hours' ? 'Hours (duration of the entry)' : FIELD_LABELS[field];
+}
+
 export function isFieldName(value: string): value is FieldName {
   return Object.hasOwn(FIELD_LABELS, value);
 }

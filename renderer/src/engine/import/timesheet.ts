@@ -3,8 +3,9 @@
  * into dated entries: who, which task, when and for how long. The entries of every such sheet
  * are gathered here and turned into weekly hours by timesheetPeriod.ts once all are read.
  */
+import type { Cell } from '../formats/readWorkbook';
 import { MAX_HOURS, showBound, showNumber } from './bounds';
-import { cellText, isBlank } from './cells';
+import { cellText, columnLetter, isBlank } from './cells';
 import { isNonWorkLabel } from './nonWork';
 import { cleanName, nameKey, type Loc, type PersonRecord } from './records';
 import { personFromRow } from './rowRecords';
@@ -14,6 +15,7 @@ import { readDate, readDuration, type DateReading } from './timesheetDates';
 /** Hours in one entry beyond which a timer was probably left running (noted, counted as given). */
 const LONG_ENTRY_HOURS = 24;
 
+/** One entry; kept small, as a year of a large organization has hundreds of thousands. */
 export interface TimeEntry {
   date: NonNullable<DateReading>;
   /** Index into TimesheetEntries.people. */
@@ -22,8 +24,15 @@ export interface TimeEntry {
   hours: number;
   /** The label that marks it as time off, or null for work. */
   nonWork: string | null;
-  /** Where its duration is. */
-  loc: Loc;
+  /** Where its duration is: the sheet's index in TimesheetEntries.sheets, the 0-based row and column. */
+  sheet: number;
+  row: number;
+  column: number;
+}
+
+/** Where an entry's duration is, as issues name it. */
+export function entryLoc(acc: TimesheetEntries, e: TimeEntry): Loc {
+  return { sheet: acc.sheets[e.sheet], row: e.row + 1, column: columnLetter(e.column) };
 }
 
 export interface TimesheetPerson {
@@ -50,6 +59,19 @@ export interface TimesheetEntries {
 
 export function newTimesheetEntries(): TimesheetEntries {
   return { sheets: [], entries: [], people: [], byKey: new Map(), taskFrom: { task: 0, description: 0, project: 0 }, taskHeaders: { description: null, project: null, task: null }, at: null };
+}
+
+/** Date readings by cell text: a year of entries names a few hundred dates, a hundred thousand times. */
+const dateCache = new Map<string, DateReading>();
+
+function readDateCached(cell: Cell | undefined): DateReading {
+  if (typeof cell !== 'string') return readDate(cell);
+  let date = dateCache.get(cell);
+  if (date === undefined) {
+    if (dateCache.size > 10_000) dateCache.clear();
+    dateCache.set(cell, (date = readDate(cell)));
+  }
+  return date;
 }
 
 /** The person named on the row: their name, or First Name + Last Name joined (Harvest). */
@@ -112,7 +134,7 @@ function notePerson(row: DataRow, ctx: RowContext, acc: TimesheetEntries, people
 /** Reads one time-tracking sheet's rows into `acc`; the people it names go to `people` as the other readers' do. */
 export function readTimesheet(ctx: RowContext, acc: TimesheetEntries, people: PersonRecord[]): void {
   const { rec, log } = ctx;
-  acc.sheets.push(ctx.sheet.name);
+  const sheetIndex = acc.sheets.push(ctx.sheet.name) - 1;
   acc.at ??= { sheet: ctx.sheet.name, row: rec.headerRow ?? 1, column: null };
   const header = (field: 'task' | 'description' | 'project') => {
     const c = [...rec.fieldAt].find(([, f]) => f === field)?.[0];
@@ -134,7 +156,7 @@ export function readTimesheet(ctx: RowContext, acc: TimesheetEntries, people: Pe
     const dateCol = row.col('date')!;
     const hoursCol = row.col('hours')!;
     const dateCell = row.cells[dateCol];
-    const date = readDate(dateCell);
+    const date = readDateCached(dateCell);
     if (date === null) {
       log.add('error', isBlank(dateCell)
         ? `No date on this entry for "${task}"; it is not counted`
@@ -156,6 +178,6 @@ export function readTimesheet(ctx: RowContext, acc: TimesheetEntries, people: Pe
       continue;
     }
     if (hours > LONG_ENTRY_HOURS) log.add('warning', `One entry of ${showNumber(Math.round(hours * 100) / 100)} hours for "${task}", more than a day (a timer left running?); counted as given`, row.loc(hoursCol));
-    acc.entries.push({ date, person, task, hours, nonWork: nonWorkLabel(row), loc: row.loc(hoursCol) });
+    acc.entries.push({ date, person, task, hours, nonWork: nonWorkLabel(row), sheet: sheetIndex, row: row.index, column: hoursCol });
   }
 }

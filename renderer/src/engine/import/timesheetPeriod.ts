@@ -5,7 +5,7 @@
  * outside a chosen period, and time off unless chosen, are left out and counted.
  */
 import { nameKey, type Extracted, type IssueLog, type Loc } from './records';
-import type { TimeEntry, TimesheetEntries } from './timesheet';
+import { entryLoc, type TimeEntry, type TimesheetEntries } from './timesheet';
 import { dayFromIso, isoDate, mondayOf, slashedDay, sundayOf, type DayNumber } from './timesheetDates';
 import type { TimesheetMapping, TimesheetPeriod, TimesheetReport } from './types';
 
@@ -67,7 +67,7 @@ export function weeklyHours(acc: TimesheetEntries, out: Extracted, log: IssueLog
     const day = days[i];
     if (day === null) {
       const s = 'slashed' in e.date ? e.date.slashed : null;
-      log.add('error', `${s ? `${s.a}/${s.b}/${s.y}` : 'This date'} is not a date when read as ${order.order === 'dmy' ? 'day/month/year' : 'month/day/year'}, as the file's other dates are; the entry for "${e.task}" is not counted`, e.loc);
+      log.add('error', `${s ? `${s.a}/${s.b}/${s.y}` : 'This date'} is not a date when read as ${order.order === 'dmy' ? 'day/month/year' : 'month/day/year'}, as the file's other dates are; the entry for "${e.task}" is not counted`, entryLoc(acc, e));
       return;
     }
     if (day < first) first = day;
@@ -85,7 +85,7 @@ export function weeklyHours(acc: TimesheetEntries, out: Extracted, log: IssueLog
   const outside = { entries: 0, hours: 0 };
   const nonWork = { entries: 0, hours: 0, included: includeNonWork, labels: [] as string[] };
   const labels = new Set<string>();
-  const sums = acc.people.map(() => new Map<string, { task: string; hours: number; loc: Loc }>());
+  const sums = acc.people.map(() => new Map<string, { task: string; hours: number; entry: TimeEntry }>());
   const weeksOf = acc.people.map(() => new Set<number>());
   const offHours = acc.people.map(() => 0);
   let counted = 0;
@@ -109,7 +109,7 @@ export function weeklyHours(acc: TimesheetEntries, out: Extracted, log: IssueLog
     const key = nameKey(e.task);
     const sum = sums[e.person].get(key);
     if (sum) sum.hours += e.hours;
-    else sums[e.person].set(key, { task: e.task, hours: e.hours, loc: e.loc });
+    else sums[e.person].set(key, { task: e.task, hours: e.hours, entry: e });
   });
   nonWork.labels = [...labels];
 
@@ -118,7 +118,7 @@ export function weeklyHours(acc: TimesheetEntries, out: Extracted, log: IssueLog
     let hours = 0;
     for (const s of sums[i].values()) {
       hours += s.hours;
-      out.work.push({ personId: p.id, personName: p.name, task: s.task, amount: s.hours / weeks, unit: 'hours', rowFte: null, locked: false, loc: s.loc, personLoc: p.loc });
+      out.work.push({ personId: p.id, personName: p.name, task: s.task, amount: s.hours / weeks, unit: 'hours', rowFte: null, locked: false, loc: entryLoc(acc, s.entry), personLoc: p.loc });
     }
     const name = p.name ?? p.id ?? '';
     people.push({ name, weeksWithEntries: weeksOf[i].size, periodWeeks, hours, weeklyHours: hours / weeks });

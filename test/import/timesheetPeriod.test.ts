@@ -5,6 +5,7 @@
  * slashed dates settle day/month order from the file, and durations read as decimal or hh:mm(:ss).
  */
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { importOrganization, type ImportOptions, type ImportResult, type TimesheetReport } from '../../renderer/src/engine/import/index';
 import { describeIssues, issuesOf, orgOf } from '../engine/helpers';
 
@@ -185,6 +186,20 @@ describe('durations', () => {
     const r = importLines(lines);
     expect(weekly(r, 'Ana Moreno', 'Filing')).toBeCloseTo(3.3, 6);
     expect(personRow(r, 'Ana Moreno').hours).toBeCloseTo(3.3, 6);
+  });
+
+  it('reads a spreadsheet time cell ([h]:mm:ss, a fraction of a day) as hours and minutes', () => {
+    // Toggl's and many hand-made .xlsx timesheets store a duration as a time: 1:30:00 is the number 0.0625.
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['User', 'Task', 'Start date', 'Duration'],
+      ['Ana Moreno', 'Design', { t: 'n', v: 46300, z: 'yyyy-mm-dd' }, { t: 'n', v: 0.0625, z: '[h]:mm:ss' }],
+      ['Ana Moreno', 'Design', { t: 'n', v: 46301, z: 'yyyy-mm-dd' }, { t: 'n', v: 0.3125, z: '[h]:mm:ss' }],
+    ] as unknown as unknown[][]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Entries');
+    const r = importOrganization(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'entries.xlsx');
+    // 1:30:00 + 7:30:00.
+    expect(weekly(r, 'Ana Moreno', 'Design')).toBeCloseTo(9, 6);
   });
 
   it('reads Duration (h) alone as hh:mm:ss', () => {

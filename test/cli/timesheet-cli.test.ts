@@ -9,6 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cliPath, ensureCliBuilt, repoRoot } from '../helpers/hostile-cli';
+import { importOrganization } from '../../renderer/src/engine/import';
+import { createProject } from '../../renderer/src/engine/formats/projectFile';
+import { serializeProject } from '../../renderer/src/engine/formats/projectCodec';
 
 interface Run { code: number | null; stdout: string; stderr: string }
 interface Entry { date: string; name: string; task: string; hours: number }
@@ -207,6 +210,15 @@ describe('bad flags', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`^fairshare: .*${message.source}`));
     }
+  });
+
+  it('a saved project: its hours are already weekly, so a period is refused in one line (exit 1)', () => {
+    const org = importOrganization(new TextEncoder().encode('Name,Task,Hours per week\nAna,Grants,30\n'), 'staff.csv').organization!;
+    const project = file('staff.fairshare', serializeProject(createProject('Staff', org)));
+    const r = cli('audit', project, '--weeks', '2', '--include-non-work');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^fairshare: .*staff\.fairshare is a Fairshare project: its hours are already per week, --weeks and --include-non-work apply to time-tracking exports only\n$/);
+    expect(cli('audit', project).code).toBe(0);
   });
 
   it('a file without dated entries: the flag is ignored with a warning', () => {

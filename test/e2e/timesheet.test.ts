@@ -164,6 +164,8 @@ describeE2E('time-tracking exports in the import wizard (end-to-end, Chromium)',
     expect(await nov.getByTestId('timesheet-date-order').getByLabel('month/day (March 4)').isChecked()).toBe(true);
     // Ben: (16 h of door knocking + 8 h holiday) / 2; Ana: (24 + 4) / 2.
     await expectPreview(next, { 'Ben Okafor': '12', 'Ana Moreno': '14' }, 'November, time off counted');
+    await nov.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/timesheet-wizard-november.png` });
     await confirmWizard(page);
     expect(await jobHours(page, 'Ben Okafor')).toBe(12);
     expect(await jobHours(page, 'Ana Moreno')).toBe(14);

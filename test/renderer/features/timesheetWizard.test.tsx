@@ -191,6 +191,16 @@ describe('the Time entries section', () => {
     expect(remap.mock.calls[0]).toEqual([{ sheets: {} }, 40, null]);
   });
 
+  it('a period with no work entries leaves nothing to import, but the section stays to change it', async () => {
+    const result: ImportResult = { ...sample, organization: null, fatal: 'clockify.csv: no work entries fall in the period 2027-01-04 to 2027-01-10', timesheet: report({ period: { start: '2027-01-04', end: '2027-01-10', days: 7, weeks: 1, chosen: true }, people: [] }) };
+    store.set({ pending: { fileName: 'clockify.csv', bytes: SAMPLE, result, mapping: { sheets: {} }, hoursPerFte: 40, reimport: false, period: { start: '2027-01-04', end: '2027-01-10' } } });
+    await render();
+    expect(byTestId('wizard-fatal')!.textContent).toContain('no work entries fall in the period');
+    expect(byTestId<HTMLInputElement>('timesheet-start')!.value).toBe('2027-01-04');
+    expect(byTestId<HTMLButtonElement>('timesheet-reset')!.disabled).toBe(false);
+    expect(byTestId('wizard-timesheet')!.textContent).toContain('No person has work entries in this period.');
+  });
+
   it('counting time off as work is kept in the mapping and re-reads the file', async () => {
     const remap = vi.spyOn(actions, 'remapImport').mockResolvedValue();
     pend(report());

@@ -75,20 +75,19 @@ export function timesheetFlags(args: Partial<TimesheetArgs>): string[] {
 }
 
 /**
- * A mapping carrying the flags' timesheet choices over `saved` (a saved mapping's sheets and its
- * other choices kept); `saved` itself when no flag touches it. Unset when there is neither.
+ * The flags' timesheet choices as a mapping (sheets auto-detected); unset when no flag makes one.
+ * The CLI has no saved mapping to merge with: a project is read as its saved organization, not re-imported.
  */
-export function withTimesheetFlags(saved: ExplicitMapping | undefined, args: Partial<TimesheetArgs>): ExplicitMapping | undefined {
+export function timesheetMapping(args: Partial<TimesheetArgs>): ExplicitMapping | undefined {
   const chosen: TimesheetMapping = {};
   if (args.includeNonWork) chosen.includeNonWork = true;
   if (args.dateOrder) chosen.dateOrder = args.dateOrder;
-  if (Object.keys(chosen).length === 0) return saved;
-  return { ...(saved ?? { sheets: {} }), timesheet: { ...saved?.timesheet, ...chosen } };
+  return Object.keys(chosen).length ? { sheets: {}, timesheet: chosen } : undefined;
 }
 
 /** What the importer is asked: the sheet, hours per FTE, the flags' period and timesheet mapping. */
-export function importOptions(args: LoadArgs, saved?: ExplicitMapping): ImportOptions {
-  const mapping = withTimesheetFlags(saved, args);
+export function importOptions(args: LoadArgs): ImportOptions {
+  const mapping = timesheetMapping(args);
   return {
     sheet: args.sheet,
     hoursPerFte: args.hoursPerFte,

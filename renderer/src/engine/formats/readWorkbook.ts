@@ -67,7 +67,30 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): string {
   return 'unknown';
 }
 
-function cellValue(cell: XLSX.CellObject | undefined): Cell {
+/** Day number of 1899-12-30, spreadsheet day 0 (1904-based workbooks start 1,462 days later). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A number shown as a date or a time, as the text a person sees: a date ("2026-10-05", with its
+ * time when it has one) or, for a time alone, hours and minutes ("1:30:00"; "26:15:00" past a day),
+ * so a duration stored as a fraction of a day is not read as 0.0625 hours.
+ */
+function dateOrTimeText(serial: number, format: string, date1904: boolean): string {
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  if (/[yd]/i.test(bare)) {
+    const ms = SERIAL_EPOCH_MS + (serial + (date1904 ? 1462 : 0)) * MS_PER_DAY;
+    if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return String(serial);
+    const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();
+    return /h/i.test(bare) && serial % 1 !== 0 ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso.slice(0, 10);
+  }
+  const seconds = Math.round(serial * 86_400);
+  if (!(seconds >= 0) || seconds > 1e12) return String(serial);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+}
+
+function cellValue(cell: XLSX.CellObject | undefined, date1904 = false): Cell {
   if (!cell) return null;
   switch (cell.t) {
     case 'n':
@@ -76,6 +99,7 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
       if (!Number.isFinite(cell.v)) return String(cell.v);
       // A cell shown as "25.0%" holds 0.25: keep the percent so shares are not read as hours.
       if (typeof cell.z === 'string' && /%/.test(cell.z.replace(/"[^"]*"|\\./g, ''))) return `${cell.v * 100}%`;
+      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return dateOrTimeText(cell.v, cell.z, date1904);
       return cell.v;
     case 's':
       return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
@@ -90,7 +114,7 @@ function cellValue(cell: XLSX.CellObject | undefined): Cell {
   }
 }
 
-function toRawSheet(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, fileName: string): RawSheet {
+function toRawSheet(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, fileName: string, date1904 = false): RawSheet {
   const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   if (data.length > limits.maxRows) {
     throw new WorkbookRefusal(`${fileName}: sheet "${name}" has more than ${limits.maxRows.toLocaleString('en-US')} rows, the row limit`);
@@ -109,7 +133,7 @@ function toRawSheet(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, file
       throw new WorkbookRefusal(`${fileName}: sheet "${name}" has more than ${limits.maxColumns.toLocaleString('en-US')} columns, the column limit`);
     }
     const row: Cell[] = new Array(last + 1);
-    for (let c = 0; c <= last; c++) row[c] = cellValue(src[c]);
+    for (let c = 0; c <= last; c++) row[c] = cellValue(src[c], date1904);
     rows[r] = row;
   }
   return { name, rows };
@@ -155,7 +179,7 @@ export function readWorksheetPart(bytes: Uint8Array, sheetIndex: number, fileNam
   const name = book.SheetNames[sheetIndex];
   const ws = name === undefined ? undefined : book.Sheets[name];
   if (!ws || !ws['!data']) throw new WorkbookRefusal(`${fileName}: worksheet ${sheetIndex + 1} could not be read`);
-  return toRawSheet(name, ws, limits, fileName);
+  return toRawSheet(name, ws, limits, fileName, Boolean(book.Workbook?.WBProps?.date1904));
 }
 
 /** Reads every sheet (or only `sheet`) into primitive rows. Throws WorkbookRefusal on unusable input. */
@@ -225,7 +249,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
     if (onlySheet !== undefined && name !== onlySheet) continue;
     const ws = book.Sheets[name];
     if (!ws || !ws['!data']) continue; // chart sheets and dialog sheets hold no cells
-    sheets.push(toRawSheet(name, ws, limits, fileName));
+    sheets.push(toRawSheet(name, ws, limits, fileName, Boolean(book.Workbook?.WBProps?.date1904)));
   }
   return { format: format === 'zip' ? 'xlsx' : format, sheets, decimalComma, encoding };
 }

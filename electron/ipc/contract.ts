@@ -68,6 +68,8 @@ export interface SavedSheetMapping {
 /** A reusable column mapping: sheet name → overrides. */
 export interface SavedColumnMapping {
   sheets: Record<string, SavedSheetMapping>;
+  /** For time-tracking exports: time off counted as work, and how slashed dates are read. */
+  timesheet?: { includeNonWork?: boolean; dateOrder?: 'mdy' | 'dmy' };
 }
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -47,6 +47,7 @@ const mappingSchema: z.ZodType<SavedColumnMapping> = z.object({
       unit: z.enum(['hours', 'percent']).optional(),
     }),
   ),
+  timesheet: z.object({ includeNonWork: z.boolean().optional(), dateOrder: z.enum(['mdy', 'dmy']).optional() }).optional(),
 });
 
 export const SETTINGS_SCHEMA = {

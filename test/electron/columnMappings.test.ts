@@ -47,6 +47,15 @@ describe('settings schema of saved column mappings', () => {
     expect(settings.userSettings().columnMappings).toEqual({ march: NEW, old: OLD });
   });
 
+  it('keeps a time-tracking export\'s choices (time off counted, date order) and refuses unknown ones', () => {
+    const { settings } = fresh();
+    const clockify: SavedColumnMapping = { sheets: { Sheet1: { columns: { E: 'person' } } }, timesheet: { includeNonWork: true, dateOrder: 'dmy' } };
+    expect(settings.set('columnMappings', { clockify })).toEqual({ clockify });
+    expect(() => settings.set('columnMappings', { bad: { sheets: {}, timesheet: { dateOrder: 'ydm' } } })).toThrow(SettingsError);
+    expect(() => settings.set('columnMappings', { bad: { sheets: {}, timesheet: { includeNonWork: 'yes' } } })).toThrow(SettingsError);
+    expect(settings.get('columnMappings')).toEqual({ clockify });
+  });
+
   it('refuses header texts under something that is not a column letter, or too long', () => {
     const { settings } = fresh();
     const bad = [

@@ -4,7 +4,7 @@
  * organization unchanged (so confirming an import sends nothing back across the boundary).
  */
 import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
-import type { ExplicitMapping, ImportResult } from '../engine/import/types';
+import type { ExplicitMapping, ImportResult, TimesheetPeriod } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
 import { EngineClient } from '../worker/client';
 import { STALE_IMPORT_REF, type AuditInputMessage } from '../worker/protocol';
@@ -25,7 +25,7 @@ let importSerial = 0;
  * Reads a spreadsheet in the worker, which keeps the result and starts its audit (with `audit`'s
  * options) while the user looks at the import wizard.
  */
-export async function importInWorker(bytes: Uint8Array, fileName: string, options: { hoursPerFte: number; mapping: ExplicitMapping }, audit: AuditOptions): Promise<ImportResult> {
+export async function importInWorker(bytes: Uint8Array, fileName: string, options: { hoursPerFte: number; mapping: ExplicitMapping; period?: TimesheetPeriod }, audit: AuditOptions): Promise<ImportResult> {
   const keepAs = `import-${++importSerial}`;
   const result = await engineClient().run('import', { bytes: bytes.slice(), fileName, options, suggest: true, keepAs, prepareAudit: audit });
   if (result.organization) keptImports.set(result.organization, keepAs);

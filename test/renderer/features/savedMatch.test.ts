@@ -179,3 +179,36 @@ describe('several sheets and header rows', () => {
     expect(resolveSaved('row', saved, files)?.mapping.sheets.S).toEqual({ headerRow: 3, columns: { B: 'notes' } });
   });
 });
+
+describe('time-tracking exports', () => {
+  const csv = (rows: string[]) => new TextEncoder().encode(['Date,User,Task,Duration (decimal)', ...rows].join('\n'));
+  const OCTOBER = csv(['03/10/2026,Ana Ruiz,Design,6', '06/10/2026,Ana Ruiz,Design,2', '07/10/2026,Ana Ruiz,Vacation,8']);
+
+  it('saves the time-off and date-order choices with the columns, and a saved mapping brings them to next month\'s file', () => {
+    const mapping: ExplicitMapping = { sheets: {}, timesheet: { includeNonWork: true, dateOrder: 'dmy' } };
+    const october = importOrganization(OCTOBER, 'october.csv', { mapping });
+    expect(october.timesheet?.nonWork.included).toBe(true);
+    const saved = toSaved(october.layout, mapping);
+    expect(saved.timesheet).toEqual({ includeNonWork: true, dateOrder: 'dmy' });
+    expect(toSaved(october.layout, { sheets: {} }).timesheet).toBeUndefined();
+
+    const november = csv(['02/11/2026,Ana Ruiz,Design,4', '03/11/2026,Ana Ruiz,Holiday,8']);
+    const { result, offers, applied } = offer(november, { clockify: saved });
+    expect(result.timesheet?.dateOrder).toEqual({ order: 'mdy', assumed: true });
+    expect(result.timesheet?.nonWork.included).toBe(false);
+    expect(offers.map((o) => o.name)).toEqual(['clockify']);
+    expect(applied?.timesheet?.dateOrder.order).toBe('dmy');
+    expect(applied?.timesheet?.firstEntry).toBe('2026-11-02');
+    expect(applied?.timesheet?.nonWork.included).toBe(true);
+    // Read day first, the two entries fall in one week: 4 h of Design and 8 h of Holiday counted as work.
+    expect(applied?.organization?.assignments.map((a) => a.hours).sort()).toEqual([4, 8]);
+  });
+
+  it('does not offer a saved mapping whose only difference is choices already made', () => {
+    const mapping: ExplicitMapping = { sheets: {}, timesheet: { includeNonWork: true } };
+    const result = importOrganization(OCTOBER, 'october.csv', { mapping });
+    const saved = toSaved(result.layout, mapping);
+    expect(matchingSaved({ same: saved }, result.layout, mapping, fileSheets(result.layout, result.issues))).toEqual([]);
+    expect(matchingSaved({ same: saved }, result.layout, { sheets: {} }, fileSheets(result.layout, result.issues)).map((o) => o.name)).toEqual(['same']);
+  });
+});

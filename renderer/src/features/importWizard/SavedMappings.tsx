@@ -45,7 +45,7 @@ export function SavedMappingOffer({ saved, layout, mapping, files, onApply }: {
         ))}
         {missing && <p className="wiz-missing" data-testid="wizard-saved-missing">{missing}.</p>}
       </div>
-      <button type="button" className="primary" onClick={() => onApply(picked.name, { ...mapping, sheets: { ...mapping.sheets, ...picked.mapping.sheets } }, missing)}>
+      <button type="button" className="primary" onClick={() => onApply(picked.name, { ...mapping, sheets: { ...mapping.sheets, ...picked.mapping.sheets }, ...(picked.mapping.timesheet ? { timesheet: { ...mapping.timesheet, ...picked.mapping.timesheet } } : {}) }, missing)}>
         Apply “{picked.name}”
       </button>
     </div>

@@ -145,7 +145,10 @@ export function toSaved(layout: LayoutReport, mapping: ExplicitMapping, seen: Re
     if (own?.unit) entry.unit = own.unit;
     sheets[report.sheet] = entry;
   }
-  return { sheets };
+  const timesheet = mapping.timesheet ?? {};
+  // Time-tracking choices are saved only when made: a saved mapping without them leaves the file's own.
+  const choices = { ...(timesheet.includeNonWork !== undefined ? { includeNonWork: timesheet.includeNonWork } : {}), ...(timesheet.dateOrder ? { dateOrder: timesheet.dateOrder } : {}) };
+  return Object.keys(choices).length ? { sheets, timesheet: choices } : { sheets };
 }
 
 /** One saved sheet as the importer takes it, by column letter; unknown fields and roles (from an older version) are dropped. */

@@ -133,6 +133,14 @@ function applySheet(s: SavedSheetMapping, { file, match, savedRow }: Placement):
   return entry;
 }
 
+/** The saved time-tracking choices the importer knows (settings from a newer version may hold more). */
+function savedTimesheet(t: NonNullable<SavedColumnMapping['timesheet']>): NonNullable<ExplicitMapping['timesheet']> {
+  return {
+    ...(typeof t.includeNonWork === 'boolean' ? { includeNonWork: t.includeNonWork } : {}),
+    ...(t.dateOrder === 'mdy' || t.dateOrder === 'dmy' ? { dateOrder: t.dateOrder } : {}),
+  };
+}
+
 /**
  * How a saved mapping applies to this file, or null when it does not fit. Each saved sheet goes to
  * the file's sheet of the same name, else (by header text) to another sheet, e.g. the one data
@@ -174,7 +182,7 @@ export function resolveSaved(name: string, saved: SavedColumnMapping, files: rea
     claimed.add(best.file.sheet);
   }
   if (placed.size < entries.length) return null;
-  const mapping: ExplicitMapping = { sheets: {} };
+  const mapping: ExplicitMapping = { sheets: {}, ...(saved.timesheet ? { timesheet: savedTimesheet(saved.timesheet) } : {}) };
   const missing: MissingColumn[] = [];
   const renamed: SavedOffer['renamed'] = [];
   for (const [sheet, s] of entries) {
@@ -202,6 +210,9 @@ export function matchingSaved(saved: Record<string, SavedColumnMapping>, layout:
 
 /** Whether applying `mapping` would read any sheet differently from how it is read now. */
 export function wouldChange(mapping: ExplicitMapping, layout: LayoutReport, current: ExplicitMapping): boolean {
+  for (const [choice, value] of Object.entries(mapping.timesheet ?? {}) as [keyof NonNullable<ExplicitMapping['timesheet']>, unknown][]) {
+    if (value !== undefined && value !== current.timesheet?.[choice]) return true;
+  }
   for (const [name, s] of Object.entries(mapping.sheets)) {
     const report = layout.sheets.find((r) => r.sheet === name);
     if (!report) return true;

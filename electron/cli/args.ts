@@ -106,10 +106,13 @@ export function parsePeriod(value: string | undefined): { start: string; end: st
   return { start, end };
 }
 
-/** A positive whole number of weeks. */
+/** The importer's longest period in weeks (ten years; renderer/src/engine/import/timesheetPeriod.ts): more is refused here, not turned into an error issue. */
+const MAX_WEEKS = 520;
+
+/** A positive whole number of weeks, at most MAX_WEEKS. */
 export function parseWeeks(value: string | undefined): number {
   const n = value === undefined || value.trim() === '' ? NaN : Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--weeks must be a positive whole number of weeks, got "${value ?? ''}"`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_WEEKS) throw new UsageError(`--weeks must be a positive whole number of weeks, at most ${MAX_WEEKS}, got "${value ?? ''}"`);
   return n;
 }
 

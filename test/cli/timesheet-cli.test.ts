@@ -200,6 +200,7 @@ describe('bad flags', () => {
     [['--weeks', '0'], /--weeks must be a positive whole number/],
     [['--weeks', '1.5'], /--weeks must be a positive whole number/],
     [['--weeks', 'two'], /--weeks must be a positive whole number/],
+    [['--weeks', '521'], /--weeks must be a positive whole number of weeks, at most 520, got "521"/],
     [['--weeks', '2', '--period', '2026-10-05..2026-11-01'], /--period and --weeks both choose the period/],
     [['--date-order', 'ymd'], /--date-order must be mdy .* or dmy/],
     [['--weeks'], /--weeks must be a positive whole number/],

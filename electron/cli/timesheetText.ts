@@ -30,12 +30,14 @@ function weeks(n: number): string {
   return plural(n, 'week', 'weeks', trimmed);
 }
 
-/** The period's dates and where they came from. */
-function periodText(r: TimesheetReport): string {
+/** The entries and the period they were averaged over: "48 entries over 4 weeks (…)". */
+function headline(r: TimesheetReport): string {
   const p = r.period;
-  const span = `${p.start} to ${p.end}`;
-  if (!p.chosen) return `${span}, from the first entry's Monday to the last entry's Sunday`;
-  return `${span}, as chosen; the entries run ${r.firstEntry} to ${r.lastEntry}`;
+  const entries = plural(r.entries, 'entry', 'entries');
+  const counted = `${plural(r.counted, 'entry', 'entries')} counted as work`;
+  if (!p.chosen) return `${entries} over ${weeks(p.weeks)} (${p.start} to ${p.end}, from the first entry's Monday to the last entry's Sunday); ${counted}`;
+  // A chosen period may hold only some of the entries: their own dates are given apart from it.
+  return `${entries} from ${r.firstEntry} to ${r.lastEntry}; weekly hours over the chosen ${weeks(p.weeks)}, ${p.start} to ${p.end}; ${counted}`;
 }
 
 function labels(xs: readonly string[]): string {
@@ -64,7 +66,7 @@ function dateOrderText(r: TimesheetReport): string | null {
  * Lines are indented under the first, like the layout's sheet lines.
  */
 export function timesheetLines(r: TimesheetReport): string[] {
-  const lines = [`Time entries: ${plural(r.entries, 'entry', 'entries')} over ${weeks(r.period.weeks)} (${periodText(r)}); ${plural(r.counted, 'entry', 'entries')} counted as work`];
+  const lines = [`Time entries: ${headline(r)}`];
   if (r.outside.entries > 0) {
     lines.push(`  ${plural(r.outside.entries, 'entry', 'entries')} (${trimmed(r.outside.hours)} h) outside the period left out`);
   }

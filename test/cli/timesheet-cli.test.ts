@@ -134,7 +134,8 @@ describe('choosing the period', () => {
     expect(taskHours(r, 'Grants')).toBeCloseTo(weekly('2026-10-12', '2026-10-25', 2, byTask('Grants')), 2);
     expect(hoursOf(r, 'Ana Diaz')).toBeCloseTo(weekly('2026-10-12', '2026-10-25', 2, byPerson('Ana Diaz')), 2);
     const text = cli('audit', generic, '--period', '2026-10-12..2026-10-25').stdout;
-    expect(text).toContain('over 2 weeks (2026-10-12 to 2026-10-25, as chosen; the entries run 2026-10-06 to 2026-10-31)');
+    const counted = ENTRIES.filter((e) => e.date >= '2026-10-12' && e.date <= '2026-10-25' && work(e)).length;
+    expect(text).toContain(`Time entries: ${ENTRIES.length} entries from 2026-10-06 to 2026-10-31; weekly hours over the chosen 2 weeks, 2026-10-12 to 2026-10-25; ${counted} entries counted as work\n`);
     expect(text).toContain(`  ${outside.length} entries (${outside.reduce((s, e) => s + e.hours, 0)} h) outside the period left out`);
   });
 

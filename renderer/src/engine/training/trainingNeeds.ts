@@ -33,6 +33,12 @@ export const DEFAULT_TRAINING_POLICY: Readonly<TrainingPolicy> = { baseHours: 4,
 /** A task is "well above" a person's work when its E exceeds their current E by more than this many τ (issue 14: 2τ). */
 export const TRAINING_GAP_IN_TOLERANCES = 2;
 
+/**
+ * "More than" allows for float noise, as the band checks do (analysis/metrics EPS): ratings are
+ * stored normalized, so a gap of exactly 2τ in points may come back as 2τ + 4e-16.
+ */
+const EPS = 1e-9;
+
 export interface TrainingOptions {
   /** τ in points of the project scale; default 5% of the range (analysis/metrics defaultTolerance). */
   tolerance?: number;
@@ -70,7 +76,7 @@ export function trainingHoursOf(weeklyHours: number, policy: TrainingPolicy = DE
 
 /**
  * Every person × task new in `after` (hours > 0 where `before` has none) whose task E is more than
- * the threshold above the person's job score in `before` (scorePeople: hours-weighted mean over
+ * the threshold (+1e-9 points) above the person's job score in `before` (scorePeople: hours-weighted mean over
  * rated hours). Skipped: tasks without an E rating, and people with no rated hours before (no
  * current E to compare with). Ordered by the organization's people, then its tasks.
  */
@@ -98,7 +104,7 @@ export function trainingNeeds(org: Organization, before: readonly HoursRow[], af
       if (weeklyHours <= 0 || hoursOf(was, person.id, task.id) > 0) continue;
       const taskE = min + task.empowerment * range;
       const gap = taskE - personE;
-      if (!(gap > threshold)) continue;
+      if (!(gap > threshold + EPS)) continue;
       out.push({
         personId: person.id,
         person: person.name,

@@ -2,13 +2,15 @@
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { importOrganization, type ImportResult } from '../../renderer/src/engine/import';
+import { importOrganization, importWorkbook, type ImportResult } from '../../renderer/src/engine/import';
 import type { ExplicitMapping, ImportOptions, TimesheetMapping } from '../../renderer/src/engine/import/types';
 import { DEFAULT_LIMITS, formatBytes } from '../../renderer/src/engine/formats/readWorkbook';
 import { Outgrown } from '../../renderer/src/engine/formats/zipGuard';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
+import { fastRead } from '../../renderer/src/worker/parallelRead';
 import type { TimesheetArgs } from './args';
+import { startPartThreads } from './partThreads';
 import { BadProject, projectImportResult, projectOrganization, readProject } from './project';
 
 /** Nothing usable: its message becomes the one line on stderr (exit 1). */
@@ -98,6 +100,22 @@ export function importOptions(args: LoadArgs): ImportOptions {
 }
 
 /**
+ * Imports a spreadsheet as the app's engine worker does (renderer/src/worker/engine.worker.ts): the
+ * ZIP verified by the native inflater, a large worksheet read in row ranges on the other cores.
+ * fastRead falls back to the ordinary import on anything it cannot do, so the result and every
+ * refusal are importOrganization's own. The helper threads end here, whatever happens.
+ */
+export async function importSpreadsheet(bytes: Uint8Array, file: string, options: ImportOptions): Promise<ImportResult> {
+  const reader = startPartThreads();
+  try {
+    const fast = await fastRead(bytes, file, options, reader);
+    return 'book' in fast ? importWorkbook(fast.book, file, options) : importOrganization(bytes, file, fast.options);
+  } finally {
+    await reader?.close();
+  }
+}
+
+/**
  * Reads and imports a file; unusable input throws Unusable. Suggestions apply unless turned off.
  * A `.fairshare` project gives its saved organization, and its saved tolerance becomes the
  * request's default (written into `args`, so every command that loads honours it).
@@ -121,7 +139,7 @@ export async function loadOrganization(args: LoadArgs): Promise<{ organization: 
     args.tolerance ??= project.settings.tolerance;
     return { organization, result: projectImportResult(organization) };
   }
-  const result = importOrganization(bytes, args.file, importOptions(args));
+  const result = await importSpreadsheet(bytes, args.file, importOptions(args));
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);
   // A period asked of a file without dates would otherwise be ignored without a word.
   const flags = timesheetFlags(args);

@@ -24,6 +24,10 @@
  *   X_p ≥ Σ_{b<F} min_b ≥ Σ_{b<F} max_{b+1} ≥ Σ_{b≥1} L_b = L_p − L_0 ≥ L_p − s_max.
  * So |X_p − L_p| ≤ the person's largest slot ≤ the largest slot of any chore. Only edges of
  * positive share exist, so eligibility holds and people with 0 h (no share) get nothing.
+ * Each chore also reaches each person through a node capped at ⌈a_pc⌉ (the pouring respects it, and
+ * a network with integer capacities keeps whole flows), so nobody gets more of one chore than their
+ * share of it rounded up: with two or more equal pool members no one holds over half the weeks,
+ * which is what lets weeks.ts avoid every repeat.
  */
 import { MaxFlow } from './maxflow';
 import type { SharePlan } from './shares';
@@ -47,7 +51,7 @@ export function apportionSlots(plan: SharePlan): SlotCounts {
   const bins: Bin[] = [];
   for (const person of plan.people) {
     const items = plan.chores
-      .map((c, ci) => ({ ci, size: c.slotHours, amount: (plan.share.get(c.taskId)?.get(person.id) ?? 0) / c.slotHours }))
+      .map((c, ci) => ({ ci, size: c.slotHours, amount: amountOf(plan, ci, person.id) }))
       .filter((x) => x.amount > 0)
       .sort((a, b) => b.size - a.size || a.ci - b.ci);
     const total = items.reduce((s, x) => s + x.amount, 0);
@@ -70,14 +74,27 @@ export function apportionSlots(plan: SharePlan): SlotCounts {
   // Partial bins most nearly full go first, so the few slots of a tiny share go to the largest ones.
   const order = bins.map((_, i) => i).sort((i, j) => Number(bins[j].full) - Number(bins[i].full) || bins[j].fill - bins[i].fill || i - j);
 
+  // Nodes: source, chores, (chore, person) pairs, bins, sink.
+  const pairs: { ci: number; personId: string }[] = [];
+  const pairIndex = new Map<string, number>();
+  const pairKey = (ci: number, personId: string) => `${ci} ${personId}`;
+  for (const bin of bins) {
+    for (const ci of bin.chores) {
+      if (pairIndex.has(pairKey(ci, bin.personId))) continue;
+      pairIndex.set(pairKey(ci, bin.personId), pairs.length);
+      pairs.push({ ci, personId: bin.personId });
+    }
+  }
   const source = 0;
   const choreNode = (ci: number) => 1 + ci;
-  const binNode = (bi: number) => 1 + plan.chores.length + bi;
-  const sink = 1 + plan.chores.length + bins.length;
+  const pairNode = (ci: number, personId: string) => 1 + plan.chores.length + (pairIndex.get(pairKey(ci, personId)) as number);
+  const binNode = (bi: number) => 1 + plan.chores.length + pairs.length + bi;
+  const sink = 1 + plan.chores.length + pairs.length + bins.length;
   const flow = new MaxFlow(sink + 1);
   plan.chores.forEach((c, ci) => flow.addEdge(source, choreNode(ci), c.slotsPerWeek * plan.weeks));
+  for (const { ci, personId } of pairs) flow.addEdge(choreNode(ci), pairNode(ci, personId), ceilSnapped(amountOf(plan, ci, personId)));
   const edges: { ci: number; bi: number; e: number }[] = [];
-  for (const bi of order) for (const ci of bins[bi].chores) edges.push({ ci, bi, e: flow.addEdge(choreNode(ci), binNode(bi), 1) });
+  for (const bi of order) for (const ci of bins[bi].chores) edges.push({ ci, bi, e: flow.addEdge(pairNode(ci, bins[bi].personId), binNode(bi), 1) });
 
   const fullBins = bins.filter((b) => b.full).length;
   for (const bi of order) if (bins[bi].full) flow.addEdge(binNode(bi), sink, 1);
@@ -97,4 +114,16 @@ export function apportionSlots(plan: SharePlan): SlotCounts {
     row.set(bins[bi].personId, (row.get(bins[bi].personId) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Person's fair share of a chore in slots (fractional). */
+function amountOf(plan: SharePlan, ci: number, personId: string): number {
+  const c = plan.chores[ci];
+  return (plan.share.get(c.taskId)?.get(personId) ?? 0) / c.slotHours;
+}
+
+/** ⌈x⌉, with x within float noise of a whole number taken as that number (2.0000000001 → 2). */
+function ceilSnapped(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= OVERLAP_EPS ? r : Math.ceil(x);
 }

@@ -53,7 +53,10 @@ export function scheduleRotation(input: RotationInput): Rotation {
   if (plan.chores.length === 0) notes.push('No chores to rotate.');
   else notes.push(`Everyone's chore hours over the ${plan.weeks} weeks are within one slot (${fmt(largestSlot)} h) of their fair share, which is proportional to their weekly hours.`);
   for (const c of chores.filter((x) => x.repeats > 0)) {
-    const why = c.forcedRepeats > 0 ? `${c.forcedRepeats} forced by how few people may take it or how large one share is` : 'none of them forced by the pool';
+    const why =
+      c.forcedRepeats > 0
+        ? `at least ${c.forcedRepeats} forced: too few people may take it, or one share is over half the weeks`
+        : `its ${c.slotsPerWeek} slots a week go to different people, and too few are free in alternate weeks`;
     notes.push(`${c.name}: ${c.repeats} time(s) the same person two weeks running (${why}).`);
   }
   if (band && outOfBand.length > 0) notes.push(`${outOfBand.length} job(s) have a quarterly-average D outside ${fmt(band.centre)} ± ${fmt(band.tolerance)} with their chores.`);

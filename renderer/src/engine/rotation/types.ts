@@ -80,7 +80,7 @@ export interface RotationChoreInfo {
   slotsPerWeek: number;
   /** Hours of each slot = weeklyHours ÷ slotsPerWeek (≤ maxSlotHours). */
   slotHours: number;
-  /** Repeats (same person, consecutive weeks) on this chore, and how many of them are forced (see weeks.ts). */
+  /** Repeats (same person, consecutive weeks) on this chore, and a lower bound on how many are forced (weeks.ts). */
   repeats: number;
   forcedRepeats: number;
 }
@@ -93,9 +93,12 @@ export interface Rotation {
   perPerson: RotationShare[];
   /** Σ over chores and consecutive week pairs of the people doing the chore in both weeks. */
   repeats: number;
-  /** A lower bound on repeats that the pool or the fair shares force (0 = none forced). */
+  /**
+   * Repeats no schedule of these fair counts can avoid (one eligible person, or someone's share of a
+   * chore over half the weeks); a lower bound, exact for chores of one slot a week (weeks.ts).
+   */
   forcedRepeats: number;
-  /** True when some repeat cannot be avoided (forcedRepeats > 0): one eligible person, or a share over half the weeks. */
+  /** True when some repeat is provably unavoidable (forcedRepeats > 0). */
   unavoidableRepeats: boolean;
   /** Quarterly-average D of each job with its chore hours, project scale; null for a job of no hours. */
   quarterlyD: { personId: string; d: number | null }[];

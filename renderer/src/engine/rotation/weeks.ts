@@ -65,17 +65,15 @@ export function layOutWeeks(chores: PlannedChore[], counts: SlotCounts, weeks: n
 }
 
 /**
- * A lower bound on the repeats of one chore given its counts, under the rule that a chore's slots in
- * one week go to different people where there are enough of them:
- * - by share: a person in m of the W weeks is in at least 2m − W − 1 consecutive pairs (m weeks hold
- *   at most W − m + 1 separate runs), with m = min(slots, W);
- * - by pool: with P people and k slots a week, each week has min(k, P) of them, so two neighbouring
- *   weeks share at least 2·min(k, P) − P.
+ * A lower bound on the repeats of one chore that holds for any schedule of these counts: a person
+ * with n slots and k slots a week is in at least m = ⌈n / k⌉ of the W weeks, and m weeks hold at
+ * most W − m + 1 separate runs, so at least 2m − W − 1 consecutive pairs. For a one-slot chore it is
+ * exactly the fewest possible (only one person can hold over half the weeks, and rule (3) meets the
+ * bound); for a chore cut into several slots a week, keeping a week's slots with different people
+ * (rule 1) or an odd number of weeks can force more than it shows.
  */
 export function forcedRepeats(c: PlannedChore, row: Map<string, number> | undefined, weeks: number): number {
-  const held = [...(row ?? new Map<string, number>()).values()].filter((n) => n > 0);
-  const byShare = held.reduce((s, n) => s + Math.max(0, 2 * Math.min(n, weeks) - weeks - 1), 0);
-  const perWeek = Math.min(c.slotsPerWeek, held.length);
-  const byPool = (weeks - 1) * Math.max(0, 2 * perWeek - held.length);
-  return Math.max(byShare, byPool);
+  let forced = 0;
+  for (const n of (row ?? new Map<string, number>()).values()) forced += Math.max(0, 2 * Math.ceil(n / c.slotsPerWeek) - weeks - 1);
+  return forced;
 }

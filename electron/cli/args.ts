@@ -33,7 +33,10 @@ export interface ProposeArgs extends TimesheetArgs {
   sheet?: string;
   hoursPerFte?: number;
   tolerance?: number;
+  /** Balance desirability as well as empowerment: the default; false with --empowerment-only. */
   desirability: boolean;
+  /** Tasks that usually need a qualification stay with (and go only to) the people who do them now. */
+  qualifyFromCurrent: boolean;
   /** Hours; 0 = the exact LP result. */
   granularity: number;
   noSuggest: boolean;
@@ -47,7 +50,7 @@ export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
                        [--pseudonymize [--hide-single-roles]] [--json] [--out summary.xlsx]
                        [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
-  fairshare propose FILE [--tolerance T] [--desirability] [--granularity G] [--sheet NAME]
+  fairshare propose FILE [--tolerance T] [--empowerment-only] [--qualify-from-current] [--granularity G] [--sheet NAME]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
                          [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
   fairshare --help | --version
@@ -65,7 +68,11 @@ entries per task summed over a period and divided by its weeks.
   --hide-single-roles  with --pseudonymize: write roles and departments of one person as
                     "Other (hidden: one person each)" in the text, JSON and workbook
   --out FILE.xlsx   also write the Excel summary (audit) or the proposal workbook (propose)
-  --desirability    propose: keep desirability within the band too
+  --empowerment-only  propose: balance empowerment alone (by default every job is kept within the
+                    band on empowerment and on desirability)
+  --qualify-from-current  propose: when the file names no qualifications, tasks that usually need one
+                    (finance, legal, licensed, clinical, supervising others) stay with the people who
+                    do them now; training is then how others come to take them
   --granularity G   propose: round hours to multiples of G (default 0 = exact)
   --period START..END  time entries: average over these dates, inclusive (2026-10-05..2026-11-01);
                     default: the Monday of the first entry's week to the Sunday of the last's
@@ -122,11 +129,13 @@ export function parseArgs(argv: string[]): CliRequest {
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
-  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: false, granularity: 0, includeNonWork: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
+  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: true, granularity: 0, includeNonWork: false, qualifyFromCurrent: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {
     if (command !== cmd) throw new UsageError(`${flag} is an option of "${cmd}", not "${command}"`);
   };
   const files: string[] = [];
+  let empowermentOnly = false;
+  let desirabilityAsked = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -136,7 +145,19 @@ export function parseArgs(argv: string[]): CliRequest {
       case '--no-suggest': out.noSuggest = true; break;
       case '--pseudonymize': only(flag, 'audit'); out.pseudonymize = true; break;
       case '--hide-single-roles': only(flag, 'audit'); out.hideSingleRoles = true; break;
-      case '--desirability': only(flag, 'propose'); out.desirability = true; break;
+      // Both dimensions are balanced by default (issue 14); --desirability is kept for old scripts.
+      case '--desirability':
+        only(flag, 'propose');
+        if (empowermentOnly) throw new UsageError('--desirability and --empowerment-only contradict each other: give one');
+        desirabilityAsked = true;
+        break;
+      case '--empowerment-only':
+        only(flag, 'propose');
+        if (desirabilityAsked) throw new UsageError('--desirability and --empowerment-only contradict each other: give one');
+        empowermentOnly = true;
+        out.desirability = false;
+        break;
+      case '--qualify-from-current': only(flag, 'propose'); out.qualifyFromCurrent = true; break;
       case '--granularity': {
         only(flag, 'propose');
         const v = value();

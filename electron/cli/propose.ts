@@ -12,6 +12,9 @@ import type { ProposeArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
 import { count, issueLine } from './summary';
 import { timesheetLines } from './timesheetText';
+import { planCare, type PlanCare } from '../../renderer/src/engine/balance/planCare';
+import { qualifyFromCurrent } from '../../renderer/src/engine/training';
+import { careLines, qualificationLines } from './proposeCare';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -34,9 +37,10 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
   return [...lines, ''];
 }
 
-function formatProposal(r: ProposalReport, issues: readonly ImportIssue[], timesheet?: TimesheetReport): string {
-  // The hours being moved are averages over a period: which one comes first.
-  const lines = [...(timesheet ? [...timesheetLines(timesheet), ''] : []), ...issueLines(issues), `${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
+function formatProposal(r: ProposalReport, care: PlanCare, issues: readonly ImportIssue[], timesheet?: TimesheetReport): string {
+  // The hours being moved are averages over a period: which one comes first; then what the file
+  // does not say about qualifications, since it changes how far the plan can be trusted.
+  const lines = [...(timesheet ? [...timesheetLines(timesheet), ''] : []), ...issueLines(issues), ...qualificationLines(care.qualifications), `${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
   if (r.before.mean === null) {
     lines.push('No task is rated for empowerment, so no two jobs can be compared and nothing can be balanced: rate the tasks first.');
   } else if (r.status === 'invalid-input' || r.status === 'time-limit' || r.status === 'solver-failed') {
@@ -53,9 +57,11 @@ function formatProposal(r: ProposalReport, issues: readonly ImportIssue[], times
     const biggest = [...r.jobs].filter((j) => j.gained.length).sort((a, b) => b.gained.reduce((s, g) => s + g.hours, 0) - a.gained.reduce((s, g) => s + g.hours, 0)).slice(0, 8);
     if (biggest.length) lines.push('', 'Largest changes:');
     for (const j of biggest) {
-      lines.push(`  ${j.name} (${j.role ?? '—'}): E ${j.empowermentBefore?.toFixed(1)} → ${j.empowermentAfter?.toFixed(1)}; takes ${j.gained.map((g) => `${g.task} ${hours(g.hours)}`).join(', ')}; gives up ${j.givenUp.map((g) => `${g.task} ${hours(g.hours)}`).join(', ') || 'nothing'}`);
+      const d = r.desirability ? `, D ${j.desirabilityBefore?.toFixed(1)} → ${j.desirabilityAfter?.toFixed(1)}` : '';
+      lines.push(`  ${j.name} (${j.role ?? '—'}): E ${j.empowermentBefore?.toFixed(1)} → ${j.empowermentAfter?.toFixed(1)}${d}; takes ${j.gained.map((g) => `${g.task} ${hours(g.hours)}`).join(', ')}; gives up ${j.givenUp.map((g) => `${g.task} ${hours(g.hours)}`).join(', ') || 'nothing'}`);
     }
   }
+  if (r.status === 'optimal') lines.push(...careLines(care));
   if (r.options.length && r.before.mean !== null) {
     lines.push('', `Options, exact plans${r.granularity > 0 ? ' (not rounded)' : ''} (tolerance → hours moved, absolute Gini after):`);
     for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
@@ -68,9 +74,18 @@ export async function propose(args: ProposeArgs): Promise<number> {
   // Loaded only for propose, from node_modules (kept out of the bundle so audit starts fast).
   const { default: loadHighs } = await import('highs');
   const highs = await loadHighs();
-  const proposal = solve(organization, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity });
-  const report = { ...buildProposalReport(organization, proposal, args.file, args.granularity), issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}) };
+  // With --qualify-from-current the solver sees tasks that usually need a qualification as requiring
+  // "does it now"; the report and the care notes are about the organization as imported.
+  const planned = args.qualifyFromCurrent ? qualifyFromCurrent(organization) : organization;
+  const proposal = solve(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity });
+  const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: args.qualifyFromCurrent });
+  const flags = { tolerance: proposal.tolerance, dimensions: args.desirability ? 'empowerment and desirability' : 'empowerment', granularity: args.granularity, qualifyFromCurrent: args.qualifyFromCurrent };
+  const report = {
+    ...buildProposalReport(organization, proposal, args.file, args.granularity),
+    training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, flags,
+    issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}),
+  };
   if (args.out) writeAtomically(args.out, writeProposalWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, result.issues, result.timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, care, result.issues, result.timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

@@ -151,11 +151,14 @@ describe('fairshare propose --json --out on the sample organization', () => {
     if (above) expect(report.movedHours).toBeGreaterThanOrEqual(above.movedHours - 1e-3);
   });
 
-  it('writes the proposal workbook: Summary, Proposed jobs, Transfers, Options; its transfers add up to the hours moved', () => {
+  it('writes the proposal workbook: Summary, Proposed jobs, Transfers, Options, Training; its transfers add up to the hours moved', () => {
     expect(existsSync(out)).toBe(true);
     const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
-    expect(wb.SheetNames).toEqual(['Summary', 'Proposed jobs', 'Transfers', 'Options']);
+    expect(report.training.length).toBeGreaterThan(0);
+    expect(wb.SheetNames).toEqual(['Summary', 'Proposed jobs', 'Transfers', 'Options', 'Training']);
     const s = sheets(out);
+    expect(s.Training.slice(1).map((r) => [r[0], r[1]])).toEqual(report.training.map((t: any) => [t.person, t.task]));
+    expect(sum(s.Training.slice(1).map((r) => Number(r[5])))).toBeCloseTo(report.trainingHours, 6);
     expect(s.Transfers[0]).toEqual(['Task', 'From', 'To', 'Hours per week']);
     const rows = s.Transfers.slice(1);
     expect(rows).toHaveLength(report.transfers.length);
@@ -171,12 +174,14 @@ describe('fairshare propose --json --out on the sample organization', () => {
 
 describe('fairshare propose --granularity and --desirability on the sample', () => {
   it('--granularity 0.5: whole half-hours (the sample’s totals allow it), totals exact, rounding violations reported exactly', () => {
-    const r = json(cli('propose', SAMPLE, '--json', '--granularity', '0.5'));
+    // Empowerment alone, so every listed violation is one of empowerment.
+    const r = json(cli('propose', SAMPLE, '--json', '--granularity', '0.5', '--empowerment-only'));
+    expect(r.desirability).toBe(false);
     expect(r.granularity).toBe(0.5);
     expect(r.status).toBe('optimal');
     expect(r.rounded).toBe(true);
     expect(r.roundingNote).toMatch(/whole multiple of 0\.5 h/);
-    const text = cli('propose', SAMPLE, '--granularity', '0.5');
+    const text = cli('propose', SAMPLE, '--granularity', '0.5', '--empowerment-only');
     expect(text.stdout).toContain(`Rounded to 0.5 h. ${r.roundingNote}`);
     for (const a of r.allocation) expect(Math.abs(a.hours * 2 - Math.round(a.hours * 2)), `${a.person}/${a.task} = ${a.hours}`).toBeLessThanOrEqual(1e-4);
     const { people, tasks } = totals(r.allocation);
@@ -193,14 +198,28 @@ describe('fairshare propose --granularity and --desirability on the sample', () 
     }
   });
 
-  it('--desirability: every job within ±τ for empowerment and for desirability', () => {
-    const r = json(cli('propose', SAMPLE, '--json', '--desirability'));
-    expect(r.desirability).toBe(true);
-    expect(r.status).toBe('optimal');
-    for (const dim of ['empowerment', 'desirability'] as const) {
-      const mean = audit.metrics[dim].mean;
-      for (const [p, s] of jobScores(r.allocation, audit, dim)) if (s !== null) expect(Math.abs(s - mean), `${dim} of ${p}`).toBeLessThanOrEqual(r.tolerance + 1e-3);
+  it('balances both dimensions by default (and with the old --desirability): every job within ±τ for empowerment and for desirability', () => {
+    for (const r of [json(cli('propose', SAMPLE, '--json')), json(cli('propose', SAMPLE, '--json', '--desirability'))]) {
+      expect(r.desirability).toBe(true);
+      expect(r.flags.dimensions).toBe('empowerment and desirability');
+      expect(r.status).toBe('optimal');
+      for (const dim of ['empowerment', 'desirability'] as const) {
+        const mean = audit.metrics[dim].mean;
+        for (const [p, s] of jobScores(r.allocation, audit, dim)) if (s !== null) expect(Math.abs(s - mean), `${dim} of ${p}`).toBeLessThanOrEqual(r.tolerance + 1e-3);
+      }
     }
+  });
+
+  it('--empowerment-only balances empowerment alone, leaving some job outside the desirability band; it contradicts --desirability', () => {
+    const r = json(cli('propose', SAMPLE, '--json', '--empowerment-only'));
+    expect(r.desirability).toBe(false);
+    expect(r.flags.dimensions).toBe('empowerment');
+    const mean = audit.metrics.desirability.mean;
+    const offD = [...jobScores(r.allocation, audit, 'desirability')].filter(([, s]) => s !== null && Math.abs(s - mean) > r.tolerance + 1e-3);
+    expect(offD.length).toBeGreaterThan(0);
+    const both = cli('propose', SAMPLE, '--empowerment-only', '--desirability');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/contradict/);
   });
 });
 
@@ -319,5 +338,54 @@ describe('fairshare propose usage errors', () => {
 
   it('--granularity on audit exits 2', () => {
     expect(cli('audit', SAMPLE, '--granularity', '0.5').code).toBe(2);
+  });
+});
+
+describe('fairshare propose: qualifications first, and training', () => {
+  const HIRE = 'Hire and supervise staff';
+
+  it('says first that the file names no qualifications, and which tasks usually need one went to people new to such work', () => {
+    const r = json(cli('propose', SAMPLE, '--json'));
+    expect(r.qualifications.qualifiedFromCurrent).toBe(false);
+    const hire = r.qualifications.tasks.find((t: any) => t.task === HIRE);
+    expect(hire.why).toMatch(/supervis/);
+    const doersBefore = new Set(audit.people.flatMap((p: any) => (p.tasks ?? []).filter((t: any) => t.task === HIRE).map(() => p.name)));
+    const gained = sum(r.jobs.filter((j: any) => !doersBefore.has(j.name)).flatMap((j: any) => j.gained.filter((g: any) => g.task === HIRE).map((g: any) => g.hours)));
+    expect(hire.hoursToNewPeople).toBeGreaterThan(0);
+    expect(hire.hoursToNewPeople).toBeLessThanOrEqual(gained + 1e-6);
+    const text = cli('propose', SAMPLE).stdout;
+    expect(text.indexOf('The file names no qualifications')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('The file names no qualifications')).toBeLessThan(text.indexOf('change hands'));
+  });
+
+  it('--qualify-from-current keeps such tasks with the people who do them now', () => {
+    const r = json(cli('propose', SAMPLE, '--json', '--qualify-from-current'));
+    expect(r.status).toBe('optimal');
+    expect(r.flags.qualifyFromCurrent).toBe(true);
+    expect(r.qualifications.qualifiedFromCurrent).toBe(true);
+    expect(r.qualifications.hoursToNewPeople).toBeCloseTo(0, 9);
+    const flagged = new Set(r.qualifications.tasks.map((t: any) => t.task));
+    expect(flagged.has(HIRE)).toBe(true);
+    const doesNow = (j: any, task: string) => [...j.kept, ...j.givenUp].some((k: any) => k.task === task);
+    for (const j of r.jobs) for (const g of j.gained) if (flagged.has(g.task)) expect(doesNow(j, g.task), `${j.name} takes ${g.task} without doing it now`).toBe(true);
+    expect(r.jobs.some((j: any) => j.gained.some((g: any) => g.task === HIRE) && !doesNow(j, HIRE))).toBe(false);
+    expect(cli('propose', SAMPLE, '--qualify-from-current').stdout).toMatch(/stay with the people who do them now/);
+  });
+
+  it('lists training for each new task well above the person’s current empowerment, with trainers who do it now', () => {
+    const r = json(cli('propose', SAMPLE, '--json'));
+    expect(r.training.length).toBeGreaterThan(0);
+    const before = new Map(r.jobs.map((j: any) => [j.name, j.empowermentBefore]));
+    const doers = new Map<string, Set<string>>();
+    for (const j of r.jobs) for (const k of [...j.kept, ...j.givenUp]) doers.set(k.task, (doers.get(k.task) ?? new Set()).add(j.name));
+    for (const t of r.training) {
+      expect(Object.keys(t).sort()).toEqual(['person', 'personEmpowerment', 'task', 'taskEmpowerment', 'trainers', 'trainingHours', 'weeklyHours']);
+      expect(t.personEmpowerment).toBeCloseTo(before.get(t.person) as number, 3);
+      expect(t.taskEmpowerment - t.personEmpowerment).toBeGreaterThan(2 * r.tolerance);
+      expect(t.trainingHours).toBeGreaterThan(0);
+      expect(t.trainers.length).toBeGreaterThan(0);
+      for (const who of t.trainers) expect(doers.get(t.task)?.has(who), `${who} trains ${t.task}`).toBe(true);
+    }
+    expect(r.trainingHours).toBeCloseTo(sum(r.training.map((t: any) => t.trainingHours)), 9);
   });
 });

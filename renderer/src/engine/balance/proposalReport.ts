@@ -10,6 +10,7 @@ import { computeMetrics, type Metrics } from '../analysis/metrics';
 import { toPoints } from '../rating/scale';
 import { withAllocation } from './propose';
 import type { Diagnosis, OptionPoint, Proposal } from './types';
+import type { QualificationNotice, TrainingRow } from './planCare';
 
 export interface JobChange {
   name: string;
@@ -66,6 +67,12 @@ export interface ProposalReport {
   roundingViolations: { person: string; empowerment: number; desirability: number | null }[];
   frozenTasks: string[];
   model: Proposal['model'];
+  /** What carrying the plan out takes (planCare.ts); set by the host that made the plan. */
+  training?: TrainingRow[];
+  trainingHours?: number;
+  qualifications?: QualificationNotice | null;
+  /** The choices the plan was made with. */
+  flags?: { tolerance: number; dimensions: string; granularity: number; qualifyFromCurrent: boolean };
 }
 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;

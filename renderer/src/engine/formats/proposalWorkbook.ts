@@ -39,6 +39,13 @@ function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
   if (r.roundingNote) rows.push(['Rounding', r.roundingNote]);
   if (r.roundingViolations.length) rows.push(['After rounding', `${r.roundingViolations.length === 1 ? '1 job ends' : `${r.roundingViolations.length} jobs end`} outside the band; see Proposed jobs (the exact plan, not rounded, keeps every job within it)`]);
   if (r.frozenTasks.length) rows.push(['Not moved (unrated)', r.frozenTasks.join('; ')]);
+  if (r.qualifications?.tasks.length) {
+    const q = r.qualifications;
+    rows.push(['Qualifications', q.qualifiedFromCurrent
+      ? `The file names none; tasks that usually need one stay with the people who do them now: ${q.tasks.map((t) => t.task).join('; ')}`
+      : `The file names none; ${Math.round(q.hoursToNewPeople * 100) / 100} h a week of tasks that usually need one go to people who never did similar work: ${q.tasks.filter((t) => t.hoursToNewPeople > 1e-9).map((t) => t.task).join('; ') || 'none'}`]);
+  }
+  if (r.training?.length) rows.push(['Training over the quarter (hours)', num(r.trainingHours ?? 0, 'hours')]);
   rows.push([], ['Figure', 'Before', 'After']);
   const header = rows.length;
   const pair = (label: string, b: number | null, a: number | null, f: Parameters<typeof num>[1]) => rows.push([label, num(b, f), num(a, f)]);
@@ -75,7 +82,15 @@ function options(r: ProposalReport): SheetSpec {
   return { name: 'Options', rows, headerRow: 1 };
 }
 
+/** Who needs training for which new task, how much over the quarter, and who can give it. */
+function training(r: ProposalReport): SheetSpec | null {
+  if (!r.training?.length) return null;
+  const rows: Out[][] = [['Person', 'New task', 'Hours per week', 'Their empowerment now', 'Task empowerment', 'Training hours over the quarter', 'Who can train them (most hours first)']];
+  for (const t of r.training) rows.push([t.person, t.task, num(t.weeklyHours, 'hours'), num(t.personEmpowerment, 'score'), num(t.taskEmpowerment, 'score'), num(t.trainingHours, 'hours'), t.trainers.join('; ')]);
+  return { name: 'Training', rows, headerRow: 1, maxWidth: 60 };
+}
+
 export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {
-  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report)];
+  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report), training(report)].filter((s): s is SheetSpec => s !== null);
   return writeWorkbook(specs);
 }

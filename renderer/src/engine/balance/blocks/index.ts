@@ -1,0 +1,142 @@
+/**
+ * planInBlocks: a plan a group can carry out (issue 14 "The plan") — whole blocks, few new tasks,
+ * every job within the band on E and D — with the exact LP minimum as its yardstick. Pipeline: the
+ * exact LP at τ (the bound); the plan's LP at τ·(1 − margin); class hours handed to concrete tasks
+ * concentrating each receiver's new hours (handout.ts); rounding to whole blocks by a network LP
+ * (round.ts); block swaps until every job is in band (repair.ts); the engine's job scores check the
+ * result (report.ts). A wider margin is tried only when repair leaves a job out of band.
+ */
+import type { Organization } from '../../model/types';
+import { defaultTolerance } from '../../analysis/metrics';
+import { buildModel } from '../model';
+import { BalanceLp, type LpSolution } from '../lp';
+import { currentHours } from '../propose';
+import { exactTotals } from '../exactTotals';
+import { mergeHours, movedHours, toAllocation, transfersBetween } from '../handBack';
+import { invalidInput } from '../validate';
+import type { Highs } from '../types';
+import { BlockState } from './state';
+import { departmentShares, handOut } from './handout';
+import { roundToBlocks } from './round';
+import { repair } from './repair';
+import { countNewTasks, outOfBand } from './report';
+import { BLOCK_TIME_LIMITS, type BlockOptions, type BlockPhase, type BlockPlan, DEFAULT_GRANULARITY, DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, PLAN_MARGINS } from './types';
+
+export * from './types';
+
+type HoursMap = Map<string, Map<string, number>>;
+const PHASES = 6;
+
+export function planInBlocks(org: Organization, highs: Highs, options: BlockOptions = {}): BlockPlan {
+  const tolerance = options.tolerance ?? defaultTolerance(org.scale);
+  const dimensions = options.dimensions ?? 'both';
+  const balanceD = dimensions === 'both';
+  const g = options.granularity ?? DEFAULT_GRANULARITY;
+  const minBlock = options.minBlock ?? DEFAULT_MIN_BLOCK;
+  const maxNew = options.maxNewTasks ?? DEFAULT_MAX_NEW_TASKS;
+  const limits = { ...BLOCK_TIME_LIMITS, ...options.timeLimits };
+  const progress = options.onProgress ?? (() => undefined);
+  const timings: BlockPlan['timings'] = [];
+  let clock = Date.now();
+  const phase = (name: BlockPhase, done: number) => {
+    const now = Date.now();
+    timings.push({ phase: name, ms: now - clock });
+    clock = now;
+    progress(name, done, PHASES);
+  };
+  const before = currentHours(org);
+  const result = (status: BlockPlan['status'], message: string | null, after: HoursMap, bound: number | null, margin: number, lpTimedOut = false): BlockPlan => {
+    const moved = movedHours(before, after);
+    const newTasks = countNewTasks(before, after);
+    const newBy = new Map(newTasks.map((n) => [n.personId, n.newTasks]));
+    const bad = status === 'invalid-input' ? [] : outOfBand(org, after, tolerance, balanceD, newBy, maxNew, g);
+    phase('verify', PHASES);
+    let final = status;
+    if (status === 'complete' && (bad.length || lpTimedOut)) final = lpTimedOut ? 'best-found' : 'out-of-band';
+    return {
+      status: final,
+      message: message ?? (final === 'out-of-band' ? `${bad.length} job score${bad.length === 1 ? ' is' : 's are'} outside the band with whole blocks; see outOfBand.` : null),
+      tolerance, dimensions, granularity: g, minBlock, maxNewTasks: maxNew,
+      allocation: toAllocation(after),
+      transfers: transfersBetween(before, after),
+      movedHours: moved,
+      bound,
+      gap: bound === null ? null : bound > 1e-9 ? moved / bound - 1 : moved > 1e-9 ? Infinity : 0,
+      newTasks,
+      overNewTasks: newTasks.filter((n) => n.newTasks > maxNew).map((n) => ({ ...n, message: `takes ${n.newTasks} new tasks, more than ${maxNew}: the band could not be reached with fewer` })),
+      outOfBand: bad,
+      margin,
+      timings,
+    };
+  };
+  const invalid = invalidInput(org, tolerance, g) ?? (Number.isFinite(minBlock) && minBlock >= 0 ? null : `The minimum block ${minBlock} is not a number of hours ≥ 0.`) ?? (Number.isInteger(maxNew) && maxNew >= 0 ? null : `The most new tasks ${maxNew} is not a whole number ≥ 0.`);
+  if (invalid) return result('invalid-input', invalid, before, null, 0);
+
+  const range = org.scale.max - org.scale.min;
+  const tau = tolerance / range;
+  const model = buildModel(org, balanceD);
+  const lp = new BalanceLp(model, highs, tau, false, limits.lp);
+  try {
+    const exact = lp.solve(tau);
+    phase('bound', 1);
+    if (exact.status === 'infeasible') return result('infeasible', 'No plan keeps every job within this tolerance, even in fractions of an hour; nothing moves.', before, null, 0);
+    if (exact.status !== 'optimal') {
+      const why = exact.status === 'time-limit' ? `The exact solve reached its ${limits.lp} s time limit; nothing moves.` : 'The solver could not handle the numbers in this organization; nothing moves.';
+      return result(exact.status === 'time-limit' ? 'best-found' : 'solver-failed', why, before, null, 0);
+    }
+    const bound = exact.moved;
+    if (bound <= 1e-7) return result('balanced', 'Every job is already within the band; nothing moves.', before, bound, 0);
+    const shares = departmentShares(org);
+    const continuous = (sol: LpSolution): HoursMap => {
+      const st = new BlockState(org, model, 1, minBlock, tau, balanceD);
+      const delta = handOut(st, sol, shares);
+      const cells: HoursMap = new Map();
+      for (const p of st.people) {
+        const row = new Map<string, number>();
+        p.task.forEach((ti, s) => row.set(st.tasks[ti].id, p.cur[s]));
+        for (const [ti, h] of delta.get(st.personIndex.get(p.id)!) ?? []) row.set(st.tasks[ti].id, (row.get(st.tasks[ti].id) ?? 0) + h);
+        cells.set(p.id, row);
+      }
+      return exactTotals(cells, model.movable);
+    };
+    if (g === 0) {
+      phase('hand-out', 3);
+      return result('complete', null, mergeHours(model.fixed, continuous(exact)), bound, 0);
+    }
+
+    const deadline = Date.now() + limits.repair * 1000;
+    let best: { state: BlockState; excess: number; moved: number; margin: number } | null = null;
+    let timedOut = false;
+    for (const margin of PLAN_MARGINS) {
+      const sol = margin === 0 ? exact : lp.solve(tau * (1 - margin));
+      phase('plan-lp', 2);
+      if (sol.status !== 'optimal') {
+        timedOut ||= sol.status === 'time-limit';
+        continue;
+      }
+      let state = new BlockState(org, model, g, minBlock, tau, balanceD);
+      const delta = handOut(state, sol, shares);
+      phase('hand-out', 3);
+      let rounded = roundToBlocks(state, delta, maxNew, highs, limits.round, false);
+      if (rounded.status !== 'optimal') {
+        state = new BlockState(org, model, g, minBlock, tau, balanceD);
+        rounded = roundToBlocks(state, handOut(state, sol, shares), maxNew, highs, limits.round, true);
+      }
+      phase('round', 4);
+      if (rounded.status !== 'optimal') {
+        timedOut ||= rounded.status === 'time-limit';
+        continue;
+      }
+      timedOut ||= repair(state, maxNew, deadline);
+      phase('repair', 5);
+      const excess = state.people.reduce((s, p) => s + state.excess(p), 0);
+      const moved = state.moved();
+      if (!best || excess < best.excess - 1e-12 || (Math.abs(excess - best.excess) <= 1e-12 && moved < best.moved)) best = { state, excess, moved, margin };
+      if (excess === 0 || timedOut) break;
+    }
+    if (!best) return result(timedOut ? 'best-found' : 'solver-failed', timedOut ? 'A time limit was reached before any block plan was found; nothing moves.' : 'No block plan could be rounded; nothing moves.', before, bound, 0);
+    return result('complete', null, mergeHours(model.fixed, best.state.hours()), bound, best.margin, timedOut);
+  } finally {
+    lp.dispose();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Local repair of a block plan: while some job is outside the band, the worst one swaps blocks with
+ * a partner — it gives s blocks of one of its tasks and takes s blocks of one of the partner's —
+ * so every person's and every task's total stays exact and every change stays whole blocks. The
+ * swap chosen reduces the total excess (Σ over people and dimensions of how far beyond ±τ) the
+ * most, less a small charge per hour it adds to the hours moved; the total excess falls strictly
+ * with every swap, so the repair ends. Locked and frozen hours are not cells, so they never move.
+ */
+import { type BlockState, type PersonCells } from './state';
+
+/** Charge per hour moved against the excess a swap removes (normalized points per hour): a tie-breaker, far below one block's effect on a job (≈ 0.5 h × 0.5 / 40 h ≈ 0.006). */
+const MOVE_CHARGE = 1e-4;
+/** Smallest excess reduction that counts (normalized points): float noise is not progress. */
+const PROGRESS = 1e-13;
+
+interface Swap {
+  j: number;
+  sa: number; // slot of task a in i (given to j)
+  tb: number; // task index b (given by j to i)
+  s: number;
+  score: number;
+}
+
+/** Repairs in place until every job is in band, nothing improves, or `deadline` (ms since epoch) passes. Returns whether the deadline stopped it. */
+export function repair(state: BlockState, maxNew: number, deadline: number): boolean {
+  const people = state.people;
+  const stuck = new Set<number>();
+  for (;;) {
+    if (Date.now() > deadline) return true;
+    let i = -1;
+    let worst = 0;
+    people.forEach((p, pi) => {
+      const x = state.excess(p);
+      if (x > worst && !stuck.has(pi)) [i, worst] = [pi, x];
+    });
+    if (i < 0) return false;
+    const best = bestSwap(state, i, maxNew);
+    if (!best) {
+      stuck.add(i);
+      continue;
+    }
+    apply(state, i, best);
+    stuck.clear();
+  }
+}
+
+/** Moved-hours change of setting p's slot s from k to k2 (a missing slot has k = 0). */
+const movedDelta = (k: number, k2: number) => Math.max(0, k2) - Math.max(0, k);
+
+function bestSwap(state: BlockState, i: number, maxNew: number): Swap | null {
+  const g = state.g;
+  const pi = state.people[i];
+  const before = state.excess(pi);
+  const newI = state.newCount(pi);
+  const sizes = [...new Set([1, state.mu])];
+  let best: Swap | null = null;
+  state.people.forEach((pj, j) => {
+    if (j === i || (pj.rE <= 0 && pj.rD <= 0)) return;
+    const beforeJ = state.excess(pj);
+    const newJ = state.newCount(pj);
+    for (let sa = 0; sa < pi.task.length; sa++) {
+      const a = pi.task[sa];
+      const ka = pi.k[sa];
+      const trySizes = pi.cur[sa] === 0 && ka > 0 ? [...sizes, ka] : sizes;
+      const ja = state.slot(pj, a);
+      for (let sb = 0; sb < pj.task.length; sb++) {
+        const b = pj.task[sb];
+        if (b === a) continue;
+        const de = state.tasks[b].e - state.tasks[a].e;
+        const dd = state.tasks[b].d - state.tasks[a].d;
+        const ib = state.slot(pi, b);
+        for (const s of trySizes) {
+          // i: −s of a, +s of b; j: +s of a, −s of b.
+          const mEi = pi.mE + s * g * de;
+          const mDi = pi.mD + s * g * dd;
+          const gainI = before - state.excess(pi, mEi, mDi);
+          if (gainI <= PROGRESS) continue;
+          const gain = gainI + beforeJ - state.excess(pj, pj.mE - s * g * de, pj.mD - s * g * dd);
+          if (gain <= PROGRESS) continue;
+          if (!state.allowed(pi, sa, ka - s) || !state.allowed(pj, sb, pj.k[sb] - s)) continue;
+          let newI2 = newI - (pi.cur[sa] === 0 && ka > 0 && ka - s === 0 ? 1 : 0);
+          let newJ2 = newJ - (pj.cur[sb] === 0 && pj.k[sb] > 0 && pj.k[sb] - s === 0 ? 1 : 0);
+          if (ib >= 0) {
+            if (!state.allowed(pi, ib, pi.k[ib] + s)) continue;
+            if (pi.cur[ib] === 0 && pi.k[ib] === 0) newI2++;
+          } else {
+            if (!state.qualified(pi, b) || s < state.mu) continue;
+            newI2++;
+          }
+          if (ja >= 0) {
+            if (!state.allowed(pj, ja, pj.k[ja] + s)) continue;
+            if (pj.cur[ja] === 0 && pj.k[ja] === 0) newJ2++;
+          } else {
+            if (!state.qualified(pj, a) || s < state.mu) continue;
+            newJ2++;
+          }
+          if ((newI2 > maxNew && newI2 > newI) || (newJ2 > maxNew && newJ2 > newJ)) continue;
+          const moved =
+            movedDelta(ka, ka - s) + movedDelta(pj.k[sb], pj.k[sb] - s) + movedDelta(ib >= 0 ? pi.k[ib] : 0, (ib >= 0 ? pi.k[ib] : 0) + s) + movedDelta(ja >= 0 ? pj.k[ja] : 0, (ja >= 0 ? pj.k[ja] : 0) + s);
+          const score = gain - MOVE_CHARGE * moved * g;
+          if (!best || score > best.score) best = { j, sa, tb: b, s, score };
+        }
+      }
+    }
+  });
+  return best;
+}
+
+function apply(state: BlockState, i: number, w: Swap): void {
+  const pi: PersonCells = state.people[i];
+  const pj: PersonCells = state.people[w.j];
+  const a = pi.task[w.sa];
+  const ib = state.slot(pi, w.tb) >= 0 ? state.slot(pi, w.tb) : state.addSlot(pi, w.tb);
+  const ja = state.slot(pj, a) >= 0 ? state.slot(pj, a) : state.addSlot(pj, a);
+  const jb = state.slot(pj, w.tb);
+  state.move(pi, w.sa, -w.s);
+  state.move(pi, ib, w.s);
+  state.move(pj, ja, w.s);
+  state.move(pj, jb, -w.s);
+}

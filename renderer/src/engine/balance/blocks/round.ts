@@ -1,0 +1,131 @@
+/**
+ * Rounds the continuous plan to whole blocks: every change becomes an integer number k of blocks of
+ * g hours, a task new to someone is either not taken or taken at ≥ μ blocks, at most K new tasks a
+ * person, and every person's and every task's Σ k is 0 (so totals stay exact). New tasks are chosen
+ * first (each receiver's K largest, where the LP gave at least half a minimum block); then the
+ * k of every cell is a transportation problem with integral bounds and right-hand sides, minimizing
+ * Σ |k − δ/g| (convex, split into unit-slope columns). Its constraint matrix is a network matrix
+ * (totally unimodular), so a simplex vertex is integral: whole blocks without branch and bound.
+ */
+import type { Highs } from 'highs';
+import { runWithLimit, type RunStatus } from '../solverRun';
+import type { BlockState } from './state';
+
+const NOISE = 1e-7;
+
+export interface RoundResult {
+  status: RunStatus;
+  /** People whose LP plan wanted more than K new tasks (only K were kept). */
+  trimmed: number[];
+}
+
+/**
+ * `delta`: person index → task index → continuous change (hours). `everyone`: give every person's
+ * cells a column (else only people the plan changes; the others stay as they are).
+ * On 'optimal' the state holds the rounded plan; otherwise it is unchanged.
+ */
+export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, number>>, maxNew: number, highs: Highs, timeLimit: number, everyone: boolean): RoundResult {
+  const g = state.g;
+  const trimmed: number[] = [];
+  const active = everyone ? state.people.map((_, i) => i) : [...delta.keys()].filter((pi) => [...delta.get(pi)!.values()].some((h) => Math.abs(h) > NOISE));
+  const target = new Map<number, Map<number, number>>(); // pi → slot → t (blocks)
+  for (const pi of active) {
+    const p = state.people[pi];
+    const row = delta.get(pi) ?? new Map<number, number>();
+    const ts = new Map<number, number>();
+    const fresh: [number, number][] = [];
+    for (const [ti, h] of row) {
+      const s = state.slot(p, ti);
+      if (s >= 0 && p.cur[s] > 0) ts.set(s, h / g);
+      else if (h > NOISE) fresh.push([ti, h]);
+    }
+    fresh.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const half = (state.mu * g) / 2;
+    const keep = fresh.filter(([, h]) => h >= half - NOISE);
+    if (keep.length > maxNew) trimmed.push(pi);
+    for (const [ti, h] of keep.slice(0, maxNew)) {
+      const s = state.slot(p, ti) >= 0 ? state.slot(p, ti) : state.addSlot(p, ti);
+      ts.set(s, h / g);
+    }
+    target.set(pi, ts);
+  }
+
+  const rowOf = new Map<string, number>();
+  const rhs: number[] = [];
+  const row = (key: string) => {
+    let r = rowOf.get(key);
+    if (r === undefined) {
+      r = rhs.length;
+      rowOf.set(key, r);
+      rhs.push(0);
+    }
+    return r;
+  };
+  const cells: { pi: number; s: number; k0: number; cols: [number, number][] }[] = [];
+  const cost: number[] = [];
+  const lower: number[] = [];
+  const upper: number[] = [];
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const pi of active) {
+    const p = state.people[pi];
+    const ts = target.get(pi)!;
+    for (let s = 0; s < p.task.length; s++) {
+      if (p.cur[s] === 0 && !ts.has(s)) continue; // a new task not chosen stays untaken
+      const t = ts.get(s) ?? 0;
+      const lo = p.cur[s] > 0 ? state.kMin(p, s) : state.mu;
+      const hi = state.kMax(p, s);
+      const k0 = Math.min(hi, Math.max(lo, Math.floor(t + 1e-9)));
+      const rp = row(`p${pi}`);
+      const rt = row(`t${p.task[s]}`);
+      rhs[rp] -= k0;
+      rhs[rt] -= k0;
+      const cols: [number, number][] = [];
+      const column = (sign: number, ub: number, c: number) => {
+        if (ub <= 0) return;
+        cols.push([cost.length, sign]);
+        cost.push(c);
+        lower.push(0);
+        upper.push(ub);
+        indices.push(rp, rt);
+        values.push(sign, sign);
+        starts.push(indices.length);
+      };
+      column(1, Math.min(1, hi - k0), Math.abs(k0 + 1 - t) - Math.abs(k0 - t));
+      column(1, hi - k0 - 1, 1);
+      column(-1, k0 - lo, 1);
+      cells.push({ pi, s, k0, cols });
+    }
+  }
+  if (!cost.length) return { status: rhs.every((v) => v === 0) ? 'optimal' : 'infeasible', trimmed };
+  const inf = highs.infinity;
+  const model = highs.createModel({
+    numCols: cost.length,
+    numRows: rhs.length,
+    colCost: cost,
+    colLower: lower,
+    colUpper: upper.map((u) => (u === Infinity ? inf : u)),
+    rowLower: rhs,
+    rowUpper: rhs,
+    matrix: { format: 'csc', numRows: rhs.length, numCols: cost.length, starts, indices, values },
+  });
+  try {
+    model.options.set({ output_flag: false, log_to_console: false, solver: 'simplex', time_limit: timeLimit });
+    const status = runWithLimit(highs, model);
+    if (status !== 'optimal') return { status, trimmed };
+    const y = model.getSolution().colValue;
+    const ks = cells.map((c) => c.k0 + c.cols.reduce((sum, [j, sign]) => sum + sign * Math.round(y[j]), 0));
+    // A vertex of a network LP is integral; check the sums in integers before touching the state.
+    const sums = new Map<string, number>();
+    cells.forEach((c, i) => {
+      const p = state.people[c.pi];
+      for (const key of [`p${c.pi}`, `t${p.task[c.s]}`]) sums.set(key, (sums.get(key) ?? 0) + ks[i]);
+    });
+    if ([...sums.values()].some((v) => v !== 0)) return { status: 'failed', trimmed };
+    cells.forEach((c, i) => state.move(state.people[c.pi], c.s, ks[i] - state.people[c.pi].k[c.s]));
+    return { status: 'optimal', trimmed };
+  } finally {
+    model.dispose();
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * A plan in whole blocks: per person, their movable cells with the change counted in blocks of g
+ * hours (integers), and each job's E and D mass around the mean, kept up to date as blocks move so
+ * the band can be checked in O(1) per person. Fixed hours (locked, or on tasks the balance cannot
+ * move) are outside the cells; they count only in the masses and rated hours.
+ */
+import type { Organization } from '../../model/types';
+import type { BalanceModel } from '../model';
+
+export interface PersonCells {
+  id: string;
+  /** Parallel arrays: task index, current hours, change in blocks (new hours = cur + k·g). */
+  task: number[];
+  cur: number[];
+  k: number[];
+  /** Rated hours (E, D; constant: person totals never change) and Σ h·(ê − Ē) / Σ h·(d̂ − D̄), normalized. */
+  rE: number;
+  rD: number;
+  mE: number;
+  mD: number;
+  /** Qualification set (normalized), for new tasks. */
+  quals: Set<string>;
+  dept: string | null;
+}
+
+export interface TaskInfo {
+  id: string;
+  /** ê − Ē and d̂ − D̄ (normalized); 0 for D when D is not balanced. */
+  e: number;
+  d: number;
+  requires: string[];
+}
+
+/** Internal slack on the band, normalized: far below the 1e-9 points the plan is verified to. */
+export const BAND_EPS = 1e-12;
+
+export class BlockState {
+  readonly people: PersonCells[] = [];
+  readonly tasks: TaskInfo[] = [];
+  readonly taskIndex = new Map<string, number>();
+  readonly personIndex = new Map<string, number>();
+  /** Blocks a new task must reach at least (⌈m / g⌉). */
+  readonly mu: number;
+
+  constructor(org: Organization, readonly model: BalanceModel, readonly g: number, minBlock: number, readonly tau: number, readonly balanceD: boolean) {
+    this.mu = g > 0 ? Math.max(1, Math.ceil(minBlock / g - 1e-9)) : 1;
+    const meanD = model.meanD ?? 0;
+    for (const t of org.tasks) {
+      if (!model.classOfTask.has(t.id)) continue;
+      this.taskIndex.set(t.id, this.tasks.length);
+      this.tasks.push({ id: t.id, e: t.empowerment! - model.meanE, d: balanceD ? t.desirability! - meanD : 0, requires: t.requires.map((r) => r.trim().toLowerCase()) });
+    }
+    const taskById = new Map(org.tasks.map((t) => [t.id, t]));
+    for (const p of org.people) {
+      const cell: PersonCells = { id: p.id, task: [], cur: [], k: [], rE: 0, rD: 0, mE: 0, mD: 0, quals: new Set(p.qualifications.map((q) => q.trim().toLowerCase())), dept: p.department };
+      for (const [taskId, h] of model.movable.get(p.id) ?? []) {
+        const ti = this.taskIndex.get(taskId)!;
+        cell.task.push(ti);
+        cell.cur.push(h);
+        cell.k.push(0);
+      }
+      for (const [taskId, h] of [...(model.movable.get(p.id) ?? []), ...(model.fixed.get(p.id) ?? [])]) {
+        const t = taskById.get(taskId)!;
+        if (t.empowerment !== null) {
+          cell.rE += h;
+          cell.mE += h * (t.empowerment - model.meanE);
+        }
+        if (balanceD && t.desirability !== null) {
+          cell.rD += h;
+          cell.mD += h * (t.desirability - meanD);
+        }
+      }
+      this.personIndex.set(p.id, this.people.length);
+      this.people.push(cell);
+    }
+  }
+
+  qualified(p: PersonCells, ti: number): boolean {
+    return this.tasks[ti].requires.every((r) => p.quals.has(r));
+  }
+
+  /** Position of task `ti` in p's cells, or -1. */
+  slot(p: PersonCells, ti: number): number {
+    return p.task.indexOf(ti);
+  }
+
+  /** Adds an empty cell for a task new to p and returns its position. */
+  addSlot(p: PersonCells, ti: number): number {
+    p.task.push(ti);
+    p.cur.push(0);
+    p.k.push(0);
+    return p.task.length - 1;
+  }
+
+  /** Lowest and highest k a cell may take: hours stay ≥ 0; no more than held now without the qualification. */
+  kMin(p: PersonCells, s: number): number {
+    return -Math.floor(p.cur[s] / this.g + 1e-9);
+  }
+  kMax(p: PersonCells, s: number): number {
+    return this.qualified(p, p.task[s]) ? Infinity : 0;
+  }
+
+  /** Whether k is allowed in this cell: a task new to p is either not taken or taken at ≥ μ blocks. */
+  allowed(p: PersonCells, s: number, k: number): boolean {
+    if (k < this.kMin(p, s) || k > this.kMax(p, s)) return false;
+    return p.cur[s] > 0 || k === 0 || k >= this.mu;
+  }
+
+  newCount(p: PersonCells): number {
+    let n = 0;
+    for (let s = 0; s < p.task.length; s++) if (p.cur[s] === 0 && p.k[s] > 0) n++;
+    return n;
+  }
+
+  /** Changes p's cell s by dk blocks, updating the masses. */
+  move(p: PersonCells, s: number, dk: number): void {
+    p.k[s] += dk;
+    const t = this.tasks[p.task[s]];
+    p.mE += dk * this.g * t.e;
+    p.mD += dk * this.g * t.d;
+  }
+
+  /** How far p is outside the band, normalized points summed over the dimensions (0 = in band). */
+  excess(p: PersonCells, mE = p.mE, mD = p.mD): number {
+    let x = 0;
+    if (p.rE > 0) x += Math.max(0, Math.abs(mE) / p.rE - this.tau - BAND_EPS);
+    if (this.balanceD && p.rD > 0) x += Math.max(0, Math.abs(mD) / p.rD - this.tau - BAND_EPS);
+    return x;
+  }
+
+  /** Hours moved: Σ positive changes. */
+  moved(): number {
+    let h = 0;
+    for (const p of this.people) for (const k of p.k) if (k > 0) h += k * this.g;
+    return h;
+  }
+
+  /** Person → task → movable hours after the plan. */
+  hours(): Map<string, Map<string, number>> {
+    const out = new Map<string, Map<string, number>>();
+    for (const p of this.people) {
+      const row = new Map<string, number>();
+      p.task.forEach((ti, s) => {
+        const h = p.cur[s] + p.k[s] * this.g;
+        if (h > 1e-12) row.set(this.tasks[ti].id, h);
+      });
+      if (row.size) out.set(p.id, row);
+    }
+    return out;
+  }
+}

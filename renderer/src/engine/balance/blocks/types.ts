@@ -1,0 +1,105 @@
+/** Public types and defaults of the carry-out-able plan (issue 14 "The plan"): whole blocks, few new tasks, every job in band. */
+import type { Allocation, Transfer } from '../types';
+
+/**
+ * Default block: changes in multiples of half an hour a week. Issue 14 gives it ("default 0.5 h a
+ * week"): the smallest slice of a weekly schedule people plan in.
+ */
+export const DEFAULT_GRANULARITY = 0.5;
+/** Default minimum block of a task new to a person, hours a week (issue 14: "default 1 h"): less is not worth learning a task for. */
+export const DEFAULT_MIN_BLOCK = 1;
+/** Default most new tasks per person this quarter (issue 14: "default 3"). */
+export const DEFAULT_MAX_NEW_TASKS = 3;
+/**
+ * Seconds per phase. `lp`: each exact LP solve (the bound and the plan's LP); `round`: the
+ * block-rounding solve; `repair`: the whole local repair. Chosen so a 2,000-person plan that runs
+ * into every limit still returns within about a minute, with the best plan found so far.
+ */
+export const BLOCK_TIME_LIMITS = { lp: 30, round: 10, repair: 10 } as const;
+/**
+ * Plan margins tried, as a share of τ: the plan's LP is solved at τ·(1 − margin) so rounding to
+ * blocks has room before it pushes a job out of the band. The first is tried first; a larger one
+ * is tried only when repair leaves someone out of band. Measured on Riverside and bench/ (see
+ * bench/blocks.mjs): margin 0 with repair moves the fewest hours; wider margins rescue the rest.
+ */
+export const PLAN_MARGINS = [0, 0.15, 0.35] as const;
+
+export type BlockPhase = 'bound' | 'plan-lp' | 'hand-out' | 'round' | 'repair' | 'verify';
+
+export interface BlockOptions {
+  /** τ in points of the project scale; default 5% of its range. */
+  tolerance?: number;
+  /** 'both' (default): every job within ±τ of the mean on E and on D; 'empowerment': E alone. */
+  dimensions?: 'both' | 'empowerment';
+  /** Hours a week; every change (new − current, per person × task) is a multiple of it. 0 = the exact continuous plan. */
+  granularity?: number;
+  /** Hours a week; a task new to a person is taken at this or more (rounded up to a multiple of the granularity). */
+  minBlock?: number;
+  /** Most tasks new to a person; a person the plan cannot keep within it is reported in `overNewTasks`. */
+  maxNewTasks?: number;
+  /** Seconds per phase (defaults BLOCK_TIME_LIMITS). */
+  timeLimits?: Partial<Record<keyof typeof BLOCK_TIME_LIMITS, number>>;
+  /** Called between phases; `done` of `total` phases. */
+  onProgress?: (phase: BlockPhase, done: number, total: number) => void;
+}
+
+/**
+ * 'complete': every solve finished and every job is within the band (the plan is a heuristic: its
+ * distance from the exact LP minimum is `gap`); 'out-of-band': finished, but some jobs could not
+ * be brought into the band with whole blocks (see `outOfBand`); 'best-found': a time limit was
+ * hit and this is the best plan found by then; 'balanced': every job already in band, nothing
+ * moves; 'infeasible': the exact LP has no plan at τ (nothing moves); 'invalid-input' /
+ * 'solver-failed': nothing was solved (`message` says why).
+ */
+export type BlockStatus = 'complete' | 'out-of-band' | 'best-found' | 'balanced' | 'infeasible' | 'invalid-input' | 'solver-failed';
+
+export interface OutOfBand {
+  personId: string;
+  dimension: 'empowerment' | 'desirability';
+  /** Job score after, and the mean, in points. */
+  score: number;
+  mean: number;
+  /** How far beyond ±τ, in points (> 0). */
+  excess: number;
+  /** What would fix it: 'finer-block' (the excess is less than one block can shift), 'more-new-tasks' (at the limit K), 'wider-band' (τ ≥ `neededTolerance`). */
+  fix: 'finer-block' | 'more-new-tasks' | 'wider-band';
+  /** Tolerance, points, at which this job would be in band as planned. */
+  neededTolerance: number;
+  message: string;
+}
+
+export interface NewTasksOfPerson {
+  personId: string;
+  /** Tasks the person takes on that they did not do before. */
+  newTasks: number;
+}
+
+export interface BlockPlan {
+  status: BlockStatus;
+  message: string | null;
+  /** τ in points, the dimensions balanced, and the block rules used. */
+  tolerance: number;
+  dimensions: 'both' | 'empowerment';
+  granularity: number;
+  minBlock: number;
+  maxNewTasks: number;
+  /** Person × task weekly hours after; every task's and every person's total equals the input's. */
+  allocation: Allocation[];
+  transfers: Transfer[];
+  /** Σ new hours = ½ Σ |Δ| over person × task. */
+  movedHours: number;
+  /** The exact LP minimum of hours moved at τ with the same dimensions (null when it was not solved). */
+  bound: number | null;
+  /** movedHours / bound − 1 (0 when both are 0; null without a bound). */
+  gap: number | null;
+  /** Every person who takes on at least one new task. */
+  newTasks: NewTasksOfPerson[];
+  /** People over K new tasks, with why. */
+  overNewTasks: { personId: string; newTasks: number; message: string }[];
+  /** Jobs outside the band after the plan; the goal is none. */
+  outOfBand: OutOfBand[];
+  /** Share of τ the plan's LP was tightened by (see PLAN_MARGINS). */
+  margin: number;
+  /** Milliseconds per phase. */
+  timings: { phase: BlockPhase; ms: number }[];
+}

@@ -26,7 +26,7 @@ function sums(cells: HoursMap): { rows: Map<string, number>; cols: Map<string, n
  * `cells` and `current` are person → task → hours with the same totals in exact arithmetic;
  * returns `cells` adjusted so its totals equal `current`'s to within 1e-12 relative.
  */
-export function exactTotals(cells: HoursMap, current: HoursMap): HoursMap {
+export function exactTotals(cells: HoursMap, current: HoursMap, personTotals?: ReadonlyMap<string, number>): HoursMap {
   const out: HoursMap = new Map();
   const loose: { p: string; t: string }[] = [];
   for (const [p, ts] of cells) {
@@ -43,6 +43,8 @@ export function exactTotals(cells: HoursMap, current: HoursMap): HoursMap {
     if (row.size) out.set(p, row);
   }
   const target = sums(current);
+  // A chore rotation moves each person's movable total away from what they hold now (see model.ts).
+  if (personTotals) for (const [p, h] of personTotals) target.rows.set(p, h);
   const within = (got: number, want: number) => Math.abs(got - want) <= 1e-13 * Math.max(1, Math.abs(want));
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const got = sums(out);

@@ -60,8 +60,12 @@ function addTo(map: Map<string, Map<string, number>>, p: string, t: string, h: n
 const norm = (q: string) => q.trim().toLowerCase();
 const key12 = (x: number) => x.toFixed(12);
 
-/** Builds the aggregated model. `balanceD` adds desirability bands (tasks without D are then fixed). */
-export function buildModel(org: Organization, balanceD: boolean): BalanceModel {
+/**
+ * Builds the aggregated model. `balanceD` adds desirability bands (tasks without D are then fixed).
+ * `personHours` (person id → weekly hours) sets the movable hours a person ends with when it is not
+ * what they hold now — a chore rotation changes everyone's other work by their rotation share.
+ */
+export function buildModel(org: Organization, balanceD: boolean, personHours?: ReadonlyMap<string, number>): BalanceModel {
   const tasks = new Map(org.tasks.map((t) => [t.id, t]));
   const inModel = (taskId: string) => {
     const t = tasks.get(taskId);
@@ -120,6 +124,7 @@ export function buildModel(org: Organization, balanceD: boolean): BalanceModel {
       current.set(c, (current.get(c) ?? 0) + h);
       free += h;
     }
+    if (personHours?.has(p.id)) free = personHours.get(p.id)!;
     let ratedE = free;
     let fixedMassE = 0;
     let ratedD = free;

@@ -89,7 +89,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   const tau = tolerance / range;
   const steps = options.skipOptions ? 4 : 5;
   progress('build', 0, steps);
-  const model = buildModel(org, balanceD);
+  const model = buildModel(org, balanceD, options.personHours);
   const lp = new BalanceLp(model, highs, tau, false, limits.main);
   const size = { people: org.people.length, groups: model.groups.length, tasks: org.tasks.length, classes: model.classes.length, ...lp.size };
   try {
@@ -115,8 +115,9 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
         // Already balanced: nothing moves, and nothing is rounded either.
         status = 'balanced';
       } else {
-        let movable = exactTotals(handBack(model, sol), model.movable);
-        if (granularity > 0) {
+        let movable = exactTotals(handBack(model, sol), model.movable, options.personHours);
+        // Rounding keeps every person's current total; with a rotation the totals move, so it is skipped.
+        if (granularity > 0 && !options.personHours) {
           progress('round', 3, steps);
           rounding = roundChanges(movable, model.movable, granularity, highs, { mayHold: mayHold(org, model.movable), timeLimit: limits.rounding });
           if (rounding.status === 'rounded') movable = exactTotals(rounding.cells, model.movable);
@@ -139,7 +140,10 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
       transfers: transfersBetween(before, after),
       roundingViolations,
       rounded,
-      roundingNote: granularity > 0 ? roundingNote(org, status, rounding, granularity, roundingViolations.length, limits.rounding) : '',
+      roundingNote: granularity <= 0 ? ''
+        : options.personHours && status === 'optimal'
+          ? 'Not rounded: with chores rotating, everyone\'s other hours change by their rotation share, which rounding (it keeps current totals) cannot follow; the hours are the exact result.'
+          : roundingNote(org, status, rounding, granularity, roundingViolations.length, limits.rounding),
       diagnosis,
       options: optionPoints,
       model: size,

@@ -16,6 +16,11 @@ export interface ProposeOptions {
   skipOptions?: boolean;
   /** Seconds each kind of solve may take (defaults in solverRun.ts TIME_LIMITS: main 30, option 10, diagnosis 5, rounding 10). */
   timeLimits?: Partial<Record<'main' | 'option' | 'diagnosis' | 'rounding', number>>;
+  /**
+   * Person id → weekly movable hours each person ends with, when not what they hold now (a chore
+   * rotation). Σ must equal the movable hours. The plan is then not rounded to a granularity.
+   */
+  personHours?: ReadonlyMap<string, number>;
   /** Called between phases so a host can show progress; the solve itself cannot report. */
   onProgress?: (phase: ProposePhase, done: number, total: number) => void;
 }

@@ -2,12 +2,13 @@
  * Turns fair shares (fractional hours of each chore per person over the quarter) into whole slot
  * counts: every chore's slots all handed out, every person within one slot of their fair share.
  *
- * Why not the week-by-week greedy ("largest deficit first")? Without eligibility it works (the
- * person served always has the largest need, so at the end nobody can be a slot short while
- * another is over), but with eligibility it fails: A may take chore 1 only, B chores 1 and 2, four
- * slots each, equal hours (fair: 4 and 4). Greedy alternates chore 1 between A and B, then B must
- * take all of chore 2: A 2, B 6, two slots off. So the counts are fixed first, by the rounding of
- * Shmoys & Tardos (1993, generalized assignment), and the weeks are laid out afterwards (weeks.ts).
+ * Why not the week-by-week greedy ("largest deficit first, not last week's, ties by id")? Without
+ * eligibility it works: the person served always has the largest need, so at the end nobody can
+ * be a slot short while another is over. With eligibility it fails: three people of equal hours,
+ * 7 weeks, two 1 h chores, c1 open to B and C only, c2 to all. Fair: A 2⅓ h, B and C 5⅚ h each;
+ * the greedy gives B 7 h (1⅙ h over, more than a slot) and C 5 h (a test keeps this case). So the
+ * counts are fixed first, by the rounding of Shmoys & Tardos (1993, generalized assignment), and
+ * the weeks are laid out afterwards (weeks.ts).
  *
  * The rounding, and why it keeps everyone within one slot. For person p, line up their fractional
  * slots a_pc = share_pc / s_c (s_c = chore c's slot hours) in order of decreasing s_c and pour them
@@ -74,27 +75,36 @@ export function apportionSlots(plan: SharePlan): SlotCounts {
   // Partial bins most nearly full go first, so the few slots of a tiny share go to the largest ones.
   const order = bins.map((_, i) => i).sort((i, j) => Number(bins[j].full) - Number(bins[i].full) || bins[j].fill - bins[i].fill || i - j);
 
-  // Nodes: source, chores, (chore, person) pairs, bins, sink.
-  const pairs: { ci: number; personId: string }[] = [];
-  const pairIndex = new Map<string, number>();
+  // Nodes: source, chores, (chore, person) pairs, bins, sink. A pair node (the ⌈a_pc⌉ cap) is only
+  // needed where the chore reaches more of the person's bins than the cap; elsewhere, as for most
+  // people of a large organization (one bin each), the chore feeds the bins directly.
+  const reach = new Map<string, number>();
   const pairKey = (ci: number, personId: string) => `${ci} ${personId}`;
-  for (const bin of bins) {
-    for (const ci of bin.chores) {
-      if (pairIndex.has(pairKey(ci, bin.personId))) continue;
-      pairIndex.set(pairKey(ci, bin.personId), pairs.length);
-      pairs.push({ ci, personId: bin.personId });
-    }
+  for (const bin of bins) for (const ci of bin.chores) reach.set(pairKey(ci, bin.personId), (reach.get(pairKey(ci, bin.personId)) ?? 0) + 1);
+  const pairs: { ci: number; personId: string; cap: number }[] = [];
+  const pairIndex = new Map<string, number>();
+  for (const [key, reached] of reach) {
+    const ci = Number(key.slice(0, key.indexOf(' ')));
+    const personId = key.slice(key.indexOf(' ') + 1);
+    const cap = ceilSnapped(amountOf(plan, ci, personId));
+    if (reached <= cap) continue;
+    pairIndex.set(key, pairs.length);
+    pairs.push({ ci, personId, cap });
   }
   const source = 0;
   const choreNode = (ci: number) => 1 + ci;
-  const pairNode = (ci: number, personId: string) => 1 + plan.chores.length + (pairIndex.get(pairKey(ci, personId)) as number);
   const binNode = (bi: number) => 1 + plan.chores.length + pairs.length + bi;
   const sink = 1 + plan.chores.length + pairs.length + bins.length;
+  /** Where chore ci enters person's bins: its pair node when capped, else the chore itself. */
+  const entry = (ci: number, personId: string) => {
+    const i = pairIndex.get(pairKey(ci, personId));
+    return i === undefined ? choreNode(ci) : 1 + plan.chores.length + i;
+  };
   const flow = new MaxFlow(sink + 1);
   plan.chores.forEach((c, ci) => flow.addEdge(source, choreNode(ci), c.slotsPerWeek * plan.weeks));
-  for (const { ci, personId } of pairs) flow.addEdge(choreNode(ci), pairNode(ci, personId), ceilSnapped(amountOf(plan, ci, personId)));
+  for (const { ci, personId, cap } of pairs) flow.addEdge(choreNode(ci), entry(ci, personId), cap);
   const edges: { ci: number; bi: number; e: number }[] = [];
-  for (const bi of order) for (const ci of bins[bi].chores) edges.push({ ci, bi, e: flow.addEdge(pairNode(ci, bins[bi].personId), binNode(bi), 1) });
+  for (const bi of order) for (const ci of bins[bi].chores) edges.push({ ci, bi, e: flow.addEdge(entry(ci, bins[bi].personId), binNode(bi), 1) });
 
   const fullBins = bins.filter((b) => b.full).length;
   for (const bi of order) if (bins[bi].full) flow.addEdge(binNode(bi), sink, 1);

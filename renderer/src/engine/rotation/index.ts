@@ -10,6 +10,7 @@ import { HOURS_EPS, type Rotation, type RotationInput } from './types';
 import { layOutWeeks } from './weeks';
 
 export * from './types';
+export { rotationInputFromOrganization, type FromOrganizationOptions } from './fromOrganization';
 
 /** Deterministic: the same input (in any order of people or chores) gives the same rotation. Throws RangeError on bad input. */
 export function scheduleRotation(input: RotationInput): Rotation {
@@ -18,11 +19,15 @@ export function scheduleRotation(input: RotationInput): Rotation {
   const { slots, repeats } = layOutWeeks(plan.chores, counts, plan.weeks);
 
   const hoursOf = new Map<string, number>();
+  const ratedOf = new Map<string, number>();
   const dHoursOf = new Map<string, number>();
   const dOf = new Map(plan.chores.map((c) => [c.taskId, c.desirability]));
   for (const s of slots) {
     hoursOf.set(s.personId, (hoursOf.get(s.personId) ?? 0) + s.hours);
-    dHoursOf.set(s.personId, (dHoursOf.get(s.personId) ?? 0) + s.hours * (dOf.get(s.taskId) as number));
+    const d = dOf.get(s.taskId) ?? null;
+    if (d === null) continue;
+    ratedOf.set(s.personId, (ratedOf.get(s.personId) ?? 0) + s.hours);
+    dHoursOf.set(s.personId, (dHoursOf.get(s.personId) ?? 0) + s.hours * d);
   }
   const perPerson = plan.people.map((p) => {
     let fairShare = 0;
@@ -31,9 +36,9 @@ export function scheduleRotation(input: RotationInput): Rotation {
     return { personId: p.id, choreHours, fairShare, difference: choreHours - fairShare };
   });
 
-  // The job over the quarter: the non-chore job every week plus the chore slots actually held.
+  // The job over the quarter: the non-chore job every week plus the chore slots actually held (rated hours).
   const quarterlyD = plan.people.map((p) => {
-    const hours = (p.nonChore?.hours ?? 0) * plan.weeks + (hoursOf.get(p.id) ?? 0);
+    const hours = (p.nonChore?.hours ?? 0) * plan.weeks + (ratedOf.get(p.id) ?? 0);
     const dHours = (p.nonChore?.dHours ?? 0) * plan.weeks + (dHoursOf.get(p.id) ?? 0);
     return { personId: p.id, d: hours > 0 ? dHours / hours : null };
   });

@@ -6,7 +6,7 @@ export interface PlannedChore {
   taskId: string;
   name: string;
   weeklyHours: number;
-  desirability: number;
+  desirability: number | null;
   slotsPerWeek: number;
   slotHours: number;
   eligible: string[];
@@ -55,7 +55,7 @@ export function planShares(input: RotationInput): SharePlan {
     const c = sorted[i];
     if (i > 0 && sorted[i - 1].taskId === c.taskId) throw new RangeError(`chore id "${c.taskId}" appears twice`);
     if (!finiteNonNegative(c.weeklyHours)) throw new RangeError(`${c.name}: weekly hours must be a finite number ≥ 0 (got ${c.weeklyHours})`);
-    if (!Number.isFinite(c.desirability)) throw new RangeError(`${c.name}: desirability must be a finite number`);
+    if (c.desirability !== null && !Number.isFinite(c.desirability)) throw new RangeError(`${c.name}: desirability must be a finite number or null`);
     if (c.weeklyHours <= 0) {
       unassigned.push(c.taskId);
       notes.push(`${c.name} takes no hours a week, so there is nothing to rotate.`);

@@ -22,8 +22,8 @@ export interface RotationChore {
   name: string;
   /** Hours per week the chore takes in total (≥ 0). */
   weeklyHours: number;
-  /** Desirability on the project scale (e.g. 1–20); used for the quarterly D only. */
-  desirability: number;
+  /** Desirability on the project scale (e.g. 1–20), null when unrated; used for the quarterly D only (rated hours only, as job scores). */
+  desirability: number | null;
   /**
    * Ids of the people who may take it (qualifications, locks). Omitted = everyone. Unknown ids are
    * ignored with a note; an empty list leaves the chore out of the rotation (noted, listed in `unassigned`).
@@ -37,8 +37,8 @@ export interface RotationPerson {
   /** Weekly hours H_p (≥ 0); chore shares are proportional to them. 0 h = no share. */
   weeklyHours: number;
   /**
-   * The job without chores, for the quarterly D: weekly hours and Σ d·hours (d on the project scale)
-   * of the person's non-chore tasks. Omitted = no non-chore work (the D is then the chores' alone).
+   * The job without chores, for the quarterly D: weekly rated hours and their Σ d·hours (d on the
+   * project scale) of the person's non-chore tasks. Omitted = no non-chore work (the D is then the chores' alone).
    */
   nonChore?: { hours: number; dHours: number };
 }

@@ -1,0 +1,54 @@
+/** The chore rotation as the proposal report gives it (`propose --json` `rotation`): names instead of ids. */
+import type { Organization } from '../model/types';
+import type { RotatedOrganization } from './withRotation';
+
+export interface RotationReport {
+  weeks: number;
+  chores: { task: string; weeklyHours: number; slotsPerWeek: number; slotHours: number; repeats: number }[];
+  /** Every slot of every week: who does which chore for how many hours that week. */
+  slots: { week: number; task: string; person: string; hours: number }[];
+  /** Chore hours over the whole rotation against each person's fair share (proportional to their hours). */
+  perPerson: { person: string; choreHours: number; fairShare: number; difference: number }[];
+  /** The largest slot, hours: everyone's chore hours are within it of their fair share. */
+  largestSlot: number;
+  /** Times someone does the same chore two weeks running. */
+  repeats: number;
+  /** Chores that do not rotate, and why. */
+  notRotated: { task: string; why: string }[];
+  notes: string[];
+}
+
+export function rotationReport(org: Organization, r: RotatedOrganization): RotationReport {
+  const person = new Map(org.people.map((p) => [p.id, p.name]));
+  const task = new Map(org.tasks.map((t) => [t.id, t.name]));
+  const rot = r.rotation;
+  return {
+    weeks: rot.weeks,
+    chores: rot.chores.map((c) => ({ task: c.name, weeklyHours: c.weeklyHours, slotsPerWeek: c.slotsPerWeek, slotHours: c.slotHours, repeats: c.repeats })),
+    slots: rot.slots.map((s) => ({ week: s.week, task: task.get(s.taskId) ?? s.taskId, person: person.get(s.personId) ?? s.personId, hours: s.hours })),
+    perPerson: rot.perPerson.map((p) => ({ person: person.get(p.personId) ?? p.personId, choreHours: p.choreHours, fairShare: p.fairShare, difference: p.difference })),
+    largestSlot: rot.largestSlot,
+    repeats: rot.repeats,
+    notRotated: r.kept.map((k) => ({ task: task.get(k.taskId) ?? k.taskId, why: k.why })),
+    notes: rot.notes,
+  };
+}
+
+/** A weeks × people grid of chore names for a workbook sheet, with each person's hours and fair share below. */
+export function rotationSheetRows(r: RotationReport): (string | number)[][] {
+  const people = r.perPerson.map((p) => p.person);
+  const column = new Map(people.map((p, i) => [p, i]));
+  const cells: string[][][] = Array.from({ length: r.weeks }, () => people.map(() => []));
+  for (const s of r.slots) cells[s.week - 1][column.get(s.person)!].push(s.task);
+  const join = (names: string[]) => {
+    const n = new Map<string, number>();
+    for (const x of names) n.set(x, (n.get(x) ?? 0) + 1);
+    return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x)).join('; ');
+  };
+  return [
+    ['Week', ...people],
+    ...cells.map((week, w) => [w + 1, ...week.map(join)]),
+    ['Chore hours, all weeks', ...r.perPerson.map((p) => p.choreHours)],
+    ['Fair share (hours)', ...r.perPerson.map((p) => p.fairShare)],
+  ];
+}

@@ -37,6 +37,10 @@ export interface ProposeArgs extends TimesheetArgs {
   desirability: boolean;
   /** Tasks that usually need a qualification stay with (and go only to) the people who do them now. */
   qualifyFromCurrent: boolean;
+  /** Task names to rotate as chores (besides tasks the file marks as chores). */
+  chores?: string[];
+  /** Weeks of the chore rotation (default 13, a quarter). */
+  rotationWeeks?: number;
   /** Hours; 0 = the exact LP result. */
   granularity: number;
   noSuggest: boolean;
@@ -51,6 +55,7 @@ export const USAGE = `Usage:
                        [--pseudonymize [--hide-single-roles]] [--json] [--out summary.xlsx]
                        [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
   fairshare propose FILE [--tolerance T] [--empowerment-only] [--qualify-from-current] [--granularity G] [--sheet NAME]
+                         [--chores "TASK;TASK"] [--rotation-weeks N]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
                          [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
   fairshare --help | --version
@@ -74,6 +79,10 @@ entries per task summed over a period and divided by its weeks.
                     (finance, legal, licensed, clinical, supervising others) stay with the people who
                     do them now; training is then how others come to take them
   --granularity G   propose: round hours to multiples of G (default 0 = exact)
+  --chores "A;B"    propose: rotate these tasks (besides those the file marks as chores) over the
+                    quarter instead of splitting them: a schedule in which everyone's chore hours are
+                    within one slot of their share, proportional to their hours
+  --rotation-weeks N  propose: weeks of the chore rotation (default 13, a quarter)
   --period START..END  time entries: average over these dates, inclusive (2026-10-05..2026-11-01);
                     default: the Monday of the first entry's week to the Sunday of the last's
   --weeks N         time entries: average over the last N whole weeks (Monday to Sunday), ending
@@ -158,6 +167,21 @@ export function parseArgs(argv: string[]): CliRequest {
         out.desirability = false;
         break;
       case '--qualify-from-current': only(flag, 'propose'); out.qualifyFromCurrent = true; break;
+      case '--chores': {
+        only(flag, 'propose');
+        const names = (value() ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+        if (names.length === 0) throw new UsageError('--chores needs task names separated by ";", e.g. --chores "Clean restrooms;Empty trash"');
+        out.chores = names;
+        break;
+      }
+      case '--rotation-weeks': {
+        only(flag, 'propose');
+        const v = value();
+        const n = Number(v);
+        if (v === undefined || !Number.isInteger(n) || n < 1 || n > 520) throw new UsageError(`--rotation-weeks must be a whole number of weeks from 1 to 520, got "${v ?? ''}"`);
+        out.rotationWeeks = n;
+        break;
+      }
       case '--granularity': {
         only(flag, 'propose');
         const v = value();

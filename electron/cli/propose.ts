@@ -14,7 +14,10 @@ import { count, issueLine } from './summary';
 import { timesheetLines } from './timesheetText';
 import { planCare, type PlanCare } from '../../renderer/src/engine/balance/planCare';
 import { qualifyFromCurrent } from '../../renderer/src/engine/training';
-import { careLines, qualificationLines } from './proposeCare';
+import { careLines, qualificationLines, rotationLines } from './proposeCare';
+import { rotateChores } from '../../renderer/src/engine/rotation/withRotation';
+import { rotationReport, type RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
+import { nameKey } from '../../renderer/src/engine/import/records';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -37,7 +40,8 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
   return [...lines, ''];
 }
 
-function formatProposal(r: ProposalReport, care: PlanCare, issues: readonly ImportIssue[], timesheet?: TimesheetReport): string {
+function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationReport | null, rotationNote: string | null, issues: readonly ImportIssue[], timesheet?: TimesheetReport): string {
+  const chores = new Set(rotation?.chores.map((c) => c.task) ?? []);
   // The hours being moved are averages over a period: which one comes first; then what the file
   // does not say about qualifications, since it changes how far the plan can be trusted.
   const lines = [...(timesheet ? [...timesheetLines(timesheet), ''] : []), ...issueLines(issues), ...qualificationLines(care.qualifications), `${r.file}: rebalancing to ±${r.tolerance} points of the mean empowerment${r.desirability ? ' and desirability' : ''}`];
@@ -58,15 +62,27 @@ function formatProposal(r: ProposalReport, care: PlanCare, issues: readonly Impo
     if (biggest.length) lines.push('', 'Largest changes:');
     for (const j of biggest) {
       const d = r.desirability ? `, D ${j.desirabilityBefore?.toFixed(1)} → ${j.desirabilityAfter?.toFixed(1)}` : '';
-      lines.push(`  ${j.name} (${j.role ?? '—'}): E ${j.empowermentBefore?.toFixed(1)} → ${j.empowermentAfter?.toFixed(1)}${d}; takes ${j.gained.map((g) => `${g.task} ${hours(g.hours)}`).join(', ')}; gives up ${j.givenUp.map((g) => `${g.task} ${hours(g.hours)}`).join(', ') || 'nothing'}`);
+      // Rotated chores change hands week by week (the schedule below), not as weekly slivers.
+      const gained = j.gained.filter((g) => !chores.has(g.task));
+      const givenUp = j.givenUp.filter((g) => !chores.has(g.task));
+      lines.push(`  ${j.name} (${j.role ?? '—'}): E ${j.empowermentBefore?.toFixed(1)} → ${j.empowermentAfter?.toFixed(1)}${d}; takes ${gained.map((g) => `${g.task} ${hours(g.hours)}`).join(', ') || 'nothing'}; gives up ${givenUp.map((g) => `${g.task} ${hours(g.hours)}`).join(', ') || 'nothing'}`);
     }
   }
   if (r.status === 'optimal') lines.push(...careLines(care));
+  if (rotationNote) lines.push('', rotationNote);
+  if (rotation && (r.status === 'optimal' || r.status === 'balanced')) lines.push(...rotationLines(rotation));
   if (r.options.length && r.before.mean !== null) {
     lines.push('', `Options, exact plans${r.granularity > 0 ? ' (not rounded)' : ''} (tolerance → hours moved, absolute Gini after):`);
     for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
   }
   return lines.join('\n');
+}
+
+/** Task ids for the names given to --chores (case- and spacing-insensitive), or the names that match no task. */
+function resolveChores(org: { tasks: { id: string; name: string }[] }, names: string[]): { ids: string[] } | { unknown: string[] } {
+  const byKey = new Map(org.tasks.map((t) => [nameKey(t.name), t.id]));
+  const unknown = names.filter((n) => !byKey.has(nameKey(n)));
+  return unknown.length ? { unknown } : { ids: names.map((n) => byKey.get(nameKey(n))!) };
 }
 
 export async function propose(args: ProposeArgs): Promise<number> {
@@ -76,16 +92,31 @@ export async function propose(args: ProposeArgs): Promise<number> {
   const highs = await loadHighs();
   // With --qualify-from-current the solver sees tasks that usually need a qualification as requiring
   // "does it now"; the report and the care notes are about the organization as imported.
-  const planned = args.qualifyFromCurrent ? qualifyFromCurrent(organization) : organization;
-  const proposal = solve(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity });
+  const qualified = args.qualifyFromCurrent ? qualifyFromCurrent(organization) : organization;
+  const choreIds = args.chores ? resolveChores(organization, args.chores) : undefined;
+  if (choreIds && 'unknown' in choreIds) {
+    process.stderr.write(`fairshare: --chores names ${choreIds.unknown.map((n) => `"${n}"`).join(', ')}, not ${choreIds.unknown.length === 1 ? 'a task' : 'tasks'} of ${args.file}\n`);
+    return 2;
+  }
+  // Chores (marked in the file or named) rotate over the quarter; the rest is balanced around each person's share.
+  const named = choreIds && 'ids' in choreIds ? [...new Set([...organization.tasks.filter((t) => t.chore).map((t) => t.id), ...choreIds.ids])] : undefined;
+  const rotated = rotateChores(qualified, { choreIds: named, weeks: args.rotationWeeks });
+  const rotationNote = rotated && 'error' in rotated ? `Chores do not rotate: ${rotated.error}; they are divided like other tasks.` : null;
+  const rotation = rotated && !('error' in rotated) ? rotated : null;
+  const planned = rotation?.org ?? qualified;
+  const proposal = solve(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, personHours: rotation?.personHours });
   const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: args.qualifyFromCurrent });
-  const flags = { tolerance: proposal.tolerance, dimensions: args.desirability ? 'empowerment and desirability' : 'empowerment', granularity: args.granularity, qualifyFromCurrent: args.qualifyFromCurrent };
+  const rotationJson = rotation ? rotationReport(organization, rotation) : null;
+  const flags = {
+    tolerance: proposal.tolerance, dimensions: args.desirability ? 'empowerment and desirability' : 'empowerment', granularity: args.granularity,
+    qualifyFromCurrent: args.qualifyFromCurrent, chores: rotationJson?.chores.map((c) => c.task) ?? [], rotationWeeks: rotationJson?.weeks ?? null,
+  };
   const report = {
     ...buildProposalReport(organization, proposal, args.file, args.granularity),
-    training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, flags,
+    training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, rotation: rotationJson, flags,
     issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}),
   };
   if (args.out) writeAtomically(args.out, writeProposalWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, care, result.issues, result.timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, care, rotationJson, rotationNote, result.issues, result.timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

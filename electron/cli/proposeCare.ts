@@ -1,5 +1,6 @@
 /** The proposal text's notes on carrying the plan out: qualifications the file does not name, and training. */
 import type { PlanCare, QualificationNotice } from '../../renderer/src/engine/balance/planCare';
+import type { RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
 
 /** Hours as a person reads them: up to two decimals, no float noise. */
 function hours(h: number): string {
@@ -38,5 +39,19 @@ export function careLines(care: PlanCare): string[] {
     lines.push(`  ${t.person}: ${t.task} (${hours(t.weeklyHours)} a week, E ${t.taskEmpowerment.toFixed(1)} against ${t.personEmpowerment.toFixed(1)} now): ${hours(t.trainingHours)} of training${t.trainers.length ? `, from ${names(t.trainers, 2)}` : ''}`);
   }
   if (shown.length > 12) lines.push(`  … and ${shown.length - 12} more (--json or --out list them all)`);
+  return lines;
+}
+
+/** The chore rotation in a few lines: what rotates, how fair it is, and who does what in the first weeks. */
+export function rotationLines(r: RotationReport): string[] {
+  const lines = ['', `Chore rotation over ${r.weeks} weeks: ${r.chores.map((c) => `${c.task} (${hours(c.weeklyHours)} a week${c.slotsPerWeek > 1 ? ` in ${c.slotsPerWeek} slots` : ''})`).join(', ')}.`];
+  lines.push(`  Everyone's chore hours over the ${r.weeks} weeks are within one slot (${hours(r.largestSlot)}) of their fair share, proportional to their hours; the same person does the same chore two weeks running ${r.repeats === 0 ? 'never' : `${r.repeats} ${r.repeats === 1 ? 'time' : 'times'}`}.`);
+  for (const n of r.notRotated) lines.push(`  ${n.task} does not rotate: ${n.why}.`);
+  const weeks = Math.min(r.weeks, 2);
+  for (let w = 1; w <= weeks; w++) {
+    const slots = r.slots.filter((s) => s.week === w);
+    lines.push(`  Week ${w}: ${slots.map((s) => `${s.task} — ${s.person}`).join('; ')}`);
+  }
+  if (r.weeks > weeks) lines.push(`  … weeks ${weeks + 1}–${r.weeks} in --json or the workbook's Rotation sheet`);
   return lines;
 }

@@ -389,3 +389,58 @@ describe('fairshare propose: qualifications first, and training', () => {
     expect(r.trainingHours).toBeCloseTo(sum(r.training.map((t: any) => t.trainingHours)), 9);
   });
 });
+
+describe('fairshare propose --chores: rotation over the quarter', () => {
+  const CHORES = ['Clean restrooms', 'Empty trash and recycling'];
+  let r: any;
+  let out = '';
+  beforeAll(() => {
+    out = path.join(dir, 'rotation.xlsx');
+    r = json(cli('propose', SAMPLE, '--json', '--chores', CHORES.join(';'), '--rotation-weeks', '6', '--out', out));
+  });
+
+  it('schedules every slot of every week, everyone within one slot of their fair share', () => {
+    expect(r.flags.chores.sort()).toEqual([...CHORES].sort());
+    expect(r.rotation.weeks).toBe(6);
+    for (const c of r.rotation.chores) {
+      const slots = r.rotation.slots.filter((s: any) => s.task === c.task);
+      expect(slots).toHaveLength(c.slotsPerWeek * 6);
+      expect(sum(slots.map((s: any) => s.hours))).toBeCloseTo(c.weeklyHours * 6, 9);
+    }
+    for (const p of r.rotation.perPerson) expect(Math.abs(p.choreHours - p.fairShare), p.person).toBeLessThanOrEqual(r.rotation.largestSlot + 1e-9);
+    // Fair shares are proportional to weekly hours (nobody here is ineligible for a chore).
+    const total = sum(r.rotation.perPerson.map((p: any) => p.fairShare));
+    const allHours = sum(audit.people.map((a: any) => a.hours));
+    for (const p of r.rotation.perPerson) {
+      const hours = audit.people.find((a: any) => a.name === p.person).hours;
+      expect(p.fairShare, p.person).toBeCloseTo((total * hours) / allHours, 6);
+    }
+  });
+
+  it('puts each person’s weekly average of their rotation in the plan, with every total exact and every job within the band', () => {
+    const { people, tasks } = totals(r.allocation);
+    for (const p of audit.people) expect(Math.abs((people.get(p.name) ?? 0) - p.hours), p.name).toBeLessThanOrEqual(1e-9 * Math.max(1, p.hours));
+    for (const t of audit.tasks) expect(Math.abs((tasks.get(t.name) ?? 0) - t.hours), t.name).toBeLessThanOrEqual(1e-9 * Math.max(1, t.hours));
+    for (const p of r.rotation.perPerson) {
+      const planned = sum(r.allocation.filter((a: any) => a.person === p.person && CHORES.includes(a.task)).map((a: any) => a.hours));
+      expect(planned * 6, p.person).toBeCloseTo(p.choreHours, 9);
+    }
+    for (const dim of ['empowerment', 'desirability'] as const) {
+      const mean = audit.metrics[dim].mean;
+      for (const [p, s] of jobScores(r.allocation, audit, dim)) if (s !== null) expect(Math.abs(s - mean), `${dim} of ${p}`).toBeLessThanOrEqual(r.tolerance + 1e-6);
+    }
+  });
+
+  it('writes a Rotation sheet (weeks × people) and says so in the text; an unknown chore name exits 2', () => {
+    const s = sheets(out);
+    expect(s.Rotation[0][0]).toBe('Week');
+    expect(s.Rotation.slice(1, 7).map((row) => row[0])).toEqual([1, 2, 3, 4, 5, 6]);
+    const text = cli('propose', SAMPLE, '--chores', CHORES.join(';')).stdout;
+    expect(text).toMatch(/Chore rotation over 13 weeks/);
+    expect(text).toMatch(/within one slot/);
+    const bad = cli('propose', SAMPLE, '--chores', 'Clean restrooms;Polish the moon');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"Polish the moon"/);
+    expect(cli('propose', SAMPLE, '--rotation-weeks', '0').code).toBe(2);
+  });
+});

@@ -11,6 +11,7 @@ import { toPoints } from '../rating/scale';
 import { withAllocation } from './propose';
 import type { Diagnosis, OptionPoint, Proposal } from './types';
 import type { QualificationNotice, TrainingRow } from './planCare';
+import type { RotationReport } from '../rotation/rotationReport';
 
 export interface JobChange {
   name: string;
@@ -71,8 +72,10 @@ export interface ProposalReport {
   training?: TrainingRow[];
   trainingHours?: number;
   qualifications?: QualificationNotice | null;
+  /** The chore rotation, when chores rotate (rotation/rotationReport.ts). */
+  rotation?: RotationReport | null;
   /** The choices the plan was made with. */
-  flags?: { tolerance: number; dimensions: string; granularity: number; qualifyFromCurrent: boolean };
+  flags?: { tolerance: number; dimensions: string; granularity: number; qualifyFromCurrent: boolean; chores: string[]; rotationWeeks: number | null };
 }
 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;

@@ -6,6 +6,7 @@
 import type { ProposalReport } from '../balance/proposalReport';
 import { writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
+import { rotationSheetRows } from '../rotation/rotationReport';
 
 function list(items: { task: string; hours: number }[]): string {
   return items.map((i) => `${i.task} (${Math.round(i.hours * 100) / 100} h)`).join('; ');
@@ -90,7 +91,14 @@ function training(r: ProposalReport): SheetSpec | null {
   return { name: 'Training', rows, headerRow: 1, maxWidth: 60 };
 }
 
+/** The chore rotation: weeks down, people across, each cell that week's chores; hours and fair shares below. */
+function rotation(r: ProposalReport): SheetSpec | null {
+  if (!r.rotation) return null;
+  const rows: Out[][] = rotationSheetRows(r.rotation).map((row, i, all) => (i >= all.length - 2 ? row.map((c, j) => (j > 0 && typeof c === 'number' ? num(c, 'hours') : c)) : row));
+  return { name: 'Rotation', rows, headerRow: 1, maxWidth: 40 };
+}
+
 export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {
-  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report), training(report)].filter((s): s is SheetSpec => s !== null);
+  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report), training(report), rotation(report)].filter((s): s is SheetSpec => s !== null);
   return writeWorkbook(specs);
 }

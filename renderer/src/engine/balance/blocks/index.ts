@@ -118,9 +118,12 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       const delta = handOut(state, sol, shares);
       phase('hand-out', 3);
       let rounded = roundToBlocks(state, delta, maxNew, highs, limits.round, false);
-      if (rounded.status !== 'optimal') {
+      // Forced new tasks may not balance among the people the plan changes: widen to everyone, then
+      // (last resort, always feasible) take no new tasks and leave the band to repair.
+      for (const allowNew of [true, false]) {
+        if (rounded.status === 'optimal' || rounded.status === 'time-limit') break;
         state = new BlockState(org, model, g, minBlock, tau, balanceD);
-        rounded = roundToBlocks(state, handOut(state, sol, shares), maxNew, highs, limits.round, true);
+        rounded = roundToBlocks(state, handOut(state, sol, shares), maxNew, highs, limits.round, true, allowNew);
       }
       phase('round', 4);
       if (rounded.status !== 'optimal') {

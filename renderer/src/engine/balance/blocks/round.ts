@@ -21,10 +21,12 @@ export interface RoundResult {
 
 /**
  * `delta`: person index → task index → continuous change (hours). `everyone`: give every person's
- * cells a column (else only people the plan changes; the others stay as they are).
+ * cells a column (else only people the plan changes; the others stay as they are). `allowNew`:
+ * false takes no new tasks at all — then k = 0 everywhere is feasible, so this last resort always
+ * rounds, and repair does the rest.
  * On 'optimal' the state holds the rounded plan; otherwise it is unchanged.
  */
-export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, number>>, maxNew: number, highs: Highs, timeLimit: number, everyone: boolean): RoundResult {
+export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, number>>, maxNew: number, highs: Highs, timeLimit: number, everyone: boolean, allowNew = true): RoundResult {
   const g = state.g;
   const trimmed: number[] = [];
   const active = everyone ? state.people.map((_, i) => i) : [...delta.keys()].filter((pi) => [...delta.get(pi)!.values()].some((h) => Math.abs(h) > NOISE));
@@ -37,7 +39,7 @@ export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, 
     for (const [ti, h] of row) {
       const s = state.slot(p, ti);
       if (s >= 0 && p.cur[s] > 0) ts.set(s, h / g);
-      else if (h > NOISE) fresh.push([ti, h]);
+      else if (h > NOISE && allowNew) fresh.push([ti, h]);
     }
     fresh.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const half = (state.mu * g) / 2;

@@ -47,7 +47,7 @@ export function rotateChores(org: Organization, options: { choreIds?: readonly s
       continue;
     }
     const eligible = org.people.filter((p) => t.requires.every((r) => quals.get(p.id)!.has(norm(r)))).map((p) => p.id);
-    chores.push({ taskId: id, name: t.name, weeklyHours: hoursOf.get(id)!, desirability: t.desirability === null ? org.scale.min : toPoints(t.desirability, org.scale), eligible });
+    chores.push({ taskId: id, name: t.name, weeklyHours: hoursOf.get(id)!, desirability: t.desirability === null ? null : toPoints(t.desirability, org.scale), eligible });
   }
   if (chores.length === 0) return null;
   const weekly = new Map<string, number>();

@@ -433,8 +433,14 @@ describe('fairshare propose --chores: rotation over the quarter', () => {
 
   it('writes a Rotation sheet (weeks × people) and says so in the text; an unknown chore name exits 2', () => {
     const s = sheets(out);
-    expect(s.Rotation[0][0]).toBe('Week');
-    expect(s.Rotation.slice(1, 7).map((row) => row[0])).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(s.Rotation[0]).toEqual(['Person', 'Week 1', 'Week 2', 'Week 3', 'Week 4', 'Week 5', 'Week 6', 'Chore hours, all weeks', 'Fair share (hours)']);
+    expect(s.Rotation.slice(1).map((row) => row[0])).toEqual(r.rotation.perPerson.map((p: any) => p.person));
+    for (const row of s.Rotation.slice(1)) {
+      const p = r.rotation.perPerson.find((x: any) => x.person === row[0]);
+      expect(Number(row[7])).toBeCloseTo(p.choreHours, 9);
+      const weeks = r.rotation.slots.filter((x: any) => x.person === row[0]).map((x: any) => x.week);
+      for (let w = 1; w <= 6; w++) expect(Boolean(row[w]), `${row[0]} week ${w}`).toBe(weeks.includes(w));
+    }
     const text = cli('propose', SAMPLE, '--chores', CHORES.join(';')).stdout;
     expect(text).toMatch(/Chore rotation over 13 weeks/);
     expect(text).toMatch(/within one slot/);

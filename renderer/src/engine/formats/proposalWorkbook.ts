@@ -91,11 +91,12 @@ function training(r: ProposalReport): SheetSpec | null {
   return { name: 'Training', rows, headerRow: 1, maxWidth: 60 };
 }
 
-/** The chore rotation: weeks down, people across, each cell that week's chores; hours and fair shares below. */
+/** The chore rotation: people down, weeks across, each cell that week's chores; hours and fair share at the end. */
 function rotation(r: ProposalReport): SheetSpec | null {
   if (!r.rotation) return null;
-  const rows: Out[][] = rotationSheetRows(r.rotation).map((row, i, all) => (i >= all.length - 2 ? row.map((c, j) => (j > 0 && typeof c === 'number' ? num(c, 'hours') : c)) : row));
-  return { name: 'Rotation', rows, headerRow: 1, maxWidth: 40 };
+  const rows: Out[][] = rotationSheetRows(r.rotation).map((row) => row.map((c) => (typeof c === 'number' ? num(c, 'hours') : c)));
+  // Narrow week columns (names wrap) keep a quarter of weeks legible on one landscape page width.
+  return { name: 'Rotation', rows, headerRow: 1, maxWidth: 14 };
 }
 
 export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {

@@ -34,21 +34,23 @@ export function rotationReport(org: Organization, r: RotatedOrganization): Rotat
   };
 }
 
-/** A weeks × people grid of chore names for a workbook sheet, with each person's hours and fair share below. */
+/**
+ * The rotation as a grid for a workbook sheet: one row per person, one column per week (each cell
+ * that week's chores), then their chore hours over the rotation and their fair share. People run
+ * down rather than across so the sheet stays readable and printable for an organization of dozens.
+ */
 export function rotationSheetRows(r: RotationReport): (string | number)[][] {
   const people = r.perPerson.map((p) => p.person);
-  const column = new Map(people.map((p, i) => [p, i]));
-  const cells: string[][][] = Array.from({ length: r.weeks }, () => people.map(() => []));
-  for (const s of r.slots) cells[s.week - 1][column.get(s.person)!].push(s.task);
+  const row = new Map(people.map((p, i) => [p, i]));
+  const cells: string[][][] = people.map(() => Array.from({ length: r.weeks }, () => []));
+  for (const s of r.slots) cells[row.get(s.person)!][s.week - 1].push(s.task);
   const join = (names: string[]) => {
     const n = new Map<string, number>();
     for (const x of names) n.set(x, (n.get(x) ?? 0) + 1);
     return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x)).join('; ');
   };
   return [
-    ['Week', ...people],
-    ...cells.map((week, w) => [w + 1, ...week.map(join)]),
-    ['Chore hours, all weeks', ...r.perPerson.map((p) => p.choreHours)],
-    ['Fair share (hours)', ...r.perPerson.map((p) => p.fairShare)],
+    ['Person', ...Array.from({ length: r.weeks }, (_, w) => `Week ${w + 1}`), 'Chore hours, all weeks', 'Fair share (hours)'],
+    ...r.perPerson.map((p, i) => [p.person, ...cells[i].map(join), p.choreHours, p.fairShare]),
   ];
 }

@@ -1,6 +1,7 @@
 /** File input and output for the CLI: bounded reads, projects or spreadsheets, atomic writes, Node's fast bounded inflate. */
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { kMaxLength } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import { importOrganization, importWorkbook, type ImportResult } from '../../renderer/src/engine/import';
 import type { ExplicitMapping, ImportOptions, TimesheetMapping } from '../../renderer/src/engine/import/types';
@@ -58,6 +59,19 @@ function zlibInflateCheck(data: Uint8Array, limit: number): void {
   }
 }
 
+/** fastRead's inflate (the contract of the worker's nativeInflate) on Node's zlib, about twice as fast as its DecompressionStream. */
+export async function zlibInflate(data: Uint8Array, limit: number, keep: boolean): Promise<Uint8Array | null> {
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.min(limit + 1, kMaxLength) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Outgrown();
+    throw err;
+  }
+  if (out.length > limit) throw new Outgrown();
+  return keep ? out : null;
+}
+
 export interface LoadArgs extends Partial<TimesheetArgs> {
   file: string;
   sheet?: string;
@@ -108,7 +122,7 @@ export function importOptions(args: LoadArgs): ImportOptions {
 export async function importSpreadsheet(bytes: Uint8Array, file: string, options: ImportOptions): Promise<ImportResult> {
   const reader = startPartThreads();
   try {
-    const fast = await fastRead(bytes, file, options, reader);
+    const fast = await fastRead(bytes, file, options, reader, {}, zlibInflate);
     return 'book' in fast ? importWorkbook(fast.book, file, options) : importOrganization(bytes, file, fast.options);
   } finally {
     await reader?.close();

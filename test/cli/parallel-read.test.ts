@@ -2,13 +2,15 @@
  * The CLI reads a large worksheet in row ranges on worker threads (electron/cli/partThreads.ts with
  * the app's fastRead): same --json as an in-process importOrganization of the same bytes, the parts
  * really handed to the helpers, a crashed or missing helper changing nothing, hostile and corrupt
- * files refused with importOrganization's own message and exit 1, and the process always exiting.
+ * files refused with importOrganization's own message and exit 1, and the process always exiting;
+ * the zlib inflate it verifies the ZIP with keeps the worker's nativeInflate contract.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { cliPath, ensureCliBuilt } from '../helpers/hostile-cli';
 import { buildZip, deflated, lyingBombXlsx, sheetXml } from '../helpers/hostile-zip';
@@ -16,6 +18,8 @@ import { importOrganization } from '../../renderer/src/engine/import';
 import { scanZip } from '../../renderer/src/engine/formats/zipGuard';
 import { MIN_SPLIT_BYTES } from '../../renderer/src/engine/formats/sheetSplit';
 import { PART_SCRIPT } from '../../electron/cli/partThreads';
+import { zlibInflate } from '../../electron/cli/io';
+import { Outgrown } from '../../renderer/src/engine/formats/zipGuard';
 
 interface Run { code: number | null; signal: string | null; stdout: string; stderr: string; ms: number }
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -141,6 +145,26 @@ describe('a large time-tracking export read on worker threads', () => {
   });
 });
 
+describe('the CLI\'s inflate for fastRead (Node\'s zlib): nativeInflate\'s contract', () => {
+  const text = new TextEncoder().encode('<row r="1"><c><v>1</v></c></row>'.repeat(5_000));
+  const packed = new Uint8Array(deflateRawSync(text));
+
+  it('gives the bytes with keep, nothing without, and accepts exactly the declared size', async () => {
+    expect(await zlibInflate(packed, text.length, true)).toEqual(Buffer.from(text));
+    expect(await zlibInflate(packed, text.length, false)).toBeNull();
+  });
+
+  it('refuses one byte over the declared size as Outgrown, and damaged data with another error', async () => {
+    await expect(zlibInflate(packed, text.length - 1, false)).rejects.toBeInstanceOf(Outgrown);
+    await expect(zlibInflate(packed, 0, false)).rejects.toBeInstanceOf(Outgrown);
+    const damaged = packed.slice();
+    damaged[0] = 0xff; // an invalid block type
+    const err = await zlibInflate(damaged, text.length, false).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(Outgrown);
+  });
+});
+
 describe('hostile and corrupt files: importOrganization\'s refusal, exit 1, no hang', () => {
   /** The one line the CLI prints for an import that finds nobody, from an in-process import. */
   const expected = (file: string, bytes: Uint8Array) => `fairshare: ${importOrganization(bytes, file).fatal}\n`;
@@ -162,8 +186,8 @@ describe('hostile and corrupt files: importOrganization\'s refusal, exit 1, no h
       const want = expected(file, bytes);
       expect(want).not.toBe('fairshare: undefined\n');
       const log = path.join(dir, `${slug}.log`);
-      // The CLI as built, one whose helpers note their parts, one without helpers.
-      for (const cli of [cliPath, cliCopy(`spied-${slug}`, spyHelper(log)), cliCopy(`alone-${slug}`, null)]) {
+      // The CLI as built, and one whose helpers note their parts (a CLI without helpers is tested above).
+      for (const cli of [cliPath, cliCopy(`spied-${slug}`, spyHelper(log))]) {
         const r = run(cli, 'audit', file, '--json');
         expect(r.signal, `${what} did not exit`).toBeNull();
         expect(r.code, r.stderr).toBe(1);

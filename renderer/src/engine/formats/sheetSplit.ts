@@ -178,12 +178,17 @@ export function withEntryReplaced(entries: ZipEntry[], name: string, data: Uint8
     out.set(nameBytes, p);
     p += nameBytes.length;
   };
-  records.forEach((r, i) => {
-    offsets.push(p);
+  // The replaced part's data goes first; the central directory keeps the original order. SheetJS's
+  // unzip copies the container from each deflated entry to its end: after the large part, not over it.
+  const replaced = records.findIndex((r) => r.name === name);
+  const order = [...records.keys()].sort((a, b) => Number(b === replaced) - Number(a === replaced));
+  for (const i of order) {
+    const r = records[i];
+    offsets[i] = p;
     header(0x04034b50, r, names[i], false, 0);
     out.set(r.data, p);
     p += r.data.length;
-  });
+  }
   const cdStart = p;
   records.forEach((r, i) => header(0x02014b50, r, names[i], true, offsets[i]));
   view.setUint32(p, 0x06054b50, true);

@@ -1,4 +1,5 @@
 /** Parses the CLI's command line (DESIGN.md §4) into a typed request, or a usage error. */
+import { DEFAULT_GRANULARITY } from '../../renderer/src/engine/balance/blocks/types';
 import type { TimesheetPeriod } from '../../renderer/src/engine/import/types';
 
 export class UsageError extends Error {}
@@ -41,8 +42,12 @@ export interface ProposeArgs extends TimesheetArgs {
   chores?: string[];
   /** Weeks of the chore rotation (default 13, a quarter). */
   rotationWeeks?: number;
-  /** Hours; 0 = the exact LP result. */
+  /** Hours; 0 = the exact LP result. Default 0.5 (DEFAULT_GRANULARITY): a plan in whole blocks. */
   granularity: number;
+  /** Hours a week a person takes of a task new to them, at least (default 1). */
+  minBlock?: number;
+  /** Most tasks new to a person (default 3). */
+  maxNewTasks?: number;
   noSuggest: boolean;
   json: boolean;
   out?: string;
@@ -54,8 +59,8 @@ export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
                        [--pseudonymize [--hide-single-roles]] [--json] [--out summary.xlsx]
                        [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
-  fairshare propose FILE [--tolerance T] [--empowerment-only] [--qualify-from-current] [--granularity G] [--sheet NAME]
-                         [--chores "TASK;TASK"] [--rotation-weeks N]
+  fairshare propose FILE [--tolerance T] [--empowerment-only] [--qualify-from-current] [--sheet NAME]
+                         [--granularity G] [--min-block H] [--max-new-tasks K] [--chores "TASK;TASK"] [--rotation-weeks N]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
                          [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
   fairshare --help | --version
@@ -78,7 +83,10 @@ entries per task summed over a period and divided by its weeks.
   --qualify-from-current  propose: when the file names no qualifications, tasks that usually need one
                     (finance, legal, licensed, clinical, supervising others) stay with the people who
                     do them now; training is then how others come to take them
-  --granularity G   propose: round hours to multiples of G (default 0 = exact)
+  --granularity G   propose: every change of hours a whole number of G-hour blocks (default 0.5;
+                    0 = the exact continuous plan)
+  --min-block H     propose: a task new to someone is taken at H hours a week or more (default 1)
+  --max-new-tasks K propose: at most K new tasks per person (default 3); who needs more is said
   --chores "A;B"    propose: rotate these tasks (besides those the file marks as chores) over the
                     quarter instead of splitting them: a schedule in which everyone's chore hours are
                     within one slot of their share, proportional to their hours
@@ -138,7 +146,7 @@ export function parseArgs(argv: string[]): CliRequest {
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
-  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: true, granularity: 0, includeNonWork: false, qualifyFromCurrent: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
+  const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: true, granularity: command === 'propose' ? DEFAULT_GRANULARITY : 0, includeNonWork: false, qualifyFromCurrent: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {
     if (command !== cmd) throw new UsageError(`${flag} is an option of "${cmd}", not "${command}"`);
   };
@@ -172,6 +180,15 @@ export function parseArgs(argv: string[]): CliRequest {
         const names = (value() ?? '').split(';').map((s) => s.trim()).filter(Boolean);
         if (names.length === 0) throw new UsageError('--chores needs task names separated by ";", e.g. --chores "Clean restrooms;Empty trash"');
         out.chores = names;
+        break;
+      }
+      case '--min-block': only(flag, 'propose'); out.minBlock = positiveNumber(flag, value()); break;
+      case '--max-new-tasks': {
+        only(flag, 'propose');
+        const v = value();
+        const n = Number(v);
+        if (v === undefined || !Number.isInteger(n) || n < 0 || n > 1000) throw new UsageError(`--max-new-tasks must be a whole number from 0, got "${v ?? ''}"`);
+        out.maxNewTasks = n;
         break;
       }
       case '--rotation-weeks': {

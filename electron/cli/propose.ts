@@ -3,7 +3,6 @@
  * issues (a proposal over a file with errors must say so). Exits 0 whatever the proposal's status
  * (infeasible, invalid input, time limit): the status says what happened.
  */
-import { propose as solve } from '../../renderer/src/engine/balance/propose';
 import { buildProposalReport, type ProposalReport } from '../../renderer/src/engine/balance/proposalReport';
 import type { TimesheetReport } from '../../renderer/src/engine/import/types';
 import type { ImportIssue } from '../../renderer/src/engine/model/types';
@@ -13,6 +12,9 @@ import { loadOrganization, today, writeAtomically } from './io';
 import { count, issueLine } from './summary';
 import { timesheetLines } from './timesheetText';
 import { planCare, type PlanCare } from '../../renderer/src/engine/balance/planCare';
+import { carryOut } from '../../renderer/src/engine/balance/carryOut';
+import { DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, type BlockPlan } from '../../renderer/src/engine/balance/blocks';
+import type { Organization } from '../../renderer/src/engine/model/types';
 import { qualifyFromCurrent } from '../../renderer/src/engine/training';
 import { careLines, qualificationLines, rotationLines } from './proposeCare';
 import { rotateChores } from '../../renderer/src/engine/rotation/withRotation';
@@ -57,7 +59,8 @@ function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationRep
     const suggested = r.movedOnSuggested > 0 ? ` ${r.movedOnSuggested.toFixed(1)} h of them are on tasks with suggested ratings.` : '';
     lines.push(`${r.movedHours.toFixed(1)} of ${r.totalHours.toFixed(0)} weekly hours change hands (${pct(r.movedHours / r.totalHours)}), in ${r.transfers.length} transfers.${suggested}`);
     lines.push(`Absolute Gini (empowerment) ${r.before.absoluteGini.toFixed(1)} → ${r.after.absoluteGini.toFixed(1)} points; within tolerance ${pct(r.before.withinTolerance)} → ${pct(r.after.withinTolerance)} of hours; coordinator cluster ${r.before.coordinatorPeople} → ${r.after.coordinatorPeople} people; relative Gini, measured from the bottom of the scale, ${r.before.gini.toFixed(2)} → ${r.after.gini.toFixed(2)}.`);
-    if (r.granularity > 0) lines.push(`${r.rounded ? `Rounded to ${r.granularity} h.` : `Asked to round to ${r.granularity} h.`} ${r.roundingNote}`);
+    if (r.blocks) lines.push(...blockLines(r));
+    else if (r.granularity > 0) lines.push(`${r.rounded ? `Rounded to ${r.granularity} h.` : `Asked to round to ${r.granularity} h.`} ${r.roundingNote}`);
     const biggest = [...r.jobs].filter((j) => j.gained.length).sort((a, b) => b.gained.reduce((s, g) => s + g.hours, 0) - a.gained.reduce((s, g) => s + g.hours, 0)).slice(0, 8);
     if (biggest.length) lines.push('', 'Largest changes:');
     for (const j of biggest) {
@@ -76,6 +79,32 @@ function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationRep
     for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
   }
   return lines.join('\n');
+}
+
+/** The plan in blocks: its rules, its hours against the exact minimum, and anyone it leaves out of band or over K. */
+function blockLines(r: ProposalReport): string[] {
+  const b = r.blocks!;
+  const jobs = r.jobs.filter((j) => j.empowermentAfter !== null).length;
+  const out = new Set(b.outOfBand.map((o) => o.person)).size;
+  const gap = r.gap === null || r.gap === undefined ? '' : ` (${r.gap >= 0 ? '+' : ''}${Math.round(r.gap * 1000) / 10}%)`;
+  const lines = [
+    `In whole blocks of ${b.granularity} h, a new task at least ${b.minBlock} h, at most ${b.maxNewTasks} new tasks per person: ${r.movedHours.toFixed(1)} h moved against the exact minimum of ${(r.bound ?? 0).toFixed(1)} h${gap}; ${jobs - out} of ${jobs} jobs within the band${r.desirability ? ' on empowerment and desirability' : ''}.`,
+  ];
+  if (b.status === 'best-found') lines.push('A time limit was reached: this is the best plan found by then.');
+  for (const o of b.outOfBand) lines.push(`  ${o.message}`);
+  for (const o of b.overNewTasks) lines.push(`  ${o.person}: ${o.message}`);
+  return lines;
+}
+
+/** The block plan's rules and who is over K or out of band, by name (null when the plan is the exact one). */
+function blocksJson(org: Organization, b: BlockPlan | null): ProposalReport['blocks'] {
+  if (!b) return null;
+  const name = new Map(org.people.map((p) => [p.id, p.name]));
+  return {
+    status: b.status, granularity: b.granularity, minBlock: b.minBlock, maxNewTasks: b.maxNewTasks,
+    overNewTasks: b.overNewTasks.map((o) => ({ person: name.get(o.personId) ?? o.personId, newTasks: o.newTasks, message: o.message })),
+    outOfBand: b.outOfBand.map((o) => ({ person: name.get(o.personId) ?? o.personId, dimension: o.dimension, score: o.score, mean: o.mean, excess: o.excess, fix: o.fix, neededTolerance: o.neededTolerance, message: o.message })),
+  };
 }
 
 /** Task ids for the names given to --chores (case- and spacing-insensitive), or the names that match no task. */
@@ -104,15 +133,18 @@ export async function propose(args: ProposeArgs): Promise<number> {
   const rotationNote = rotated && 'error' in rotated ? `Chores do not rotate: ${rotated.error}; they are divided like other tasks.` : null;
   const rotation = rotated && !('error' in rotated) ? rotated : null;
   const planned = rotation?.org ?? qualified;
-  const proposal = solve(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, personHours: rotation?.personHours });
+  const made = carryOut(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, personHours: rotation?.personHours, minBlock: args.minBlock, maxNewTasks: args.maxNewTasks });
+  const proposal = made.proposal;
   const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: args.qualifyFromCurrent });
   const rotationJson = rotation ? rotationReport(organization, rotation) : null;
   const flags = {
     tolerance: proposal.tolerance, dimensions: args.desirability ? 'empowerment and desirability' : 'empowerment', granularity: args.granularity,
-    qualifyFromCurrent: args.qualifyFromCurrent, chores: rotationJson?.chores.map((c) => c.task) ?? [], rotationWeeks: rotationJson?.weeks ?? null,
+    minBlock: made.blocks?.minBlock ?? args.minBlock ?? DEFAULT_MIN_BLOCK, maxNewTasks: made.blocks?.maxNewTasks ?? args.maxNewTasks ?? DEFAULT_MAX_NEW_TASKS, qualifyFromCurrent: args.qualifyFromCurrent, chores: rotationJson?.chores.map((c) => c.task) ?? [], rotationWeeks: rotationJson?.weeks ?? null,
   };
   const report = {
     ...buildProposalReport(organization, proposal, args.file, args.granularity),
+    bound: made.bound, gap: made.bound === null ? null : made.bound > 1e-9 ? proposal.movedHours / made.bound - 1 : 0,
+    blocks: blocksJson(organization, made.blocks),
     training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, rotation: rotationJson, flags,
     issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}),
   };

@@ -66,12 +66,13 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('fairshare propose --json --out on the sample organization', () => {
+describe('fairshare propose --granularity 0 --json --out on the sample organization', () => {
   let report: any;
   let out = '';
   beforeAll(() => {
     out = path.join(dir, 'proposal.xlsx');
-    report = json(cli('propose', SAMPLE, '--json', '--out', out));
+    // The exact continuous plan (the yardstick); the default plan in blocks is tested below.
+    report = json(cli('propose', SAMPLE, '--json', '--granularity', '0', '--out', out));
   });
 
   it('exits 0 with the fields of DESIGN.md §4', () => {
@@ -173,29 +174,46 @@ describe('fairshare propose --json --out on the sample organization', () => {
 });
 
 describe('fairshare propose --granularity and --desirability on the sample', () => {
-  it('--granularity 0.5: whole half-hours (the sample’s totals allow it), totals exact, rounding violations reported exactly', () => {
-    // Empowerment alone, so every listed violation is one of empowerment.
-    const r = json(cli('propose', SAMPLE, '--json', '--granularity', '0.5', '--empowerment-only'));
-    expect(r.desirability).toBe(false);
+  it('by default, a plan in whole 0.5 h blocks: every job within the band, new tasks of 1 h or more, at most 3 per person, totals exact, never below the exact minimum', () => {
+    const r = json(cli('propose', SAMPLE, '--json'));
+    const exact = json(cli('propose', SAMPLE, '--json', '--granularity', '0'));
     expect(r.granularity).toBe(0.5);
-    expect(r.status).toBe('optimal');
-    expect(r.rounded).toBe(true);
-    expect(r.roundingNote).toMatch(/whole multiple of 0\.5 h/);
-    const text = cli('propose', SAMPLE, '--granularity', '0.5', '--empowerment-only');
-    expect(text.stdout).toContain(`Rounded to 0.5 h. ${r.roundingNote}`);
-    for (const a of r.allocation) expect(Math.abs(a.hours * 2 - Math.round(a.hours * 2)), `${a.person}/${a.task} = ${a.hours}`).toBeLessThanOrEqual(1e-4);
+    expect(r.flags).toEqual(expect.objectContaining({ granularity: 0.5, minBlock: 1, maxNewTasks: 3 }));
+    expect(r.blocks.status).toBe('complete');
+    expect(r.blocks.outOfBand).toEqual([]);
+    expect(r.bound).toBeCloseTo(exact.movedHours, 6);
+    expect(r.movedHours).toBeGreaterThanOrEqual(r.bound - 1e-9);
+    expect(r.gap).toBeCloseTo(r.movedHours / r.bound - 1, 12);
+    expect(r.gap).toBeLessThanOrEqual(0.2);
     const { people, tasks } = totals(r.allocation);
-    for (const p of audit.people) expect(people.get(p.name) ?? 0, p.name).toBeCloseTo(p.hours, 3);
-    for (const t of audit.tasks) expect(tasks.get(t.name) ?? 0, t.name).toBeCloseTo(t.hours, 3);
-    const mean = audit.metrics.empowerment.mean;
-    const e = jobScores(r.allocation, audit, 'empowerment');
-    const listed = new Set(r.roundingViolations.map((v: any) => v.person));
-    for (const [p, s] of e) {
-      if (s === null) continue;
-      const off = Math.abs(s - mean);
-      if (off > r.tolerance + 1e-3) expect(listed.has(p), `${p} is ${off} from the mean but not listed`).toBe(true);
-      if (listed.has(p)) expect(off, `${p} listed but within the band`).toBeGreaterThan(r.tolerance - 1e-3);
+    for (const p of audit.people) expect(Math.abs((people.get(p.name) ?? 0) - p.hours), p.name).toBeLessThanOrEqual(1e-9 * Math.max(1, p.hours));
+    for (const t of audit.tasks) expect(Math.abs((tasks.get(t.name) ?? 0) - t.hours), t.name).toBeLessThanOrEqual(1e-9 * Math.max(1, t.hours));
+    const whole = (h: number) => Math.abs(h / 0.5 - Math.round(h / 0.5)) <= 1e-9;
+    for (const j of r.jobs) {
+      for (const c of [...j.gained, ...j.givenUp]) expect(whole(c.hours), `${j.name}: ${c.task} ${c.hours}`).toBe(true);
+      const had = new Set([...j.kept, ...j.givenUp].map((k: any) => k.task));
+      const fresh = j.gained.filter((g: any) => !had.has(g.task));
+      expect(fresh.length, j.name).toBe(j.newTasks);
+      for (const g of fresh) expect(g.hours, `${j.name} takes ${g.task}`).toBeGreaterThanOrEqual(1 - 1e-9);
+      if (j.newTasks > 3) expect(r.blocks.overNewTasks.map((o: any) => o.person)).toContain(j.name);
     }
+    for (const dim of ['empowerment', 'desirability'] as const) {
+      const mean = audit.metrics[dim].mean;
+      for (const [p, s] of jobScores(r.allocation, audit, dim)) if (s !== null) expect(Math.abs(s - mean), `${dim} of ${p}`).toBeLessThanOrEqual(r.tolerance + 1e-6);
+    }
+    const text = cli('propose', SAMPLE).stdout;
+    expect(text).toMatch(/In whole blocks of 0\.5 h, a new task at least 1 h, at most 3 new tasks per person: [\d.]+ h moved against the exact minimum of [\d.]+ h \(\+[\d.]+%\); 40 of 40 jobs within the band on empowerment and desirability\./);
+  });
+
+  it('--min-block and --max-new-tasks change the rules; bad values exit 2', () => {
+    const r = json(cli('propose', SAMPLE, '--json', '--min-block', '2', '--max-new-tasks', '2', '--empowerment-only'));
+    expect(r.flags).toEqual(expect.objectContaining({ minBlock: 2, maxNewTasks: 2 }));
+    for (const j of r.jobs) {
+      const had = new Set([...j.kept, ...j.givenUp].map((k: any) => k.task));
+      for (const g of j.gained.filter((x: any) => !had.has(x.task))) expect(g.hours, `${j.name} takes ${g.task}`).toBeGreaterThanOrEqual(2 - 1e-9);
+      if (j.newTasks > 2) expect(r.blocks.overNewTasks.map((o: any) => o.person)).toContain(j.name);
+    }
+    for (const bad of [['--min-block', '0'], ['--max-new-tasks', '1.5'], ['--max-new-tasks', '-1']]) expect(cli('propose', SAMPLE, ...bad).code, bad.join(' ')).toBe(2);
   });
 
   it('balances both dimensions by default (and with the old --desirability): every job within ±τ for empowerment and for desirability', () => {

@@ -26,6 +26,8 @@ export interface JobChange {
   kept: { task: string; hours: number }[];
   gained: { task: string; hours: number }[];
   givenUp: { task: string; hours: number }[];
+  /** Tasks the person takes on that they did not do before. */
+  newTasks: number;
 }
 
 export interface MetricsSnapshot {
@@ -74,8 +76,17 @@ export interface ProposalReport {
   qualifications?: QualificationNotice | null;
   /** The chore rotation, when chores rotate (rotation/rotationReport.ts). */
   rotation?: RotationReport | null;
+  /** The exact LP minimum of hours moved (the yardstick) and the plan's hours moved against it (moved ÷ bound − 1). */
+  bound?: number | null;
+  gap?: number | null;
+  /** The plan in whole blocks, when one was made (carryOut.ts): its rules, and who is over K or out of band. */
+  blocks?: {
+    status: string; granularity: number; minBlock: number; maxNewTasks: number;
+    overNewTasks: { person: string; newTasks: number; message: string }[];
+    outOfBand: { person: string; dimension: string; score: number; mean: number; excess: number; fix: string; neededTolerance: number; message: string }[];
+  } | null;
   /** The choices the plan was made with. */
-  flags?: { tolerance: number; dimensions: string; granularity: number; qualifyFromCurrent: boolean; chores: string[]; rotationWeeks: number | null };
+  flags?: { tolerance: number; dimensions: string; granularity: number; minBlock: number; maxNewTasks: number; qualifyFromCurrent: boolean; chores: string[]; rotationWeeks: number | null };
 }
 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -115,6 +126,7 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
   const jobs: JobChange[] = before.map((b) => {
     const was = cur.get(b.person.id) ?? new Map<string, number>();
     const now = next.get(b.person.id) ?? new Map<string, number>();
+    let newTasks = 0;
     const kept: JobChange['kept'] = [];
     const gained: JobChange['gained'] = [];
     const givenUp: JobChange['givenUp'] = [];
@@ -123,6 +135,7 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
       const n = now.get(t) ?? 0;
       if (Math.min(w, n) > 1e-6) kept.push({ task: tname(t), hours: Math.min(w, n) });
       if (n - w > 1e-6) gained.push({ task: tname(t), hours: n - w });
+      if (w <= 1e-9 && n > 1e-6) newTasks++;
       if (w - n > 1e-6) givenUp.push({ task: tname(t), hours: w - n });
     }
     const a = afterById.get(b.person.id);
@@ -130,7 +143,7 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
       name: b.person.name, role: b.person.role, department: b.person.department, hours: b.hours,
       empowermentBefore: pts(b.empowerment), empowermentAfter: pts(a?.empowerment ?? null),
       desirabilityBefore: pts(b.desirability), desirabilityAfter: pts(a?.desirability ?? null),
-      kept, gained, givenUp,
+      kept, gained, givenUp, newTasks,
     };
   });
   return {

@@ -195,7 +195,7 @@ function optionsCurve(org: Organization, model: BalanceModel, lp: BalanceLp, bal
 }
 
 /** Σ new hours on tasks whose ratings are suggestions (source 'suggested'). */
-function movedOnSuggested(org: Organization, before: HoursMap, after: HoursMap): number {
+export function movedOnSuggested(org: Organization, before: HoursMap, after: HoursMap): number {
   const suggested = new Set(org.tasks.filter((t) => t.source === 'suggested').map((t) => t.id));
   let total = 0;
   for (const [p, tasks] of after) for (const [t, h] of tasks) if (suggested.has(t)) total += Math.max(0, h - (before.get(p)?.get(t) ?? 0));

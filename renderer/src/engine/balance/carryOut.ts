@@ -1,0 +1,78 @@
+/**
+ * The proposal people can carry out (issue 14): the exact LP plan (the yardstick, with its options
+ * curve and diagnosis) and, when a granularity is asked, the plan in whole blocks — new tasks of at
+ * least a minimum block, at most K new tasks per person, every job checked against the band —
+ * reported against the exact minimum as `bound` and `gap`.
+ */
+import type { Organization } from '../model/types';
+import { planInBlocks, type BlockPlan } from './blocks';
+import { currentHours, movedOnSuggested, propose } from './propose';
+import type { Highs, Proposal, ProposeOptions } from './types';
+
+export interface CarryOutOptions extends ProposeOptions {
+  /** Hours a week; a task new to a person is taken at this or more. */
+  minBlock?: number;
+  /** Most tasks new to a person. */
+  maxNewTasks?: number;
+}
+
+export interface CarryOut {
+  /** The proposal as reported: the block plan's hours when one was made, else the exact plan's. */
+  proposal: Proposal;
+  /** The exact LP minimum of hours moved (the yardstick); null when there was no exact plan. */
+  bound: number | null;
+  /** The block plan, when a granularity was asked and the exact plan exists; null otherwise. */
+  blocks: BlockPlan | null;
+  /** Why no block plan was made although a granularity was asked ('' when one was, or none was asked). */
+  exactBecause: string;
+}
+
+function groupBy(rows: readonly { personId: string; taskId: string; hours: number }[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const m = out.get(r.personId) ?? new Map<string, number>();
+    m.set(r.taskId, (m.get(r.taskId) ?? 0) + r.hours);
+    out.set(r.personId, m);
+  }
+  return out;
+}
+
+export function carryOut(org: Organization, highs: Highs, options: CarryOutOptions = {}): CarryOut {
+  const granularity = options.granularity ?? 0;
+  // The exact plan is solved unrounded: it is the bound, and its options curve and diagnosis are exact.
+  const exact = propose(org, highs, { ...options, granularity: 0 });
+  const bound = exact.status === 'optimal' || exact.status === 'balanced' ? exact.movedHours : null;
+  if (granularity <= 0) return { proposal: exact, bound, blocks: null, exactBecause: '' };
+  if (exact.status !== 'optimal') {
+    const why = exact.status === 'balanced' ? 'every job is already within the band, so nothing moves' : 'there is no exact plan to put in blocks';
+    return { proposal: { ...exact, roundingNote: `Not in blocks: ${why}.` }, bound, blocks: null, exactBecause: why };
+  }
+  if (options.personHours) {
+    const why = 'with chores rotating, everyone’s other hours change by their rotation share, which the block plan does not follow yet';
+    return { proposal: { ...exact, roundingNote: `Not in blocks: ${why}; the hours are the exact plan.` }, bound, blocks: null, exactBecause: why };
+  }
+  const blocks = planInBlocks(org, highs, {
+    tolerance: exact.tolerance, dimensions: options.desirability ? 'both' : 'empowerment', granularity,
+    minBlock: options.minBlock, maxNewTasks: options.maxNewTasks,
+  });
+  if (!blocks.allocation.length || !['complete', 'out-of-band', 'best-found'].includes(blocks.status)) {
+    const why = blocks.message ?? `the block plan ended ${blocks.status}`;
+    return { proposal: { ...exact, roundingNote: `Not in blocks: ${why}; the hours are the exact plan.` }, bound, blocks, exactBecause: why };
+  }
+  // Scores in points, as the report's rounding violations are; a dimension still in band reads as absent.
+  const violations = [...new Set(blocks.outOfBand.map((o) => o.personId))].map((personId) => {
+    const of = (d: 'empowerment' | 'desirability') => blocks.outOfBand.find((o) => o.personId === personId && o.dimension === d);
+    return { personId, empowerment: of('empowerment')?.score ?? NaN, desirability: of('desirability')?.score ?? null };
+  });
+  const proposal: Proposal = {
+    ...exact,
+    movedHours: blocks.movedHours,
+    movedOnSuggested: movedOnSuggested(org, currentHours(org), groupBy(blocks.allocation)),
+    allocation: blocks.allocation,
+    transfers: blocks.transfers,
+    roundingViolations: violations,
+    rounded: true,
+    roundingNote: `Every change is a whole number of ${granularity} h blocks; a task new to someone is at least ${blocks.minBlock} h; at most ${blocks.maxNewTasks} new tasks per person.`,
+  };
+  return { proposal, bound, blocks, exactBecause: '' };
+}

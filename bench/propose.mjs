@@ -3,6 +3,7 @@
 //
 //   node bench/propose.mjs [--sizes=50,200,600,1000,2000] [--runs=3] [--tolerance=0.95] [--desirability]
 //                          [--plain-limit=120] [--plain-kill=125] [--no-plain] [--no-options] [--timeout=600] [--strict]
+//                          [--both-sizes=200,2000] [--no-both]
 //
 // For each size a deterministic organization is generated in memory (bench/lib/propose-org.mjs:
 // a pool of 250 tasks with integer ratings 1–20, 6–14 tasks and 20–45 h a person, every job
@@ -15,6 +16,10 @@
 //   plain  once: solvePlainLp(org, τ, …, highs, plain-limit) — HiGHS stops itself at the limit; the
 //          process is killed at plain-kill seconds as a backstop
 // and the table compares them: same optimum (relative 1e-6), speedup, and the targets of the issue.
+// Then, unless --no-both, a second table at --both-sizes: empowerment only next to empowerment AND
+// desirability (the default of propose since issue 14), one `agg` and one `full` run each, whole
+// process and in-process times, with the issue-14 targets (2,000 people: plan < 5 s whole process,
+// options curve < 3 s).
 // Writes bench/results/propose.json. --strict exits 1 when a target is missed or cannot be checked.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,7 +41,7 @@ const RUNNER = join(tmpdir(), `fairshare-bench-${process.getuid?.() ?? 'user'}`,
 const TARGETS = { fast: [[200, 0.5], [2000, 2]], speedupFrom: 600, minSpeedup: 10, optimumRelTol: 1e-6 };
 
 function parseArgs(argv) {
-  const o = { sizes: [50, 200, 600, 1000, 2000], runs: 3, tolerance: 0.95, desirability: false, plainLimit: 120, plainKill: null, plain: true, options: true, timeoutS: 600, strict: false };
+  const o = { sizes: [50, 200, 600, 1000, 2000], runs: 3, tolerance: 0.95, desirability: false, plainLimit: 120, plainKill: null, plain: true, options: true, timeoutS: 600, strict: false, bothSizes: [200, 2000] };
   for (const a of argv) {
     const [k, v] = a.split('=');
     if (k === '--sizes') o.sizes = v.split(',').map(Number);
@@ -49,13 +54,16 @@ function parseArgs(argv) {
     else if (k === '--no-options') o.options = false;
     else if (k === '--timeout') o.timeoutS = Number(v);
     else if (k === '--strict') o.strict = true;
+    else if (k === '--both-sizes') o.bothSizes = v.split(',').map(Number);
+    else if (k === '--no-both') o.bothSizes = [];
     else if (k === '--help' || k === '-h') {
-      console.log('usage: node bench/propose.mjs [--sizes=50,200,600,1000,2000] [--runs=3] [--tolerance=0.95] [--desirability] [--plain-limit=120] [--plain-kill=125] [--no-plain] [--no-options] [--timeout=600] [--strict]');
+      console.log('usage: node bench/propose.mjs [--sizes=50,200,600,1000,2000] [--runs=3] [--tolerance=0.95] [--desirability] [--plain-limit=120] [--plain-kill=125] [--no-plain] [--no-options] [--timeout=600] [--strict] [--both-sizes=200,2000] [--no-both]');
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
   o.plainKill ??= o.plainLimit + 5;
   if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes wants positive integers');
+  if (o.bothSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--both-sizes wants positive integers');
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs wants a positive integer');
   if (!(o.tolerance >= 0)) throw new Error('--tolerance wants points ≥ 0');
   if (!(o.plainLimit > 0) || !(o.plainKill > 0) || !(o.timeoutS > 0)) throw new Error('--plain-limit, --plain-kill and --timeout want seconds > 0');
@@ -331,6 +339,8 @@ async function main() {
     console.log(`  ${int(r.people)} people: ≥ ${TARGETS.minSpeedup}× the plain LP ... ${verdict(r.targets.speedup10x)}${sp}; same optimum ${so}`);
   }
 
+  const both = opts.bothSizes.length ? await bothDimensions(opts) : [];
+
   mkdirSync(dirname(RESULTS), { recursive: true });
   const report = {
     benchmark: 'propose',
@@ -348,10 +358,60 @@ async function main() {
     },
     targets: TARGETS,
     results,
+    bothDimensions: both,
   };
   writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nFigures written to ${relative(ROOT, RESULTS)}`);
   if (opts.strict && summary.some((v) => v !== true)) process.exitCode = 1;
+}
+
+/**
+ * Empowerment only next to empowerment and desirability: one `agg` and one `full` run of each per size
+ * (a full run at 2,000 people with both takes minutes, so no repeats). `options s` is the options
+ * curve alone: the full run's in-process time minus the agg run's.
+ */
+async function bothDimensions(opts) {
+  console.log(`\nBoth dimensions (propose's default since issue 14) next to empowerment only, tolerance ±${opts.tolerance} points; one run each, its own process.`);
+  const out = [];
+  for (const people of opts.bothSizes) {
+    const row = { people, load1m: round(loadavg()[0], 2) };
+    for (const [key, desirability] of [['empowerment', false], ['both', true]]) {
+      process.stdout.write(`${int(people)} people, ${key}: `);
+      const o = { ...opts, desirability };
+      const agg = await run('agg', people, o, opts.timeoutS * 1000);
+      const full = await run('full', people, o, opts.timeoutS * 1000);
+      process.stdout.write(`${agg.error ?? 'ok'}, ${full.error ?? 'ok'}\n`);
+      const a = agg.out;
+      const f = full.out;
+      row[key] = {
+        status: a?.status ?? agg.error,
+        classes: a?.model.classes ?? null,
+        columns: a?.model.columns ?? null,
+        rows: a?.model.rows ?? null,
+        proposeMs: round(a?.wallMs, 1),
+        solveMs: round(phaseMs(a, 'solve'), 1),
+        processMs: round(agg.proc.wallMs, 1),
+        moved: a?.moved ?? null,
+        withOptionsMs: round(f?.wallMs, 1),
+        withOptionsProcessMs: round(full.proc.wallMs, 1),
+        // propose traces the curve only after a plan; without one there is no curve to time.
+        optionsMs: a && f?.options?.length ? round(f.wallMs - a.wallMs, 1) : null,
+        optionStatuses: f?.options?.length ? f.options.map((x) => `${x.tolerance}:${x.status}`) : null,
+      };
+    }
+    out.push(row);
+  }
+  const s = (ms) => (ms === null || ms === undefined ? '–' : sec(ms, 2));
+  const cells = (x) => [x.status, x.classes === null ? '–' : `${x.classes} / ${int(x.columns)}×${int(x.rows)}`, s(x.solveMs), s(x.proposeMs), s(x.processMs), s(x.optionsMs), x.optionStatuses === null ? 'no curve (no plan)' : x.optionStatuses.filter((t) => !t.endsWith(':optimal')).join(' ') || 'all optimal'];
+  printTable(
+    ['people', 'load', 'E: status', 'classes / cols×rows', 'solve s', 'propose s', 'process s', 'options s', 'options not optimal', 'E+D: status', 'classes / cols×rows', 'solve s', 'propose s', 'process s', 'options s', 'options not optimal'],
+    out.map((r) => [int(r.people), r.load1m.toFixed(2), ...cells(r.empowerment), ...cells(r.both)]),
+    [true, true, false, false, true, true, true, true, false, false, false, true, true, true, true, false],
+  );
+  console.log('solve s: the LP solve inside propose (HiGHS, wall); propose s: propose(…, {skipOptions: true}) in-process; process s: that whole child\n' +
+    'process (Node start-up, generating the organization, loading HiGHS, propose, checks); options s: the options curve alone (full run − agg run).\n' +
+    'Issue-14 targets at 2,000 people, both dimensions: the plan < 5 s whole process, the options curve < 3 s.');
+  return out;
 }
 
 main().catch((e) => {

@@ -50,7 +50,9 @@ function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationRep
   if (r.before.mean === null) {
     lines.push('No task is rated for empowerment, so no two jobs can be compared and nothing can be balanced: rate the tasks first.');
   } else if (r.status === 'invalid-input' || r.status === 'time-limit' || r.status === 'solver-failed') {
-    lines.push(`No proposal (${r.status}): ${r.statusMessage ?? ''}`);
+    // Both dimensions split tasks into a class per pair of ratings: the LP grows several-fold (see README).
+    const hint = r.status === 'time-limit' && r.desirability ? ' Balancing desirability too makes the exact plan several times larger; --empowerment-only balances empowerment alone and is much faster.' : '';
+    lines.push(`No proposal (${r.status}): ${r.statusMessage ?? ''}${hint}`);
   } else if (r.status === 'infeasible') {
     lines.push(`Cannot be met. ${r.diagnosis?.message ?? ''}`);
   } else if (r.status === 'balanced') {

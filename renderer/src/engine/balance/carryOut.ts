@@ -7,6 +7,7 @@
 import type { Organization } from '../model/types';
 import { planInBlocks, type BlockPlan } from './blocks';
 import { currentHours, movedOnSuggested, propose } from './propose';
+import { groupBy } from './proposalReport';
 import type { Highs, Proposal, ProposeOptions } from './types';
 
 export interface CarryOutOptions extends ProposeOptions {
@@ -25,16 +26,6 @@ export interface CarryOut {
   blocks: BlockPlan | null;
   /** Why no block plan was made although a granularity was asked ('' when one was, or none was asked). */
   exactBecause: string;
-}
-
-function groupBy(rows: readonly { personId: string; taskId: string; hours: number }[]): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    const m = out.get(r.personId) ?? new Map<string, number>();
-    m.set(r.taskId, (m.get(r.taskId) ?? 0) + r.hours);
-    out.set(r.personId, m);
-  }
-  return out;
 }
 
 export function carryOut(org: Organization, highs: Highs, options: CarryOutOptions = {}): CarryOut {

@@ -172,7 +172,8 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
   };
 }
 
-function groupBy(rows: { personId: string; taskId: string; hours: number }[]): Map<string, Map<string, number>> {
+/** Allocation rows as person → task → hours (rows for the same pair added). */
+export function groupBy(rows: readonly { personId: string; taskId: string; hours: number }[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const m = out.get(r.personId) ?? new Map<string, number>();

@@ -11,9 +11,11 @@
 // left out, as a spreadsheet saves them).
 // The engine's import (renderer/src/engine/import, bundled with esbuild) is timed in-process on each:
 // one untimed warm-up, then the median of `runs` calls of importOrganization (with Node's zlib as the
-// inflate check, as the CLI passes it). The result is checked against the generator's own sums.
+// inflate check, as the CLI passes it); for the xlsx also the CLI's parallel read (the app's fastRead
+// with the worker-thread PartReader of electron/cli/partThreads.ts, helpers started and ended per call).
+// Each result is checked against the generator's own sums.
 // Unless --no-cli, the whole `fairshare audit FILE --json` process is timed too (median of `runs`).
-// Target (issue 13): under 3 s. --strict exits 1 when the import misses it. Writes bench/results/timesheet.json.
+// Target (issue 13): under 3 s. --strict exits 1 when the CLI's import path misses it. Writes bench/results/timesheet.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -126,12 +128,25 @@ function toXlsx(rows) {
   return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true, bookSST: true }));
 }
 
-/** The engine's import, bundled once per start (the engine is TypeScript). */
+/**
+ * The engine's import and the CLI's parallel read (fastRead with the worker-thread PartReader),
+ * bundled once per start (they are TypeScript); the helpers' bundle goes beside it, as the CLI's does.
+ */
 async function loadEngine() {
   const outfile = join(BENCH, '.cache', 'timesheet-engine.cjs');
   mkdirSync(dirname(outfile), { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'renderer', 'src', 'engine', 'import', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
-  return createRequire(import.meta.url)(outfile);
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+  const contents = [
+    "export { importOrganization, importWorkbook } from './renderer/src/engine/import/index.ts';",
+    "export { fastRead } from './renderer/src/worker/parallelRead.ts';",
+    "export { startPartThreads } from './electron/cli/partThreads.ts';",
+    "export { zlibInflate } from './electron/cli/io.ts';",
+  ].join('\n');
+  await Promise.all([
+    build({ ...common, stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'timesheet-engine.ts' }, outfile }),
+    build({ ...common, entryPoints: [join(ROOT, 'electron', 'cli', 'partThreads.ts')], outfile: join(dirname(outfile), 'sheet-part.cjs') }),
+  ]);
+  return { ...createRequire(import.meta.url)(outfile), partScript: join(dirname(outfile), 'sheet-part.cjs') };
 }
 
 /** The CLI's inflate check (electron/cli/io.ts): Node's zlib with a bounded output. */
@@ -158,18 +173,45 @@ function check(result, gen) {
   return bad;
 }
 
-async function timeImport(engine, bytes, name, gen) {
-  const run = () => {
+/** The ordinary import, as the CLI made it before the parallel read. */
+function ordinaryImport(engine, bytes, name) {
+  return { result: engine.importOrganization(bytes, name, { inflateCheck }), split: false };
+}
+
+/**
+ * The CLI's import, as electron/cli/io.ts importSpreadsheet makes it: fastRead with Node's zlib and the
+ * worker-thread helpers, started for the file (on its first part) and terminated after it, per call.
+ */
+async function parallelImport(engine, bytes, name) {
+  const reader = engine.startPartThreads({ script: engine.partScript });
+  try {
+    const options = { inflateCheck };
+    const fast = await engine.fastRead(bytes, name, options, reader, {}, engine.zlibInflate);
+    const result = 'book' in fast ? engine.importWorkbook(fast.book, name, options) : engine.importOrganization(bytes, name, fast.options);
+    return { result, split: 'book' in fast, threads: reader ? reader.parallelism + 1 : 1 };
+  } finally {
+    await reader?.close();
+  }
+}
+
+/** Warm-up (checked), then the median of `runs` timed calls; CPU time counts every thread of the process. */
+async function timeImport(importer, engine, bytes, name, gen) {
+  const run = async () => {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const result = engine.importOrganization(bytes, name, { inflateCheck });
+    const out = await importer(engine, bytes, name);
     const cpu = process.cpuUsage(c0);
-    return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, result };
+    return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, ...out };
   };
-  const warm = run(); // untimed: compiles the engine's hot paths, and is the run that is checked
+  const warm = await run(); // untimed: compiles the engine's hot paths, and is the run that is checked
   const problems = check(warm.result, gen);
-  const runs = Array.from({ length: opts.runs }, () => { const r = run(); return { ms: round(r.ms, 1), cpuMs: round(r.cpuMs, 1) }; });
-  return { runs, medianMs: round(median(runs.map((r) => r.ms)), 1), medianCpuMs: round(median(runs.map((r) => r.cpuMs)), 1), warmUpMs: round(warm.ms, 1), problems };
+  const runs = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const r = await run();
+    if (r.split !== warm.split) problems.push(`run ${i + 1} ${r.split ? 'split' : 'did not split'} the sheet, the warm-up ${warm.split ? 'did' : 'did not'}`);
+    runs.push({ ms: round(r.ms, 1), cpuMs: round(r.cpuMs, 1) });
+  }
+  return { runs, medianMs: round(median(runs.map((r) => r.ms)), 1), medianCpuMs: round(median(runs.map((r) => r.cpuMs)), 1), warmUpMs: round(warm.ms, 1), split: warm.split, threads: warm.threads ?? 1, problems };
 }
 
 /** Whole-process `fairshare audit FILE --json`, median of `runs` (null without a built CLI). */
@@ -202,27 +244,38 @@ async function main() {
   try {
     for (const [format, bytes] of Object.entries(files)) {
       const name = `clockify-detailed-${gen.rows.length}.${format}`;
-      const r = await timeImport(engine, bytes, name, gen);
+      // The ordinary import, then (for the xlsx) the CLI's parallel read of the same bytes.
+      const paths = format === 'xlsx' ? [['ordinary', ordinaryImport], ['parallel', parallelImport]] : [['ordinary', ordinaryImport]];
       const path = join(scratch, name);
       writeFileSync(path, bytes);
+      for (const [how, importer] of paths) {
+        const r = await timeImport(importer, engine, bytes, name, gen);
+        const entriesPerSecond = Math.round(gen.rows.length / (r.medianMs / 1000));
+        results.push({ format, path: how, bytes: bytes.length, ...r, entriesPerSecond, underTarget: r.problems.length ? null : r.medianMs < TARGET_SECONDS * 1000 });
+        const label = how === 'parallel' ? `parallel read (${r.split ? `split, ${r.threads} threads` : 'NOT split'})` : 'import';
+        console.log(`${format.padEnd(5)} ${(bytes.length / 2 ** 20).toFixed(1).padStart(5)} MiB  ${label} ${(r.medianMs / 1000).toFixed(2)} s (CPU ${(r.medianCpuMs / 1000).toFixed(2)} s), ${entriesPerSecond.toLocaleString('en-US')} entries/s`);
+        for (const p of r.problems) console.log(`      WRONG: ${p}`);
+      }
+      // The whole CLI (which reads an xlsx the parallel way), on the format's last row.
       const cli = timeCli(path);
-      const entriesPerSecond = Math.round(gen.rows.length / (r.medianMs / 1000));
-      results.push({ format, bytes: bytes.length, ...r, entriesPerSecond, underTarget: r.problems.length ? null : r.medianMs < TARGET_SECONDS * 1000, cli });
-      const cliText = cli === null ? '' : cli.error ? `; CLI failed: ${cli.error}` : `; whole CLI audit --json ${(cli.medianMs / 1000).toFixed(2)} s`;
-      console.log(`${format.padEnd(5)} ${(bytes.length / 2 ** 20).toFixed(1).padStart(5)} MiB  import ${(r.medianMs / 1000).toFixed(2)} s (CPU ${(r.medianCpuMs / 1000).toFixed(2)} s), ${entriesPerSecond.toLocaleString('en-US')} entries/s${cliText}`);
-      for (const p of r.problems) console.log(`      WRONG: ${p}`);
+      results[results.length - 1].cli = cli;
+      if (cli) console.log(`${''.padEnd(16)}whole CLI audit --json ${cli.error ? `FAILED: ${cli.error}` : `${(cli.medianMs / 1000).toFixed(2)} s`}`);
     }
   } finally {
     if (!opts.keep) rmSync(scratch, { recursive: true, force: true });
   }
   printLoad(loadBefore, loadavg()[0]);
   console.log(`\nTarget (this machine): ${gen.rows.length.toLocaleString('en-US')} entries import in under ${TARGET_SECONDS} s`);
-  for (const r of results) console.log(`  ${r.format.padEnd(5)} ${verdict(r.underTarget)} (${(r.medianMs / 1000).toFixed(2)} s)`);
+  for (const r of results) {
+    const cli = r.cli && !r.cli.error ? `; whole CLI ${verdict(r.cli.medianMs < TARGET_SECONDS * 1000)} (${(r.cli.medianMs / 1000).toFixed(2)} s)` : '';
+    console.log(`  ${r.format.padEnd(5)} ${r.path.padEnd(9)} ${verdict(r.underTarget)} (${(r.medianMs / 1000).toFixed(2)} s)${cli}`);
+  }
   mkdirSync(join(BENCH, 'results'), { recursive: true });
   const out = { benchmark: 'timesheet', date: new Date().toISOString(), git: gitDescribe(ROOT), machine: machine(), loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) }, options: opts, targetSeconds: TARGET_SECONDS, results };
   writeFileSync(join(BENCH, 'results', 'timesheet.json'), JSON.stringify(out, null, 2) + '\n');
   console.log('\nFigures written to bench/results/timesheet.json');
-  if (opts.strict && results.some((r) => r.underTarget !== true)) process.exitCode = 1;
+  // The CLI's own path is what is held to the target: the parallel read for the xlsx.
+  if (opts.strict && results.filter((r) => r.format !== 'xlsx' || r.path === 'parallel').some((r) => r.underTarget !== true)) process.exitCode = 1;
 }
 
 main().catch((e) => {

@@ -5,6 +5,7 @@ import { findSingletons, hideSingletons, HIDDEN_GROUP, type Singletons } from '.
 import type { ImportResult, TimesheetReport } from '../../renderer/src/engine/import/types';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
+import { headline } from './timesheetText';
 import type { AuditArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
 import { count, formatSummary } from './summary';
@@ -46,8 +47,9 @@ export async function audit(args: AuditArgs): Promise<number> {
       if (warning) process.stderr.write(`fairshare: warning: ${warning}\n`);
     }
   }
-  if (args.out) writeAtomically(args.out, writeSummaryWorkbook(report, today()));
   const timesheet = shownTimesheet(result, organization, args.pseudonymize);
+  // A consultant's workbook must say that its hours are averages of logged time, and over what.
+  if (args.out) writeAtomically(args.out, writeSummaryWorkbook(report, today(), timesheet ? headline(timesheet) : null));
   const json = timesheet ? { ...report, timesheet } : report;
   process.stdout.write(args.json ? JSON.stringify(json, null, 2) + '\n' : formatSummary(report, undefined, timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;

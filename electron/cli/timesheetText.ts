@@ -31,7 +31,7 @@ function weeks(n: number): string {
 }
 
 /** The entries and the period they were averaged over: "48 entries over 4 weeks (…)". */
-function headline(r: TimesheetReport): string {
+export function headline(r: TimesheetReport): string {
   const p = r.period;
   const entries = plural(r.entries, 'entry', 'entries');
   const counted = `${plural(r.counted, 'entry', 'entries')} counted as work`;

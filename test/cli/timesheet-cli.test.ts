@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cliPath, ensureCliBuilt, repoRoot } from '../helpers/hostile-cli';
@@ -85,6 +86,17 @@ describe('the default period: whole weeks from the first entry\'s Monday to the 
   let r: Json;
   beforeAll(() => {
     r = json('audit', generic);
+  });
+
+  it('says on the summary workbook that the hours are weekly averages of the entries, and over which weeks', () => {
+    const out = path.join(dir, 'timesheet-summary.xlsx');
+    expect(cli('audit', generic, '--out', out).code).toBe(0);
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(out)).Sheets.Summary, { header: 1 });
+    const row = summary.find((x) => x[0] === 'Hours are weekly averages of');
+    expect(row?.[1]).toMatch(/^\d+ entries over 4 weeks \(2026-10-05 to 2026-11-01/);
+    const plain = path.join(dir, 'plain-summary.xlsx');
+    expect(cli('audit', path.join(repoRoot, 'resources', 'sample-organization.xlsx'), '--out', plain).code).toBe(0);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(plain)).Sheets.Summary, { header: 1 }).some((x) => x[0] === 'Hours are weekly averages of')).toBe(false);
   });
 
   it('reports the period, the entries and what was left out in the JSON', () => {

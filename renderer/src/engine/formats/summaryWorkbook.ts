@@ -135,9 +135,12 @@ function issuesSheet(r: AuditReport): SheetSpec {
   return { name: 'Issues', rows, headerRow: 1, maxWidth: 100 };
 }
 
-/** Writes the summary workbook as .xlsx bytes. `generatedAt` is shown on the Summary sheet when given. */
-export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null): Uint8Array {
-  const specs = [summarySheet(report, generatedAt), peopleSheet(report), groupSheet('Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
+/**
+ * Writes the summary workbook as .xlsx bytes. `generatedAt` is shown on the Summary sheet when given;
+ * `hoursBasis` says what the weekly hours are averages of, for an import of time entries.
+ */
+export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null, hoursBasis: string | null = null): Uint8Array {
+  const specs = [summarySheet(report, generatedAt, hoursBasis), peopleSheet(report), groupSheet('Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
     groupSheet('Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), factorsSheet(report), metricsSheet(report), issuesSheet(report)];
   return writeWorkbook(specs.filter((s): s is SheetSpec => s !== null));
 }

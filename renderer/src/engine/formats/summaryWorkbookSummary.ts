@@ -43,7 +43,8 @@ function namesRow(r: AuditReport): Out[] {
   return ['Names', 'Pseudonymized', `P-codes (P-014) instead of names; ${what} held by one person shown as "${HIDDEN_GROUP}", the other roles and departments kept`];
 }
 
-export function summarySheet(r: AuditReport, generatedAt: string | null): SheetSpec {
+/** `hoursBasis`: where the weekly hours come from when they are not the file's own (time entries averaged over a period). */
+export function summarySheet(r: AuditReport, generatedAt: string | null, hoursBasis: string | null = null): SheetSpec {
   const suggested = r.readings.find((x) => x.key === 'suggested');
   const rows: Out[][] = [
     ['Fairshare audit'],
@@ -54,6 +55,7 @@ export function summarySheet(r: AuditReport, generatedAt: string | null): SheetS
     ['Tolerance (points)', num(r.metrics.tolerance, 'tolerance')],
     ['People', num(r.totals.people, 'integer')],
     ['Hours per week', num(r.totals.hours, 'hours')],
+    ...(hoursBasis ? [['Hours are weekly averages of', hoursBasis] as Out[]] : []),
     ['Tasks', num(r.totals.tasks, 'integer')],
     ['Unrated tasks', num(r.totals.unratedTasks, 'integer')],
     namesRow(r),

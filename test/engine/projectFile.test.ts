@@ -88,6 +88,20 @@ describe('serializeProject / parseProject', () => {
     });
   });
 
+  it('round-trips a time-entries source: its mapping choices and the basis of its weekly hours; refuses a malformed basis', () => {
+    const source = {
+      name: 'clockify.csv', importedAt: '2026-11-02T09:00:00.000Z',
+      mapping: { sheets: {}, timesheet: { includeNonWork: true, dateOrder: 'dmy' as const } },
+      timesheet: { entries: 1240, start: '2026-10-05', end: '2026-11-01', weeks: 4 },
+    };
+    const p = { ...project(), sourceFiles: [source] };
+    const parsed = parseProject(serializeProject(p, new Date('2026-11-02T10:00:00.000Z')));
+    expect(parsed.ok && parsed.project.sourceFiles).toEqual([source]);
+    const bad = JSON.parse(serializeProject(p));
+    bad.sourceFiles[0].timesheet.start = 'October';
+    expectError(JSON.stringify(bad), /ISO date/);
+  });
+
   it('round-trips an organization produced by the importer', () => {
     const org = orgOf(
       importCsv(['Name,Role,Department,Task,Hours,Empowerment,Desirability', 'Ada,Lead,Admin,Budget,10,18,12', 'Bo,Staff,Field,Filing,30,3,4']),

@@ -109,7 +109,12 @@ export const importActions = {
     // A file whose people are mostly not the project's is never re-imported without the user's say.
     if (pending.reimport && project && !pending.overlapAccepted && peopleOverlap(project.organization, pending.result.organization).low) return;
     const imported: ImportContext = { issues: pending.result.issues, layout: pending.result.layout, format: pending.result.format };
-    const source = { name: pending.fileName, importedAt: new Date().toISOString(), mapping: pending.mapping };
+    const ts = pending.result.timesheet;
+    const source = {
+      name: pending.fileName, importedAt: new Date().toISOString(), mapping: pending.mapping,
+      // Weekly hours from time entries are averages: the project keeps over what, for its exports.
+      ...(ts ? { timesheet: { entries: ts.counted, start: ts.period.start, end: ts.period.end, weeks: ts.period.weeks } } : {}),
+    };
     // The file's organization as read, kept so the next re-import can tell what was edited in the app since.
     const importedOrganization = pending.result.organization;
     if (pending.reimport && project) {

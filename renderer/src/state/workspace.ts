@@ -3,7 +3,7 @@
  * importing (importActions.ts), opening, saving and exporting. Components read the state with
  * useWorkspace; the store and its types live in workspaceStore.ts and are re-exported here.
  */
-import type { Project } from '../engine/formats/projectFile';
+import { timesheetBasisText, type Project } from '../engine/formats/projectFile';
 import { desktop } from '../platform/desktop';
 import { engineClient } from './engineJobs';
 import { exportDate, reportForExport } from './exports';
@@ -149,7 +149,8 @@ export const actions = {
       const report = await reportForExport(store.get, refreshReport, 'the Excel summary');
       if (!report) return;
       store.set({ busy: { label: 'Writing the Excel summary…', progress: null } });
-      const bytes = await engineClient().run('summaryWorkbook', { report, generatedAt: exportDate() });
+      const basis = project.sourceFiles.at(-1)?.timesheet;
+      const bytes = await engineClient().run('summaryWorkbook', { report, generatedAt: exportDate(), hoursBasis: basis ? timesheetBasisText(basis) : null });
       const name = await desktop().exportFile({ bytes, suggestedName: `${project.name} summary`, format: 'xlsx' });
       store.set({ busy: null, notice: name ? { kind: 'info', text: `Exported ${name}` } : null });
     } catch (err) {

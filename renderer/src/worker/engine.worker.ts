@@ -49,7 +49,7 @@ const handlers: Handlers = {
     const proposal = propose(organization, solver, { ...options, onProgress: (phase, done, total) => post({ id, type: 'progress', phase, done, total }) });
     return buildProposalReport(organization, proposal, file, options.granularity ?? 0);
   },
-  summaryWorkbook: ({ report, generatedAt }) => writeSummaryWorkbook(report, generatedAt),
+  summaryWorkbook: ({ report, generatedAt, hoursBasis }) => writeSummaryWorkbook(report, generatedAt, hoursBasis ?? null),
   proposalWorkbook: ({ report, generatedAt }) => writeProposalWorkbook(report, generatedAt),
 };
 

@@ -37,7 +37,7 @@ export type EngineJobs = {
   };
   audit: { args: { input: AuditInputMessage | KeptImportRef; options: AuditOptions }; result: AuditReport };
   propose: { args: { organization: Organization; file: string; options: Omit<ProposeOptions, 'onProgress'> }; result: ProposalReport };
-  summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null }; result: Uint8Array };
+  summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null; hoursBasis?: string | null }; result: Uint8Array };
   proposalWorkbook: { args: { report: ProposalReport; generatedAt: string | null }; result: Uint8Array };
 };
 

@@ -18,6 +18,7 @@ vi.mock('../../../renderer/src/state/engineJobs', () => ({
 
 const { actions, resetWorkspace, store } = await import('../../../renderer/src/state/workspace');
 const { desktop } = await import('../../../renderer/src/platform/desktop');
+const { timesheetBasisText } = await import('../../../renderer/src/engine/formats/projectFile');
 
 const FILE = new TextEncoder().encode(['Date,User,Task,Hours', '2026-10-05,Ann,Filing,8', '2026-10-13,Ann,Filing,6'].join('\n'));
 const OCT = { start: '2026-10-12', end: '2026-10-18' };
@@ -61,7 +62,10 @@ describe('the chosen period', () => {
     actions.confirmImport();
     const source = store.get().project!.sourceFiles.at(-1)!;
     expect(source.mapping).toEqual({ sheets: {}, timesheet: { includeNonWork: true } });
-    expect(JSON.stringify(source)).not.toContain('2026-10-12');
+    expect(JSON.stringify(source.mapping)).not.toContain('2026-10-12');
+    // What the weekly hours are averages of is kept beside the mapping, for the exports to say.
+    expect(source.timesheet).toEqual({ entries: 1, start: '2026-10-12', end: '2026-10-18', weeks: 1 });
+    expect(timesheetBasisText(source.timesheet!)).toBe('1 time entry, 2026-10-12 to 2026-10-18 (1 week)');
 
     vi.spyOn(desktop(), 'readDocument').mockResolvedValue(FILE);
     await actions.importDocument({ name: 'next-month.csv', handle: 'h' }, true);

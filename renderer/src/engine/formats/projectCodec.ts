@@ -165,6 +165,12 @@ const sourceFileSchema: z.ZodType<SourceFile> = z.object({
   name: text(500),
   importedAt: isoTime,
   mapping: explicitMappingSchema.optional(),
+  timesheet: z.object({
+    entries: z.number().int().min(0).max(1e9),
+    start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date'),
+    end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date'),
+    weeks: z.number().positive().max(10_000),
+  }).optional(),
 });
 
 const settingsSchema: z.ZodType<ProjectSettings> = z.object({

@@ -36,6 +36,22 @@ export interface SourceFile {
   importedAt: string;
   /** The column mapping the user confirmed, so a re-import reads the file the same way. */
   mapping?: ExplicitMapping;
+  /** For time entries: what the weekly hours are averages of (entries, inclusive ISO dates, weeks). */
+  timesheet?: TimesheetBasis;
+}
+
+/** The basis of weekly hours read from time entries, kept so exports can say what the hours are. */
+export interface TimesheetBasis {
+  entries: number;
+  start: string;
+  end: string;
+  weeks: number;
+}
+
+/** "1,240 time entries, 2026-10-05 to 2026-11-01 (4 weeks)": what a project's weekly hours are averages of. */
+export function timesheetBasisText(b: TimesheetBasis): string {
+  const weeks = Math.round(b.weeks * 100) / 100;
+  return `${b.entries.toLocaleString('en-US')} time ${b.entries === 1 ? 'entry' : 'entries'}, ${b.start} to ${b.end} (${weeks} ${weeks === 1 ? 'week' : 'weeks'})`;
 }
 
 export interface ProjectSettings {

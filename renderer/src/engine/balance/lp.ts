@@ -7,7 +7,8 @@
  * member's empowerment (and desirability) mass stays within the band
  * (Ē−τ)·R_g ≤ Σ_c e_c·(kept+new) + fixed mass ≤ (Ē+τ)·R_g (written around the mean; see Band).
  * Minimizing Σ m_g·new_gc minimizes the hours that change hands, because kept hours are bounded
- * by current hours.
+ * by current hours. An optional weight w(g, c) ≥ 0 per new column (the learning cost) makes the
+ * objective Σ m_g·w·new_gc instead; without it every weight is exactly 1, as before.
  * In "tightest" mode τ is a column and the objective is τ itself.
  */
 import type { Highs, ModelData } from 'highs';
@@ -68,8 +69,11 @@ function bandBounds(b: Band, tau: number): [number, number] {
 // tolerances use it too: warm-started dual simplex measured slower than a fresh interior-point solve.
 const OPTIONS = { output_flag: false, log_to_console: false, presolve: 'off', solver: 'ipm', run_crossover: 'on' } as const;
 
+/** Cost per new hour of a member of group `group` in class `cls` (both indices into the model), ≥ 0; 1 = plain hours moved. */
+export type NewCostWeight = (group: number, cls: number) => number;
+
 /** Builds the LP. In "moves" mode bands are set for `tau`; in "tightest" mode τ is the last column. */
-function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: number, ignoreQualifications: boolean, exempt: ReadonlySet<string> = new Set()): Built {
+function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: number, ignoreQualifications: boolean, exempt: ReadonlySet<string> = new Set(), newWeight?: NewCostWeight): Built {
   const columns: LpColumn[] = [];
   const cost: number[] = [];
   const lower: number[] = [];
@@ -126,7 +130,8 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
     const cls = m.classes[ci];
     const mult = g.personIds.length;
     columns.push({ group: gi, cls: ci, kind });
-    cost.push(mode === 'moves' && kind === 'new' ? mult : 0);
+    // Without a weight the cost is exactly `mult` (not mult·1 computed), so λ = 0 stays bit-identical.
+    cost.push(mode === 'moves' && kind === 'new' ? (newWeight ? mult * newWeight(gi, ci) : mult) : 0);
     lower.push(0);
     upper.push(ub);
     indices.push(ci, personRow[gi]);
@@ -209,15 +214,20 @@ export class BalanceLp {
   private readonly built: Built;
   private readonly model: ReturnType<Highs['createModel']> | null;
 
-  /** `timeLimit`: seconds per solve. Creating the model can fail on absurd numbers; solve then says 'failed'. */
+  /**
+   * `timeLimit`: seconds per solve. Creating the model can fail on absurd numbers; solve then says 'failed'.
+   * `newWeight`: cost per new hour by group and class (learningCost.ts); omitted = 1 (hours moved).
+   * `moved` in the solution stays the unweighted Σ new hours either way.
+   */
   constructor(
     private readonly m: BalanceModel,
     private readonly highs: Highs,
     tau: number,
     ignoreQualifications = false,
     private readonly timeLimit: number = TIME_LIMITS.main,
+    newWeight?: NewCostWeight,
   ) {
-    this.built = build(m, highs, 'moves', tau, ignoreQualifications);
+    this.built = build(m, highs, 'moves', tau, ignoreQualifications, new Set(), newWeight);
     let model: ReturnType<Highs['createModel']> | null = null;
     try {
       model = highs.createModel(this.built.data);

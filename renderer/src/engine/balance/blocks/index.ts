@@ -12,7 +12,7 @@ import { buildModel } from '../model';
 import { BalanceLp, type LpSolution } from '../lp';
 import { currentHours } from '../propose';
 import { exactTotals } from '../exactTotals';
-import { mergeHours, movedHours, toAllocation, transfersBetween } from '../handBack';
+import { mergeHours, movedHours, toAllocation } from '../handBack';
 import { invalidInput } from '../validate';
 import type { Highs } from '../types';
 import { BlockState } from './state';
@@ -20,6 +20,7 @@ import { departmentShares, handOut } from './handout';
 import { roundToBlocks } from './round';
 import { repair } from './repair';
 import { countNewTasks, outOfBand } from './report';
+import { pairTransfers } from './transfers';
 import { BLOCK_TIME_LIMITS, type BlockOptions, type BlockPhase, type BlockPlan, DEFAULT_GRANULARITY, DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, PLAN_MARGINS } from './types';
 
 export * from './types';
@@ -47,6 +48,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
   const before = currentHours(org);
   const result = (status: BlockPlan['status'], message: string | null, after: HoursMap, bound: number | null, margin: number, lpTimedOut = false): BlockPlan => {
     const moved = movedHours(before, after);
+    const paired = pairTransfers(before, after, minBlock);
     const newTasks = countNewTasks(before, after);
     const newBy = new Map(newTasks.map((n) => [n.personId, n.newTasks]));
     const bad = status === 'invalid-input' ? [] : outOfBand(org, after, tolerance, balanceD, newBy, maxNew, g);
@@ -58,7 +60,8 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       message: message ?? (final === 'out-of-band' ? `${bad.length} job score${bad.length === 1 ? ' is' : 's are'} outside the band with whole blocks; see outOfBand.` : null),
       tolerance, dimensions, granularity: g, minBlock, maxNewTasks: maxNew,
       allocation: toAllocation(after),
-      transfers: transfersBetween(before, after),
+      transfers: paired.transfers,
+      shortTransfers: paired.short,
       movedHours: moved,
       bound,
       gap: bound === null ? null : bound > 1e-9 ? moved / bound - 1 : moved > 1e-9 ? Infinity : 0,
@@ -106,6 +109,9 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
 
     const deadline = Date.now() + limits.repair * 1000;
     let best: { state: BlockState; excess: number; moved: number; margin: number } | null = null;
+    // Rounded and repaired first in blocks of the minimum (a multiple of g), so every change is 0 or
+    // ≥ minBlock; then repaired in g-blocks under the same rule (state.allowed) where still needed.
+    const coarse = g * Math.max(1, Math.ceil(minBlock / g - 1e-9));
     let timedOut = false;
     for (const margin of PLAN_MARGINS) {
       const sol = margin === 0 ? exact : lp.solve(tau * (1 - margin));
@@ -114,7 +120,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
         timedOut ||= sol.status === 'time-limit';
         continue;
       }
-      let state = new BlockState(org, model, g, minBlock, tau, balanceD);
+      let state = new BlockState(org, model, coarse, minBlock, tau, balanceD);
       const delta = handOut(state, sol, shares);
       phase('hand-out', 3);
       let rounded = roundToBlocks(state, delta, maxNew, highs, limits.round, false);
@@ -122,7 +128,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       // (last resort, always feasible) take no new tasks and leave the band to repair.
       for (const allowNew of [true, false]) {
         if (rounded.status === 'optimal' || rounded.status === 'time-limit') break;
-        state = new BlockState(org, model, g, minBlock, tau, balanceD);
+        state = new BlockState(org, model, coarse, minBlock, tau, balanceD);
         rounded = roundToBlocks(state, handOut(state, sol, shares), maxNew, highs, limits.round, true, allowNew);
       }
       phase('round', 4);
@@ -131,6 +137,12 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
         continue;
       }
       timedOut ||= repair(state, maxNew, deadline);
+      if (coarse > g && !timedOut && state.people.some((p) => state.excess(p) > 0)) {
+        const fine = new BlockState(org, model, g, minBlock, tau, balanceD);
+        fine.copyPlan(state);
+        state = fine;
+        timedOut ||= repair(state, maxNew, deadline);
+      }
       phase('repair', 5);
       const excess = state.people.reduce((s, p) => s + state.excess(p), 0);
       const moved = state.moved();

@@ -100,16 +100,38 @@ export class BlockState {
     return this.qualified(p, p.task[s]) ? Infinity : 0;
   }
 
-  /** Whether k is allowed in this cell: a task new to p is either not taken or taken at ≥ μ blocks. */
+  /**
+   * Whether k is allowed in this cell (issue 14, no change under the minimum block): 0, or at least
+   * μ blocks either way, or — a loss only — the person's whole holding of the task given up. A task
+   * new to p is thus either not taken or taken at ≥ μ blocks.
+   */
   allowed(p: PersonCells, s: number, k: number): boolean {
     if (k < this.kMin(p, s) || k > this.kMax(p, s)) return false;
-    return p.cur[s] > 0 || k === 0 || k >= this.mu;
+    return k === 0 || Math.abs(k) >= this.mu || (k < 0 && this.wholeHolding(p, s, k));
+  }
+
+  /** Whether k blocks take away all of p's hours of the task in slot s. */
+  wholeHolding(p: PersonCells, s: number, k: number): boolean {
+    return Math.abs(p.cur[s] + k * this.g) <= 1e-9;
   }
 
   newCount(p: PersonCells): number {
     let n = 0;
     for (let s = 0; s < p.task.length; s++) if (p.cur[s] === 0 && p.k[s] > 0) n++;
     return n;
+  }
+
+  /** Takes over the plan of `coarse`, whose block is a whole multiple of this one's (same organization and model). */
+  copyPlan(coarse: BlockState): void {
+    const ratio = Math.round(coarse.g / this.g);
+    coarse.people.forEach((c, pi) => {
+      const p = this.people[pi];
+      c.task.forEach((ti, cs) => {
+        if (c.k[cs] === 0) return;
+        const s = this.slot(p, ti) >= 0 ? this.slot(p, ti) : this.addSlot(p, ti);
+        this.move(p, s, c.k[cs] * ratio - p.k[s]);
+      });
+    });
   }
 
   /** Changes p's cell s by dk blocks, updating the masses. */

@@ -33,7 +33,11 @@ export interface BlockOptions {
   dimensions?: 'both' | 'empowerment';
   /** Hours a week; every change (new − current, per person × task) is a multiple of it. 0 = the exact continuous plan. */
   granularity?: number;
-  /** Hours a week; a task new to a person is taken at this or more (rounded up to a multiple of the granularity). */
+  /**
+   * Hours a week; every person × task change is 0 or at least this (rounded up to a multiple of the
+   * granularity), except a loss of the person's whole holding of a task; so a task new to a person is
+   * taken at this or more.
+   */
   minBlock?: number;
   /** Most tasks new to a person; a person the plan cannot keep within it is reported in `overNewTasks`. */
   maxNewTasks?: number;
@@ -85,7 +89,10 @@ export interface BlockPlan {
   maxNewTasks: number;
   /** Person × task weekly hours after; every task's and every person's total equals the input's. */
   allocation: Allocation[];
+  /** Per task, givers paired with takers so that pieces are ≥ minBlock wherever a pairing allows (see blocks/transfers.ts). */
   transfers: Transfer[];
+  /** Transfers under minBlock hours, each unavoidable given the plan's changes (e.g. a whole holding under minBlock given up); the goal is 0. */
+  shortTransfers: number;
   /** Σ new hours = ½ Σ |Δ| over person × task. */
   movedHours: number;
   /** The exact LP minimum of hours moved at τ with the same dimensions (null when it was not solved). */

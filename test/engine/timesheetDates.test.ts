@@ -104,3 +104,25 @@ describe('isNonWorkLabel', () => {
     }
   });
 });
+
+describe('exports written in German, French or Spanish', () => {
+  it('reads a Clockify export with German headers: date, user, group as role, decimal duration, time off', async () => {
+    const { importOrganization } = await import('../../renderer/src/engine/import');
+    const csv = [
+      'Projekt;Beschreibung;Aufgabe;Benutzer;Gruppe;Startdatum;Dauer (h);Dauer (dezimal)',
+      'Beratung;Telefon;Mieterberatung;Anna Weber;Beraterin;05.10.2026;02:30:00;2,50',
+      'Beratung;Telefon;Mieterberatung;Anna Weber;Beraterin;12.10.2026;01:30:00;1,50',
+      'Abwesenheit;;Urlaub;Anna Weber;Beraterin;13.10.2026;08:00:00;8,00',
+    ].join('\n');
+    const r = importOrganization(new TextEncoder().encode(csv), 'clockify-de.csv');
+    expect(r.layout.layout).toBe('timesheet');
+    expect(r.organization!.people.map((p) => [p.name, p.role])).toEqual([['Anna Weber', 'Beraterin']]);
+    expect(r.organization!.assignments).toEqual([expect.objectContaining({ hours: 2 })]);
+    expect(r.timesheet!.nonWork).toMatchObject({ entries: 1, hours: 8 });
+  });
+
+  it('recognizes time off in those languages, accents or not', () => {
+    for (const t of ['Urlaub', 'Krankheit', 'Feiertag', 'Congés payés', 'Maladie', 'Jour férié', 'Vacaciones', 'Enfermedad']) expect(isNonWorkLabel(t), t).toBe(true);
+    for (const t of ['Urlaubsplanung', 'Congrès', 'Baja de socios tramitada']) expect(isNonWorkLabel(t), t).toBe(false);
+  });
+});

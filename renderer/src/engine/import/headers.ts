@@ -9,20 +9,21 @@ import type { Scale } from '../model/types';
 export type HeaderField = Exclude<FieldName, 'personColumn' | 'taskColumn' | 'skip'>;
 
 const SYNONYMS: Record<HeaderField, string[]> = {
-  person: ['name', 'names', 'staff member', 'staff', 'staff name', 'employee', 'employee name', 'person', 'worker', 'member', 'full name', 'team member', 'who', 'staffer', 'individual', 'user', 'user name', 'username', 'member name'],
+  person: ['name', 'names', 'staff member', 'staff', 'staff name', 'employee', 'employee name', 'person', 'worker', 'member', 'full name', 'team member', 'who', 'staffer', 'individual', 'user', 'user name', 'username', 'member name', 'mitarbeiter', 'benutzer', 'nutzer', 'mitglied', 'employe', 'utilisateur', 'membre', 'empleado', 'usuario', 'miembro'],
   personId: ['id', 'employee id', 'staff id', 'emp id', 'person id', 'employee number', 'staff number', 'employee no', 'staff no', 'payroll id', 'payroll number', 'member id', 'badge'],
-  role: ['role', 'roles', 'position', 'title', 'job title', 'job', 'position title', 'job role', 'post'],
-  department: ['department', 'dept', 'team', 'unit', 'division', 'program', 'programme', 'section', 'area', 'department team', 'group'],
+  role: ['role', 'roles', 'position', 'title', 'job title', 'job', 'position title', 'job role', 'post', 'rolle', 'rollen', 'rol', 'roles de usuario'],
+  department: ['department', 'dept', 'team', 'unit', 'division', 'program', 'programme', 'section', 'area', 'department team', 'group', 'abteilung', 'gruppe', 'groupe', 'grupo', 'departamento', 'equipo', 'equipe'],
   fte: ['fte', 'full time equivalent', 'fte %'],
   // Hours a person is contracted for, never time on a task: read first, or "Contract hours" would take the hours column.
   contractHours: ['contract hours', 'contracted hours', 'contractual hours', 'hours contracted', 'standard hours', 'scheduled hours', 'contract hrs', 'contracted hours per week', 'contract hours per week'],
   annualPay: ['salary', 'annual salary', 'pay', 'annual pay', 'wage', 'wages', 'compensation', 'annual wage', 'salary per year', 'yearly pay', 'gross pay', 'annual compensation'],
   hourlyRate: ['hourly rate', 'hourly pay', 'hourly wage', 'pay per hour', 'rate per hour', 'pay rate', 'rate', 'wage per hour', 'pay hr', 'pay hour'],
   qualifications: ['qualifications', 'qualification', 'skills', 'skill', 'certifications', 'certified'],
-  task: ['task', 'tasks', 'activity', 'activities', 'duty', 'duties', 'task name', 'responsibility', 'responsibilities', 'work item', 'function', 'task activity', 'task description'],
+  task: ['task', 'tasks', 'activity', 'activities', 'duty', 'duties', 'task name', 'responsibility', 'responsibilities', 'work item', 'function', 'task activity', 'task description', 'aufgabe', 'tatigkeit', 'tache', 'tarea', 'actividad', 'activite'],
   hours: ['hours', 'hrs', 'hrs wk', 'hours per week', 'weekly hours', 'hours week', 'hrs week', 'h wk', 'hours wk', 'hrs per week', 'time', 'hours per person', 'hrs per person', 'weekly hrs', 'hours a week', 'hrs week per person', 'h week',
     // Time-tracking exports: Toggl's "Duration", Clockify's "Duration (h)" and "Duration (decimal)", Harvest's "Hours".
-    'duration', 'duration decimal', 'duration h', 'hours decimal', 'hours worked', 'hours logged', 'logged hours', 'time spent', 'time logged'],
+    'duration', 'duration decimal', 'duration h', 'hours decimal', 'hours worked', 'hours logged', 'logged hours', 'time spent', 'time logged',
+    'dauer', 'dauer dezimal', 'stunden', 'duree', 'duree decimale', 'heures', 'duracion', 'duracion decimal', 'horas'],
   percent: ['% of time', 'percent of time', 'share of time', '% time', 'time %', 'percent', 'share', 'time share', 'allocation', '% allocation', 'percentage', 'percentage of time', '%'],
   taskFte: ['task fte', 'fte on task'],
   empowerment: ['empowerment', 'e', 'emp', 'empowerment rating', 'empowering', 'empowerment score', 'e rating'],
@@ -35,11 +36,13 @@ const SYNONYMS: Record<HeaderField, string[]> = {
   chore: ['chore', 'is chore'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'details', 'memo'],
   // Dated time entries (Harvest, Toggl Track, Clockify, a shared timesheet).
-  date: ['date', 'start date', 'spent date', 'day', 'entry date', 'work date', 'date worked', 'date of work', 'worked on'],
+  date: ['date', 'start date', 'spent date', 'day', 'entry date', 'work date', 'date worked', 'date of work', 'worked on',
+    // Exports in the user's language (accents are dropped before matching): German, French, Spanish.
+    'datum', 'startdatum', 'date de debut', 'fecha', 'fecha de inicio'],
   firstName: ['first name', 'firstname', 'given name', 'forename'],
   lastName: ['last name', 'lastname', 'surname', 'family name'],
-  project: ['project', 'project name'],
-  description: ['description', 'entry description', 'time entry description'],
+  project: ['project', 'project name', 'projekt', 'projet', 'proyecto'],
+  description: ['description', 'entry description', 'time entry description', 'beschreibung', 'descripcion'],
 };
 
 /** Lowercase, accents removed, punctuation to spaces, "#" and "%" kept as words. */

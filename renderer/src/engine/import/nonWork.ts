@@ -12,6 +12,8 @@ const NON_WORK = new RegExp(
       'national holidays?', 'sick(?:ness)?(?: leave| days?| time| note)?', 'illness', 'medical leave',
       '(?:annual|parental|maternity|paternity|sick|medical|unpaid|family|bereavement|compassionate|personal|special|study) leave',
       'leave', 'leave of absence', 'absences?', 'absent', 'days? off', 'out of office', 'ooo', 'personal days?', 'annual holiday',
+      // The same in exports written in German, French and Spanish (accents dropped first).
+      'urlaub', 'krank(?:heit)?', 'feiertage?', 'abwesenheit', 'conges?(?: payes)?', 'maladie', 'jours? feries?', 'vacaciones', 'enfermedad', 'festivos?', 'baja',
     ].join('|') +
     ')$',
 );
@@ -28,7 +30,7 @@ export function isNonWorkLabel(label: string): boolean {
   if (hit === undefined) {
     if (cache.size > 20_000) cache.clear();
     const parts = label.toLowerCase().split(/\s+[-–—/:|&]\s+|[/:|(),;]|\s+-\s*/);
-    hit = parts.some((p) => NON_WORK.test(p.replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim()));
+    hit = parts.some((p) => NON_WORK.test(p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim()));
     cache.set(label, hit);
   }
   return hit;

@@ -153,7 +153,7 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
       fieldAt.set(c, m.field);
       confidenceAt.set(c, m.confidence);
       taken.add(m.field);
-    } else if (m?.field === 'hours' && /decimal/i.test(text)) {
+    } else if (m?.field === 'hours' && /decimal|dezimal/i.test(text)) {
       // Clockify gives "Duration (h)" as 1:30:00 and then "Duration (decimal)" as 1.50: the decimal one is read.
       const earlier = [...fieldAt].find(([, f]) => f === 'hours')![0];
       fieldAt.delete(earlier);
@@ -224,7 +224,7 @@ export function recognizeSheet(sheet: RawSheet, decimalComma: boolean, mapping?:
   const role = mapping?.role ?? roleOf(fields);
   // Clockify's user "Group" (a department word elsewhere) is the role in a time-tracking export, when none is named.
   if (role === 'timesheet' && !fields.has('role')) {
-    const group = [...fieldAt].find(([c, f]) => f === 'department' && /^\s*(user )?groups?\s*$/i.test(headerAt.get(c) ?? '') && !mapped.has(c));
+    const group = [...fieldAt].find(([c, f]) => f === 'department' && /^\s*(user |benutzer)?(groups?|gruppen?|groupes?|grupos?)\s*$/i.test(headerAt.get(c) ?? '') && !mapped.has(c));
     if (group) fieldAt.set(group[0], 'role');
   }
   const columns: ColumnReport[] = [...fieldAt.entries()]

@@ -44,6 +44,12 @@ export interface LearningCostPoint {
   movedHours: number | null;
   /** The objective: Σ new hours × (1 + λ·max(0, ê_task − Ê_person)), hours a week; = movedHours at λ = 0. */
   weightedCost: number | null;
+  /**
+   * What λ trades against hours moved: Σ new hours × max(0, ê_task − Ê_person), in points of the
+   * project scale × hours a week (so weightedCost = movedHours + λ·weightedGap ÷ range). It never
+   * grows with λ; newHoursOnEmpowering below can (see the README's method notes and the tests).
+   */
+  weightedGap: number | null;
   /** Σ new hours (a week) on tasks whose E is more than 2τ above the person's current E (the training threshold). */
   newHoursOnEmpowering: number | null;
   /** One-off training hours over the quarter the plan needs (training/trainingNeeds, default policy). */
@@ -117,13 +123,15 @@ export function learningCost(org: Organization, highs: Highs, options: LearningC
   return (options.lambdas ?? DEFAULT_LEARNING_LAMBDAS).map((lambda): LearningCostPoint => {
     const weight = weightFor(lambda);
     const solved = solveAt(org, highs, model, tau, lambda, weight, options);
-    if (typeof solved === 'string') return { lambda, status: solved, movedHours: null, weightedCost: null, newHoursOnEmpowering: null, trainingHours: null };
+    if (typeof solved === 'string') return { lambda, status: solved, movedHours: null, weightedCost: null, weightedGap: null, newHoursOnEmpowering: null, trainingHours: null };
     let weightedCost = 0;
+    let gapMass = 0;
     let empowering = 0;
     for (const [g, row] of solved.sol.added) {
       const members = model.groups[g].personIds.length;
       for (const [c, h] of row) {
         weightedCost += members * h * weight(g, c);
+        gapMass += members * h * Math.max(0, gapOf(model, ownE, g, c));
         if (ownE[g] !== null && gapOf(model, ownE, g, c) > threshold) empowering += members * h;
       }
     }
@@ -134,6 +142,7 @@ export function learningCost(org: Organization, highs: Highs, options: LearningC
       status: 'optimal',
       movedHours: movedHours(beforeHours, solved.after),
       weightedCost,
+      weightedGap: gapMass * range,
       newHoursOnEmpowering: empowering,
       trainingHours: needs.reduce((s, n) => s + n.trainingHours, 0),
     };

@@ -50,3 +50,32 @@ export function blockViolations(o: Organization, plan: BlockPlan): string[] {
   if (plan.status === 'complete' && plan.bound !== null && plan.movedHours < plan.bound - eps) out.push(`moved ${plan.movedHours} < bound ${plan.bound}`);
   return out;
 }
+
+/**
+ * Every person × task change of `plan` (granularity > 0) that is neither 0 nor ≥ minBlock and not
+ * the person's whole holding given up; and every way its transfers disagree with the changes
+ * (per task and person, Σ out − Σ in = hours lost) or with its count of short transfers.
+ */
+export function minBlockViolations(o: Organization, plan: BlockPlan): string[] {
+  const out: string[] = [];
+  const eps = 1e-9;
+  const before = currentOf(o);
+  const after = hoursOf(plan.allocation);
+  const net = new Map<string, number>(); // person␀task → Σ in − Σ out over the transfers
+  for (const t of plan.transfers) {
+    if (t.hours <= eps) out.push(`transfer ${t.taskId} ${t.fromId}→${t.toId} of ${t.hours} h`);
+    for (const [p, s] of [[t.toId, 1], [t.fromId, -1]] as const) net.set(`${p}\u0000${t.taskId}`, (net.get(`${p}\u0000${t.taskId}`) ?? 0) + s * t.hours);
+  }
+  const keys = new Set<string>(net.keys());
+  for (const h of [before, after]) for (const [p, ts] of h) for (const t of ts.keys()) keys.add(`${p}\u0000${t}`);
+  for (const key of keys) {
+    const [p, t] = key.split('\u0000');
+    const was = get(before, p, t), now = get(after, p, t);
+    const d = now - was;
+    if (Math.abs((net.get(key) ?? 0) - d) > 1e-6) out.push(`${p}/${t}: change ${d} but transfers net ${net.get(key) ?? 0}`);
+    if (plan.granularity > 0 && Math.abs(d) > eps && Math.abs(d) < plan.minBlock - eps && Math.abs(now) > eps) out.push(`${p}/${t}: change ${d} under the ${plan.minBlock} h minimum (${was} → ${now})`);
+  }
+  const short = plan.transfers.filter((t) => t.hours < plan.minBlock - eps).length;
+  if (short !== plan.shortTransfers) out.push(`${short} transfers under ${plan.minBlock} h but shortTransfers says ${plan.shortTransfers}`);
+  return out;
+}

@@ -2,7 +2,8 @@
  * Property test of the block plan on random small organizations (qualifications, locks, unrated
  * tasks, clones, quarter-hour holdings that no 0.5 h block divides): whatever the status, totals
  * are exact, every change is whole blocks, new tasks ≥ the minimum block and ≤ K unless reported,
- * locks and qualifications kept, moved ≥ bound, and the plan's out-of-band list is exactly the jobs
+ * locks and qualifications kept, every change 0 or ≥ the minimum block unless a whole holding is
+ * given up, transfers adding up to the changes, moved ≥ bound, and the plan's out-of-band list is exactly the jobs
  * an independent checker finds outside the band (none when the status is 'complete').
  */
 import fc from 'fast-check';
@@ -11,7 +12,7 @@ import { planInBlocks } from '../../renderer/src/engine/balance/blocks';
 import type { Highs } from '../../renderer/src/engine/balance/types';
 import { randomOrg } from '../helpers/balance-orgs';
 import { describeOrg, getHighs } from '../helpers/balance-run';
-import { blockViolations } from './blocks.helpers';
+import { blockViolations, minBlockViolations } from './blocks.helpers';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -21,6 +22,8 @@ beforeAll(async () => {
 describe('planInBlocks on random small organizations', () => {
   it('keeps every block rule, and brings every job into the band when it says complete', () => {
     const statuses = new Map<string, number>();
+    let shortTotal = 0;
+    let transferTotal = 0;
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
@@ -31,14 +34,18 @@ describe('planInBlocks on random small organizations', () => {
           const o = randomOrg(seed, { hoursStep: 0.25 });
           const p = planInBlocks(o, highs, { tolerance, dimensions: dimensions as 'both' | 'empowerment', granularity, minBlock, maxNewTasks });
           statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
-          const bad = blockViolations(o, p);
+          shortTotal += p.shortTransfers;
+          transferTotal += p.transfers.length;
+          const bad = [...blockViolations(o, p), ...minBlockViolations(o, p)];
           expect(bad, `seed ${seed}, ${p.status}: ${describeOrg(o)}`).toEqual([]);
           expect(['complete', 'out-of-band', 'balanced', 'infeasible']).toContain(p.status);
         },
       ),
       { numRuns: 60 },
     );
-    // Not vacuous: most random organizations get a complete plan.
+    // Not vacuous: most random organizations get a complete plan, and short transfers are rare.
+    expect(shortTotal).toBeLessThanOrEqual(transferTotal / 10);
+    expect(transferTotal).toBeGreaterThan(0);
     expect(statuses.get('complete') ?? 0).toBeGreaterThan(20);
   });
 });

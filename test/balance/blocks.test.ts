@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planInBlocks } from '../../renderer/src/engine/balance/blocks';
+import { pairTransfers } from '../../renderer/src/engine/balance/blocks/transfers';
 import { BalanceLp } from '../../renderer/src/engine/balance/lp';
 import { buildModel } from '../../renderer/src/engine/balance/model';
 import type { Highs } from '../../renderer/src/engine/balance/types';
@@ -15,7 +16,7 @@ import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
 import { get, hoursOf, spread } from '../helpers/balance-check';
 import { org, person, task, work } from '../helpers/balance-orgs';
 import { getHighs } from '../helpers/balance-run';
-import { blockViolations } from './blocks.helpers';
+import { blockViolations, minBlockViolations } from './blocks.helpers';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -48,6 +49,18 @@ describe('the Riverside sample, default options (both dimensions, τ 0.95, 0.5 h
     expect(p.gap!).toBeLessThanOrEqual(0.2);
     expect(Math.max(...p.newTasks.map((n) => n.newTasks))).toBeLessThanOrEqual(3);
     expect(p.overNewTasks).toEqual([]);
+  });
+
+  it('no transfer under the 1 h minimum, every change 0 or ≥ 1 h, and every job still within the band', () => {
+    const p = planInBlocks(o, highs);
+    expect(p.status).toBe('complete');
+    expect(minBlockViolations(o, p)).toEqual([]);
+    expect(p.transfers.filter((t) => t.hours < 1 - 1e-9)).toEqual([]);
+    expect(p.shortTransfers).toBe(0);
+    expect(p.outOfBand).toEqual([]);
+    // Before issue 14's rule, 21 of 131 transfers were under 1 h; the pairing makes fewer, larger ones.
+    expect(p.transfers.length).toBeLessThan(131);
+    expect(p.transfers.reduce((s, t) => s + t.hours, 0)).toBeCloseTo(p.movedHours, 9);
   });
 
   it('empowerment only: E within the band, D left free, and a smaller bound than both', () => {
@@ -115,5 +128,29 @@ describe('hand-made cases', () => {
     const p = planInBlocks(o, highs, { tolerance: 1 });
     expect(p.status).toBe('infeasible');
     expect(p.movedHours).toBe(0);
+  });
+});
+
+describe('pairTransfers (givers paired with takers, no piece under the minimum block where avoidable)', () => {
+  const m = (rows: [string, string, number][]) => {
+    const out = new Map<string, Map<string, number>>();
+    for (const [p, t, h] of rows) out.set(p, new Map([...(out.get(p) ?? []), [t, h]]));
+    return out;
+  };
+  it('givers 2.5 and 1.5 h, takers 3 and 1 h: in-order pairing would hand 0.5 h; this pairs every piece ≥ 1 h', () => {
+    const before = m([['g1', 'x', 2.5], ['g2', 'x', 1.5]]);
+    const after = m([['t1', 'x', 3], ['t2', 'x', 1]]);
+    const r = pairTransfers(before, after, 1);
+    expect(r.short).toBe(0);
+    expect(r.transfers.every((t) => t.hours >= 1)).toBe(true);
+    expect(r.transfers.reduce((s, t) => s + t.hours, 0)).toBe(4);
+    for (const [p, h] of [['t1', 3], ['t2', 1]] as const) expect(r.transfers.filter((t) => t.toId === p).reduce((s, t) => s + t.hours, 0)).toBe(h);
+    for (const [p, h] of [['g1', 2.5], ['g2', 1.5]] as const) expect(r.transfers.filter((t) => t.fromId === p).reduce((s, t) => s + t.hours, 0)).toBe(h);
+  });
+  it('givers 1.5 and 1.5 h, takers 2 and 1 h: no pairing avoids a short piece, and exactly one is counted', () => {
+    const r = pairTransfers(m([['g1', 'x', 1.5], ['g2', 'x', 1.5]]), m([['t1', 'x', 2], ['t2', 'x', 1]]), 1);
+    expect(r.short).toBe(1);
+    expect(r.transfers.filter((t) => t.hours < 1)).toHaveLength(1);
+    expect(r.transfers.reduce((s, t) => s + t.hours, 0)).toBe(3);
   });
 });

@@ -21,6 +21,7 @@ import { roundToBlocks } from './round';
 import { repair } from './repair';
 import { countNewTasks, outOfBand } from './report';
 import { pairTransfers } from './transfers';
+import { trim } from './trim';
 import { BLOCK_TIME_LIMITS, type BlockOptions, type BlockPhase, type BlockPlan, DEFAULT_GRANULARITY, DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, PLAN_MARGINS } from './types';
 
 export * from './types';
@@ -137,11 +138,12 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
         continue;
       }
       timedOut ||= repair(state, maxNew, deadline);
-      if (coarse > g && !timedOut && state.people.some((p) => state.excess(p) > 0)) {
+      if (coarse > g && !timedOut) {
         const fine = new BlockState(org, model, g, minBlock, tau, balanceD);
         fine.copyPlan(state);
         state = fine;
-        timedOut ||= repair(state, maxNew, deadline);
+        if (state.people.some((p) => state.excess(p) > 0)) timedOut ||= repair(state, maxNew, deadline);
+        timedOut ||= trim(state, deadline);
       }
       phase('repair', 5);
       const excess = state.people.reduce((s, p) => s + state.excess(p), 0);

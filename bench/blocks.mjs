@@ -7,7 +7,8 @@
 // size, the deterministic generated organization of bench/lib/propose-org.mjs, each planned with the
 // defaults (τ = 5% of the range, both dimensions, 0.5 h blocks, 1 h minimum block, 3 new tasks) in
 // its own child process. Printed per organization: status, whole-process wall time, planInBlocks
-// time with its phases, hours moved vs the exact LP bound (gap), transfers and the share under 1 h,
+// time with its phases, hours moved vs the exact LP bound (gap), transfers and the share under 1 h
+// (with how many the plan reports as unavoidable, shortTransfers),
 // jobs within the band on E and D (the engine's own job scores, checked by planInBlocks), the most
 // new tasks of anyone; then the median and worst gap over the generated set.
 import { execFileSync } from 'node:child_process';
@@ -43,7 +44,7 @@ const org = what === 'riverside' ? applySuggestions(importOrganization(new Uint8
   console.log(JSON.stringify({
     people: org.people.length, status: p.status, message: p.message, loadHighsMs: t1 - t0, planMs: t2 - t1, timings: p.timings,
     moved: p.movedHours, bound: p.bound, gap: p.gap, margin: p.margin, transfers: p.transfers.length,
-    under1h: p.transfers.filter((x) => x.hours < 1 - 1e-9).length, withinBand: org.people.length - outside.size,
+    under1h: p.transfers.filter((x) => x.hours < 1 - 1e-9).length, short: p.shortTransfers, withinBand: org.people.length - outside.size,
     maxNew: Math.max(0, ...p.newTasks.map((n) => n.newTasks)), overK: p.overNewTasks.length,
     receivers: p.newTasks.length,
   }));
@@ -89,7 +90,7 @@ async function main() {
     const phases = r.timings.map((x) => `${x.phase} ${(x.ms / 1000).toFixed(1)}`).join(', ');
     rows.push([
       what === 'riverside' ? 'Riverside' : what, r.status, (wall / 1000).toFixed(1), (r.planMs / 1000).toFixed(1), r.moved.toFixed(1), r.bound?.toFixed(1) ?? '–',
-      r.gap === null ? '–' : `${(100 * r.gap).toFixed(1)}%`, String(r.transfers), r.transfers ? `${((100 * r.under1h) / r.transfers).toFixed(0)}%` : '–',
+      r.gap === null ? '–' : `${(100 * r.gap).toFixed(1)}%`, String(r.transfers), r.transfers ? `${((100 * r.under1h) / r.transfers).toFixed(0)}% (${r.under1h}, ${r.short} reported)` : '–',
       `${r.withinBand}/${r.people}`, String(r.maxNew), load.toFixed(1), phases,
     ]);
     if (r.message) console.log(`${what}: ${r.message}`);

@@ -20,6 +20,7 @@ import { careLines, qualificationLines, rotationLines } from './proposeCare';
 import { rotateChores } from '../../renderer/src/engine/rotation/withRotation';
 import { rotationReport, type RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
 import { nameKey } from '../../renderer/src/engine/import/records';
+import { learningCost } from '../../renderer/src/engine/balance/learningCost';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -80,7 +81,17 @@ function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationRep
     lines.push('', `Options, exact plans${r.granularity > 0 ? ' (not rounded)' : ''} (tolerance → hours moved, absolute Gini after):`);
     for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
   }
+  if (r.learningCost?.length) lines.push(...learningCostLines(r));
   return lines.join('\n');
+}
+
+/** The learning-cost trade-off: the exact plan at ±τ with new hours on empowering tasks weighted by λ. */
+function learningCostLines(r: ProposalReport): string[] {
+  const lines = ['', `Learning cost, exact plans at ±${r.tolerance} (a new hour costs 1 + λ × how far the task's E is above the person's now; λ → hours moved, new hours on tasks more than 2τ above, training hours):`];
+  for (const l of r.learningCost!) {
+    lines.push(`  λ = ${l.lambda}: ${l.status === 'optimal' ? `${l.movedHours!.toFixed(1)} h moved, ${l.newHoursOnEmpowering!.toFixed(1)} h well above, ${l.trainingHours!.toFixed(0)} h training` : l.status === 'infeasible' ? 'cannot be met' : 'no answer within the time limit'}`);
+  }
+  return lines;
 }
 
 /** The plan in blocks: its rules, its hours against the exact minimum, and anyone it leaves out of band or over K. */
@@ -137,6 +148,10 @@ export async function propose(args: ProposeArgs): Promise<number> {
   const planned = rotation?.org ?? qualified;
   const made = carryOut(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, personHours: rotation?.personHours, minBlock: args.minBlock, maxNewTasks: args.maxNewTasks });
   const proposal = made.proposal;
+  // The learning-cost trade-off: three more exact solves on what carryOut solved, only when the exact plan is optimal.
+  const learning = made.bound !== null && proposal.status === 'optimal'
+    ? learningCost(planned, highs, { tolerance: proposal.tolerance, desirability: args.desirability, personHours: rotation?.personHours })
+    : undefined;
   const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: args.qualifyFromCurrent });
   const rotationJson = rotation ? rotationReport(organization, rotation) : null;
   const flags = {
@@ -147,6 +162,7 @@ export async function propose(args: ProposeArgs): Promise<number> {
     ...buildProposalReport(organization, proposal, args.file, args.granularity),
     bound: made.bound, gap: made.bound === null ? null : made.bound > 1e-9 ? proposal.movedHours / made.bound - 1 : 0,
     blocks: blocksJson(organization, made.blocks),
+    ...(learning ? { learningCost: learning } : {}),
     training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, rotation: rotationJson, flags,
     issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}),
   };

@@ -12,6 +12,7 @@ import { withAllocation } from './propose';
 import type { Diagnosis, OptionPoint, Proposal } from './types';
 import type { QualificationNotice, TrainingRow } from './planCare';
 import type { RotationReport } from '../rotation/rotationReport';
+import type { LearningCostPoint } from './learningCost';
 
 export interface JobChange {
   name: string;
@@ -85,6 +86,8 @@ export interface ProposalReport {
     overNewTasks: { person: string; newTasks: number; message: string }[];
     outOfBand: { person: string; dimension: string; score: number; mean: number; excess: number; fix: string; neededTolerance: number; message: string }[];
   } | null;
+  /** The learning-cost trade-off (learningCost.ts): the exact plan at λ = 0, 1, 2; set by the host when the exact plan is optimal. */
+  learningCost?: LearningCostPoint[];
   /** The choices the plan was made with. */
   flags?: { tolerance: number; dimensions: string; granularity: number; minBlock: number; maxNewTasks: number; qualifyFromCurrent: boolean; chores: string[]; rotationWeeks: number | null };
 }

@@ -43,7 +43,10 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
   return [...lines, ''];
 }
 
-function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationReport | null, rotationNote: string | null, issues: readonly ImportIssue[], timesheet?: TimesheetReport): string {
+/** Largest organization for which propose also traces the learning-cost trade-off (three more exact solves). */
+const LEARNING_COST_MAX_PEOPLE = 600;
+
+function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationReport | null, rotationNote: string | null, issues: readonly ImportIssue[], timesheet?: TimesheetReport, learningSkipped = false): string {
   const chores = new Set(rotation?.chores.map((c) => c.task) ?? []);
   // The hours being moved are averages over a period: which one comes first; then what the file
   // does not say about qualifications, since it changes how far the plan can be trusted.
@@ -82,6 +85,7 @@ function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationRep
     for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
   }
   if (r.learningCost?.length) lines.push(...learningCostLines(r));
+  else if (learningSkipped) lines.push('', `Learning cost: not computed for more than ${LEARNING_COST_MAX_PEOPLE} people (three more exact plans); see the README.`);
   return lines.join('\n');
 }
 
@@ -104,6 +108,7 @@ function blockLines(r: ProposalReport): string[] {
     `In whole blocks of ${b.granularity} h, a new task at least ${b.minBlock} h, at most ${b.maxNewTasks} new tasks per person: ${r.movedHours.toFixed(1)} h moved against the exact minimum of ${(r.bound ?? 0).toFixed(1)} h${gap}; ${jobs - out} of ${jobs} jobs within the band${r.desirability ? ' on empowerment and desirability' : ''}.`,
   ];
   if (b.status === 'best-found') lines.push('A time limit was reached: this is the best plan found by then.');
+  if (b.shortTransfers > 0) lines.push(`  ${b.shortTransfers} ${b.shortTransfers === 1 ? 'transfer is' : 'transfers are'} under ${b.minBlock} h: no pairing of who gives and who takes could avoid ${b.shortTransfers === 1 ? 'it' : 'them'}.`);
   for (const o of b.outOfBand) lines.push(`  ${o.message}`);
   for (const o of b.overNewTasks) lines.push(`  ${o.person}: ${o.message}`);
   return lines;
@@ -114,7 +119,7 @@ function blocksJson(org: Organization, b: BlockPlan | null): ProposalReport['blo
   if (!b) return null;
   const name = new Map(org.people.map((p) => [p.id, p.name]));
   return {
-    status: b.status, granularity: b.granularity, minBlock: b.minBlock, maxNewTasks: b.maxNewTasks,
+    status: b.status, granularity: b.granularity, minBlock: b.minBlock, maxNewTasks: b.maxNewTasks, shortTransfers: b.shortTransfers,
     overNewTasks: b.overNewTasks.map((o) => ({ person: name.get(o.personId) ?? o.personId, newTasks: o.newTasks, message: o.message })),
     outOfBand: b.outOfBand.map((o) => ({ person: name.get(o.personId) ?? o.personId, dimension: o.dimension, score: o.score, mean: o.mean, excess: o.excess, fix: o.fix, neededTolerance: o.neededTolerance, message: o.message })),
   };
@@ -148,8 +153,10 @@ export async function propose(args: ProposeArgs): Promise<number> {
   const planned = rotation?.org ?? qualified;
   const made = carryOut(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, personHours: rotation?.personHours, minBlock: args.minBlock, maxNewTasks: args.maxNewTasks });
   const proposal = made.proposal;
-  // The learning-cost trade-off: three more exact solves on what carryOut solved, only when the exact plan is optimal.
-  const learning = made.bound !== null && proposal.status === 'optimal'
+  // The learning-cost trade-off: three more exact solves on what carryOut solved, only when the exact plan is
+  // optimal and the organization small enough that they cost seconds, not tens of seconds (6.6 s at 2,000 people).
+  const learningSkipped = made.bound !== null && proposal.status === 'optimal' && organization.people.length > LEARNING_COST_MAX_PEOPLE;
+  const learning = made.bound !== null && proposal.status === 'optimal' && !learningSkipped
     ? learningCost(planned, highs, { tolerance: proposal.tolerance, desirability: args.desirability, personHours: rotation?.personHours })
     : undefined;
   const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: args.qualifyFromCurrent });
@@ -167,6 +174,6 @@ export async function propose(args: ProposeArgs): Promise<number> {
     issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}),
   };
   if (args.out) writeAtomically(args.out, writeProposalWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, care, rotationJson, rotationNote, result.issues, result.timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, care, rotationJson, rotationNote, result.issues, result.timesheet, learningSkipped) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

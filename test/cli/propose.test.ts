@@ -181,6 +181,9 @@ describe('fairshare propose --granularity and --desirability on the sample', () 
     expect(r.flags).toEqual(expect.objectContaining({ granularity: 0.5, minBlock: 1, maxNewTasks: 3 }));
     expect(r.blocks.status).toBe('complete');
     expect(r.blocks.outOfBand).toEqual([]);
+    // No transfer under the minimum block (1 h) on the sample, and none reported as unavoidable.
+    expect(r.blocks.shortTransfers).toBe(0);
+    expect(r.transfers.filter((t: any) => t.hours < 1 - 1e-9)).toEqual([]);
     expect(r.bound).toBeCloseTo(exact.movedHours, 6);
     expect(r.movedHours).toBeGreaterThanOrEqual(r.bound - 1e-9);
     expect(r.gap).toBeCloseTo(r.movedHours / r.bound - 1, 12);

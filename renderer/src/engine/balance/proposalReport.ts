@@ -83,6 +83,8 @@ export interface ProposalReport {
   /** The plan in whole blocks, when one was made (carryOut.ts): its rules, and who is over K or out of band. */
   blocks?: {
     status: string; granularity: number; minBlock: number; maxNewTasks: number;
+    /** Transfers under the minimum block that no pairing of givers and takers could avoid. */
+    shortTransfers: number;
     overNewTasks: { person: string; newTasks: number; message: string }[];
     outOfBand: { person: string; dimension: string; score: number; mean: number; excess: number; fix: string; neededTolerance: number; message: string }[];
   } | null;

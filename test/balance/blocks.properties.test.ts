@@ -41,7 +41,8 @@ describe('planInBlocks on random small organizations', () => {
           expect(['complete', 'out-of-band', 'balanced', 'infeasible']).toContain(p.status);
         },
       ),
-      { numRuns: 60 },
+      // A fixed seed: the counts below are about this sample, so a rare unlucky draw cannot fail CI.
+      { numRuns: 60, seed: 14_060 },
     );
     // Not vacuous: most random organizations get a complete plan, and short transfers are rare.
     expect(shortTotal).toBeLessThanOrEqual(transferTotal / 10);

@@ -16,7 +16,7 @@ import { carryOut } from '../../renderer/src/engine/balance/carryOut';
 import { DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, type BlockPlan } from '../../renderer/src/engine/balance/blocks';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { qualifyFromCurrent } from '../../renderer/src/engine/training';
-import { careLines, qualificationLines, rotationLines } from './proposeCare';
+import { careLines, hours, qualificationLines, rotationLines } from './proposeCare';
 import { rotateChores } from '../../renderer/src/engine/rotation/withRotation';
 import { rotationReport, type RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
 import { nameKey } from '../../renderer/src/engine/import/records';
@@ -24,11 +24,6 @@ import { learningCost } from '../../renderer/src/engine/balance/learningCost';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
-}
-
-/** Hours as a person reads them: up to two decimals, no float noise (the JSON keeps them exact). */
-function hours(h: number): string {
-  return `${Math.round(h * 100) / 100} h`;
 }
 
 /** The import's errors and warnings, located, before the proposal that rests on the file. */

@@ -3,7 +3,7 @@ import type { PlanCare, QualificationNotice } from '../../renderer/src/engine/ba
 import type { RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
 
 /** Hours as a person reads them: up to two decimals, no float noise. */
-function hours(h: number): string {
+export function hours(h: number): string {
   return `${Math.round(h * 100) / 100} h`;
 }
 

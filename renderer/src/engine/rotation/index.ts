@@ -104,7 +104,7 @@ export function rotationGrid(rotation: Rotation): RotationGrid {
 }
 
 /** "A; B", with "×2" when one person holds two slots of the same chore in a week. */
-function joinChores(names: string[]): string {
+export function joinChores(names: string[]): string {
   const n = new Map<string, number>();
   for (const x of names) n.set(x, (n.get(x) ?? 0) + 1);
   return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x)).join('; ');

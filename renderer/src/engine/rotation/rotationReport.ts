@@ -1,6 +1,7 @@
 /** The chore rotation as the proposal report gives it (`propose --json` `rotation`): names instead of ids. */
 import type { Organization } from '../model/types';
 import type { RotatedOrganization } from './withRotation';
+import { joinChores } from './index';
 
 export interface RotationReport {
   weeks: number;
@@ -44,13 +45,8 @@ export function rotationSheetRows(r: RotationReport): (string | number)[][] {
   const row = new Map(people.map((p, i) => [p, i]));
   const cells: string[][][] = people.map(() => Array.from({ length: r.weeks }, () => []));
   for (const s of r.slots) cells[row.get(s.person)!][s.week - 1].push(s.task);
-  const join = (names: string[]) => {
-    const n = new Map<string, number>();
-    for (const x of names) n.set(x, (n.get(x) ?? 0) + 1);
-    return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x)).join('; ');
-  };
   return [
     ['Person', ...Array.from({ length: r.weeks }, (_, w) => `Week ${w + 1}`), 'Chore hours, all weeks', 'Fair share (hours)'],
-    ...r.perPerson.map((p, i) => [p.person, ...cells[i].map(join), p.choreHours, p.fairShare]),
+    ...r.perPerson.map((p, i) => [p.person, ...cells[i].map(joinChores), p.choreHours, p.fairShare]),
   ];
 }

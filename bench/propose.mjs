@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { measure, median, METHOD } from './lib/measure.mjs';
 import { GENERATOR_VERSION } from './lib/propose-org.mjs';
+import { bothDimensions, phaseMs } from './lib/propose-both.mjs';
 import { checkLoad, firstLine, gitDescribe, int, machine, machineLine, printLoad, printNotes, printTable, round, sec, verdict } from './lib/report.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -105,7 +106,6 @@ async function run(mode, people, opts, timeoutMs) {
 }
 
 const procSummary = (p) => ({ wallMs: round(p.wallMs, 1), peakRssKiB: p.peakRssKiB, rssSource: p.rssSource, userMs: round(p.userMs, 1), systemMs: round(p.systemMs, 1), exitCode: p.exitCode, signal: p.signal, timedOut: p.timedOut });
-const phaseMs = (out, phase) => out?.phases?.find((x) => x.phase === phase)?.ms ?? null;
 
 const mib = (kib) => (kib === null || kib === undefined ? '–' : (kib / 1024).toFixed(0));
 
@@ -339,7 +339,7 @@ async function main() {
     console.log(`  ${int(r.people)} people: ≥ ${TARGETS.minSpeedup}× the plain LP ... ${verdict(r.targets.speedup10x)}${sp}; same optimum ${so}`);
   }
 
-  const both = opts.bothSizes.length ? await bothDimensions(opts) : [];
+  const both = opts.bothSizes.length ? await bothDimensions(opts, run) : [];
 
   mkdirSync(dirname(RESULTS), { recursive: true });
   const report = {
@@ -363,55 +363,6 @@ async function main() {
   writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nFigures written to ${relative(ROOT, RESULTS)}`);
   if (opts.strict && summary.some((v) => v !== true)) process.exitCode = 1;
-}
-
-/**
- * Empowerment only next to empowerment and desirability: one `agg` and one `full` run of each per size
- * (a full run at 2,000 people with both takes minutes, so no repeats). `options s` is the options
- * curve alone: the full run's in-process time minus the agg run's.
- */
-async function bothDimensions(opts) {
-  console.log(`\nBoth dimensions (propose's default since issue 14) next to empowerment only, tolerance ±${opts.tolerance} points; one run each, its own process.`);
-  const out = [];
-  for (const people of opts.bothSizes) {
-    const row = { people, load1m: round(loadavg()[0], 2) };
-    for (const [key, desirability] of [['empowerment', false], ['both', true]]) {
-      process.stdout.write(`${int(people)} people, ${key}: `);
-      const o = { ...opts, desirability };
-      const agg = await run('agg', people, o, opts.timeoutS * 1000);
-      const full = await run('full', people, o, opts.timeoutS * 1000);
-      process.stdout.write(`${agg.error ?? 'ok'}, ${full.error ?? 'ok'}\n`);
-      const a = agg.out;
-      const f = full.out;
-      row[key] = {
-        status: a?.status ?? agg.error,
-        classes: a?.model.classes ?? null,
-        columns: a?.model.columns ?? null,
-        rows: a?.model.rows ?? null,
-        proposeMs: round(a?.wallMs, 1),
-        solveMs: round(phaseMs(a, 'solve'), 1),
-        processMs: round(agg.proc.wallMs, 1),
-        moved: a?.moved ?? null,
-        withOptionsMs: round(f?.wallMs, 1),
-        withOptionsProcessMs: round(full.proc.wallMs, 1),
-        // propose traces the curve only after a plan; without one there is no curve to time.
-        optionsMs: a && f?.options?.length ? round(f.wallMs - a.wallMs, 1) : null,
-        optionStatuses: f?.options?.length ? f.options.map((x) => `${x.tolerance}:${x.status}`) : null,
-      };
-    }
-    out.push(row);
-  }
-  const s = (ms) => (ms === null || ms === undefined ? '–' : sec(ms, 2));
-  const cells = (x) => [x.status, x.classes === null ? '–' : `${x.classes} / ${int(x.columns)}×${int(x.rows)}`, s(x.solveMs), s(x.proposeMs), s(x.processMs), s(x.optionsMs), x.optionStatuses === null ? 'no curve (no plan)' : x.optionStatuses.filter((t) => !t.endsWith(':optimal')).join(' ') || 'all optimal'];
-  printTable(
-    ['people', 'load', 'E: status', 'classes / cols×rows', 'solve s', 'propose s', 'process s', 'options s', 'options not optimal', 'E+D: status', 'classes / cols×rows', 'solve s', 'propose s', 'process s', 'options s', 'options not optimal'],
-    out.map((r) => [int(r.people), r.load1m.toFixed(2), ...cells(r.empowerment), ...cells(r.both)]),
-    [true, true, false, false, true, true, true, true, false, false, false, true, true, true, true, false],
-  );
-  console.log('solve s: the LP solve inside propose (HiGHS, wall); propose s: propose(…, {skipOptions: true}) in-process; process s: that whole child\n' +
-    'process (Node start-up, generating the organization, loading HiGHS, propose, checks); options s: the options curve alone (full run − agg run).\n' +
-    'Issue-14 targets at 2,000 people, both dimensions: the plan < 5 s whole process, the options curve < 3 s.');
-  return out;
 }
 
 main().catch((e) => {

@@ -115,11 +115,12 @@ describe('fairshare propose --granularity 0 --json --out on the sample organizat
     if (above) expect(report.movedHours).toBeGreaterThanOrEqual(above.movedHours - 1e-3);
   });
 
-  it('writes the proposal workbook: Summary, Proposed jobs, Transfers, Options, Training; its transfers add up to the hours moved', () => {
+  it('writes the proposal workbook: Summary, Proposed jobs, Transfers, Options, Learning cost, Training; its transfers add up to the hours moved', () => {
     expect(existsSync(out)).toBe(true);
     const wb = XLSX.read(readFileSync(out), { type: 'buffer' });
     expect(report.training.length).toBeGreaterThan(0);
-    expect(wb.SheetNames).toEqual(['Summary', 'Proposed jobs', 'Transfers', 'Options', 'Training']);
+    expect(report.learningCost.length).toBe(3);
+    expect(wb.SheetNames).toEqual(['Summary', 'Proposed jobs', 'Transfers', 'Options', 'Learning cost', 'Training']);
     const s = sheets(out);
     expect(s.Training.slice(1).map((r) => [r[0], r[1]])).toEqual(report.training.map((t: any) => [t.person, t.task]));
     expect(sum(s.Training.slice(1).map((r) => Number(r[5])))).toBeCloseTo(report.trainingHours, 6);
@@ -129,6 +130,7 @@ describe('fairshare propose --granularity 0 --json --out on the sample organizat
     expect(sum(rows.map((r) => Number(r[3])))).toBeCloseTo(report.movedHours, 2);
     expect(s['Proposed jobs'].slice(1)).toHaveLength(audit.people.length);
     expect(s.Options.slice(1)).toHaveLength(report.options.length);
+    expect(s['Learning cost'].slice(1).map((r) => [Number(r[0]), Number(r[2])])).toEqual(report.learningCost.map((l: any) => [l.lambda, expect.closeTo(l.movedHours, 6)]));
     const moved = s.Summary.find((r) => r[0] === 'Hours that change hands per week');
     expect(Number(moved?.[1])).toBeCloseTo(report.movedHours, 9);
     expect(s.Summary.find((r) => r[0] === 'Rounded')?.[1]).toBe('No');

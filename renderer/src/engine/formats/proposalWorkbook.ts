@@ -80,19 +80,19 @@ function transfers(r: ProposalReport): SheetSpec {
 function options(r: ProposalReport): SheetSpec {
   const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Absolute Gini after (points)', 'Empowerment Gini after (from the bottom of the scale)', 'Hoover after', 'Hours within this tolerance after']];
   for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : o.status === 'time-limit' ? 'Time limit' : 'No', num(o.movedHours, 'hours'), num(o.absoluteGini, 'score'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
-  if (r.learningCost?.length) {
-    // Beside the curve (one blank column between), so the curve keeps one row per tolerance: the exact
-    // plan at the proposal's τ with each new hour costing 1 + λ·(task E − the person's E now) when positive.
-    const table: Out[][] = [[`Learning cost λ (exact plans at ±${r.tolerance} points)`, 'Feasible', 'Hours moved', 'Weighted cost: new hours × (1 + λ × E gap above the person, 0–1 of the scale)', 'E gap of new hours (points × hours)', 'New hours on tasks more than 2τ above the person', 'Training over the quarter (hours)']];
-    for (const l of r.learningCost) table.push([num(l.lambda, 'ratio'), l.status === 'optimal' ? 'Yes' : l.status === 'infeasible' ? 'No' : l.status === 'time-limit' ? 'Time limit' : 'Solver failed', num(l.movedHours, 'hours'), num(l.weightedCost, 'hours'), num(l.weightedGap, 'hours'), num(l.newHoursOnEmpowering, 'hours'), num(l.trainingHours, 'hours')]);
-    const width = rows[0].length;
-    table.forEach((row, i) => {
-      while (rows.length <= i) rows.push([]);
-      while (rows[i].length < width) rows[i].push(null);
-      rows[i].push(null, ...row);
-    });
-  }
   return { name: 'Options', rows, headerRow: 1 };
+}
+
+/**
+ * The learning-cost trade-off on a sheet of its own (beside the curve it made the Options sheet too
+ * wide to print): the exact plan at the proposal's τ with each new hour costing 1 + λ·(task E − the
+ * person's E now) when positive.
+ */
+function learningCost(r: ProposalReport): SheetSpec | null {
+  if (!r.learningCost?.length) return null;
+  const rows: Out[][] = [[`λ (exact plans at ±${r.tolerance} points)`, 'Feasible', 'Hours moved', 'Weighted cost: new hours × (1 + λ × E gap above the person, 0–1 of the scale)', 'E gap of new hours (points × hours)', 'New hours on tasks more than 2τ above the person', 'Training over the quarter (hours)']];
+  for (const l of r.learningCost) rows.push([num(l.lambda, 'ratio'), l.status === 'optimal' ? 'Yes' : l.status === 'infeasible' ? 'No' : l.status === 'time-limit' ? 'Time limit' : 'Solver failed', num(l.movedHours, 'hours'), num(l.weightedCost, 'hours'), num(l.weightedGap, 'hours'), num(l.newHoursOnEmpowering, 'hours'), num(l.trainingHours, 'hours')]);
+  return { name: 'Learning cost', rows, headerRow: 1, maxWidth: 40 };
 }
 
 /** Who needs training for which new task, how much over the quarter, and who can give it. */
@@ -112,6 +112,6 @@ function rotation(r: ProposalReport): SheetSpec | null {
 }
 
 export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {
-  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report), training(report), rotation(report)].filter((s): s is SheetSpec => s !== null);
+  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report), learningCost(report), training(report), rotation(report)].filter((s): s is SheetSpec => s !== null);
   return writeWorkbook(specs);
 }

@@ -2,7 +2,9 @@
  * The proposal people can carry out (issue 14): the exact LP plan (the yardstick, with its options
  * curve and diagnosis) and, when a granularity is asked, the plan in whole blocks — new tasks of at
  * least a minimum block, at most K new tasks per person, every job checked against the band —
- * reported against the exact minimum as `bound` and `gap`.
+ * reported against the exact minimum as `bound` and `gap`. With chores rotating (`personHours`)
+ * the block plan ends everyone at their rotation's movable hours; the part of a share that is not
+ * whole blocks sits in the cells `blocks.remainders` lists.
  */
 import type { Organization } from '../model/types';
 import { planInBlocks, type BlockPlan } from './blocks';
@@ -38,13 +40,9 @@ export function carryOut(org: Organization, highs: Highs, options: CarryOutOptio
     const why = exact.status === 'balanced' ? 'every job is already within the band, so nothing moves' : 'there is no exact plan to put in blocks';
     return { proposal: { ...exact, roundingNote: `Not in blocks: ${why}.` }, bound, blocks: null, exactBecause: why };
   }
-  if (options.personHours) {
-    const why = 'with chores rotating, everyone’s other hours change by their rotation share, which the block plan does not follow yet';
-    return { proposal: { ...exact, roundingNote: `Not in blocks: ${why}; the hours are the exact plan.` }, bound, blocks: null, exactBecause: why };
-  }
   const blocks = planInBlocks(org, highs, {
     tolerance: exact.tolerance, dimensions: options.desirability ? 'both' : 'empowerment', granularity,
-    minBlock: options.minBlock, maxNewTasks: options.maxNewTasks,
+    minBlock: options.minBlock, maxNewTasks: options.maxNewTasks, personHours: options.personHours,
   });
   if (!blocks.allocation.length || !['complete', 'out-of-band', 'best-found'].includes(blocks.status)) {
     const why = blocks.message ?? `the block plan ended ${blocks.status}`;
@@ -63,7 +61,16 @@ export function carryOut(org: Organization, highs: Highs, options: CarryOutOptio
     transfers: blocks.transfers,
     roundingViolations: violations,
     rounded: true,
-    roundingNote: `Every change is a whole number of ${granularity} h blocks; a task new to someone is at least ${blocks.minBlock} h; at most ${blocks.maxNewTasks} new tasks per person.`,
+    roundingNote: `Every change is a whole number of ${granularity} h blocks${remainderNote(blocks)}; a task new to someone is at least ${blocks.minBlock} h; at most ${blocks.maxNewTasks} new tasks per person.`,
   };
   return { proposal, bound, blocks, exactBecause: '' };
+}
+
+/** Where a chore rotation's shares are not whole blocks: how many cells carry the rest, and how much. */
+function remainderNote(b: BlockPlan): string {
+  const odd = b.remainders.filter((r) => r.nonBlock !== 0);
+  if (!b.remainders.length) return '';
+  const shares = new Set(b.remainders.filter((r) => r.why === 'share').map((r) => r.personId)).size;
+  const most = Math.max(0, ...odd.map((r) => Math.abs(r.nonBlock)));
+  return ` except ${b.remainders.length} ${b.remainders.length === 1 ? 'cell' : 'cells'} carrying the part of ${shares} ${shares === 1 ? 'person’s' : 'people’s'} chore-rotation share that is not whole blocks (${odd.length} not a multiple of ${b.granularity} h, at most ${Math.round(most * 100) / 100} h off; see blocks.remainders)`;
 }

@@ -5,6 +5,8 @@
  * concentrating each receiver's new hours (handout.ts); rounding to whole blocks by a network LP
  * (round.ts); block swaps until every job is in band (repair.ts); the engine's job scores check the
  * result (report.ts). A wider margin is tried only when repair leaves a job out of band.
+ * With chores rotating (`personHours`), every person ends with their rotation's movable hours; the
+ * part of a share that is not whole blocks sits in a few documented cells (remainder.ts).
  */
 import type { Organization } from '../../model/types';
 import { defaultTolerance } from '../../analysis/metrics';
@@ -19,8 +21,9 @@ import { BlockState } from './state';
 import { departmentShares, handOut } from './handout';
 import { roundToBlocks } from './round';
 import { repair } from './repair';
-import { countNewTasks, outOfBand } from './report';
+import { countNewTasks, outOfBand, remainderCells } from './report';
 import { pairTransfers } from './transfers';
+import { placeRemainders } from './remainder';
 import { trim } from './trim';
 import { BLOCK_TIME_LIMITS, type BlockOptions, type BlockPhase, type BlockPlan, DEFAULT_GRANULARITY, DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, PLAN_MARGINS } from './types';
 
@@ -47,7 +50,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
     progress(name, done, PHASES);
   };
   const before = currentHours(org);
-  const result = (status: BlockPlan['status'], message: string | null, after: HoursMap, bound: number | null, margin: number, lpTimedOut = false): BlockPlan => {
+  const result = (status: BlockPlan['status'], message: string | null, after: HoursMap, bound: number | null, margin: number, lpTimedOut = false, state: BlockState | null = null): BlockPlan => {
     const moved = movedHours(before, after);
     const paired = pairTransfers(before, after, minBlock);
     const newTasks = countNewTasks(before, after);
@@ -69,6 +72,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       newTasks,
       overNewTasks: newTasks.filter((n) => n.newTasks > maxNew).map((n) => ({ ...n, message: `takes ${n.newTasks} new tasks, more than ${maxNew}: the band could not be reached with fewer` })),
       outOfBand: bad,
+      remainders: state ? remainderCells(state) : [],
       margin,
       timings,
     };
@@ -78,7 +82,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
 
   const range = org.scale.max - org.scale.min;
   const tau = tolerance / range;
-  const model = buildModel(org, balanceD);
+  const model = buildModel(org, balanceD, options.personHours);
   const lp = new BalanceLp(model, highs, tau, false, limits.lp);
   try {
     const exact = lp.solve(tau);
@@ -101,7 +105,13 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
         for (const [ti, h] of delta.get(st.personIndex.get(p.id)!) ?? []) row.set(st.tasks[ti].id, (row.get(st.tasks[ti].id) ?? 0) + h);
         cells.set(p.id, row);
       }
-      return exactTotals(cells, model.movable);
+      return exactTotals(cells, model.movable, options.personHours);
+    };
+    // A state in blocks of `block` with the plan's offsets placed (null and why, when they cannot be).
+    const fresh = (block: number, sol: LpSolution): { state: BlockState; delta: Map<number, Map<number, number>>; why: string | null } => {
+      const state = new BlockState(org, model, block, minBlock, tau, balanceD);
+      const delta = handOut(state, sol, shares);
+      return { state, delta, why: placeRemainders(state, delta) };
     };
     if (g === 0) {
       phase('hand-out', 3);
@@ -114,6 +124,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
     // ≥ minBlock; then repaired in g-blocks under the same rule (state.allowed) where still needed.
     const coarse = g * Math.max(1, Math.ceil(minBlock / g - 1e-9));
     let timedOut = false;
+    let remainderWhy: string | null = null;
     for (const margin of PLAN_MARGINS) {
       const sol = margin === 0 ? exact : lp.solve(tau * (1 - margin));
       phase('plan-lp', 2);
@@ -121,16 +132,19 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
         timedOut ||= sol.status === 'time-limit';
         continue;
       }
-      let state = new BlockState(org, model, coarse, minBlock, tau, balanceD);
-      const delta = handOut(state, sol, shares);
+      let { state, delta, why } = fresh(coarse, sol);
       phase('hand-out', 3);
+      if (why) {
+        remainderWhy = why;
+        continue;
+      }
       let rounded = roundToBlocks(state, delta, maxNew, highs, limits.round, false);
       // Forced new tasks may not balance among the people the plan changes: widen to everyone, then
-      // (last resort, always feasible) take no new tasks and leave the band to repair.
+      // (last resort, feasible without a rotation) take no new tasks and leave the band to repair.
       for (const allowNew of [true, false]) {
         if (rounded.status === 'optimal' || rounded.status === 'time-limit') break;
-        state = new BlockState(org, model, coarse, minBlock, tau, balanceD);
-        rounded = roundToBlocks(state, handOut(state, sol, shares), maxNew, highs, limits.round, true, allowNew);
+        ({ state, delta } = fresh(coarse, sol));
+        rounded = roundToBlocks(state, delta, maxNew, highs, limits.round, true, allowNew);
       }
       phase('round', 4);
       if (rounded.status !== 'optimal') {
@@ -151,8 +165,11 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       if (!best || excess < best.excess - 1e-12 || (Math.abs(excess - best.excess) <= 1e-12 && moved < best.moved)) best = { state, excess, moved, margin };
       if (excess === 0 || timedOut) break;
     }
-    if (!best) return result(timedOut ? 'best-found' : 'solver-failed', timedOut ? 'A time limit was reached before any block plan was found; nothing moves.' : 'No block plan could be rounded; nothing moves.', before, bound, 0);
-    return result('complete', null, mergeHours(model.fixed, best.state.hours()), bound, best.margin, timedOut);
+    if (!best) {
+      const why = timedOut ? 'A time limit was reached before any block plan was found; nothing moves.' : remainderWhy ? `No block plan: ${remainderWhy}; nothing moves.` : 'No block plan could be rounded; nothing moves.';
+      return result(timedOut ? 'best-found' : 'solver-failed', why, before, bound, 0);
+    }
+    return result('complete', null, mergeHours(model.fixed, best.state.hours()), bound, best.margin, timedOut, best.state);
   } finally {
     lp.dispose();
   }

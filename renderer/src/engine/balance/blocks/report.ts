@@ -5,7 +5,8 @@
 import type { Organization } from '../../model/types';
 import { scorePeople } from '../../analysis/jobScores';
 import { withAllocation } from '../propose';
-import type { NewTasksOfPerson, OutOfBand } from './types';
+import type { BlockState } from './state';
+import type { NewTasksOfPerson, OutOfBand, RemainderCell } from './types';
 
 type HoursMap = Map<string, Map<string, number>>;
 
@@ -69,6 +70,23 @@ export function countNewTasks(before: HoursMap, after: HoursMap): NewTasksOfPers
     let n = 0;
     for (const [t, h] of tasks) if (h > 0 && !((before.get(p)?.get(t) ?? 0) > 0)) n++;
     if (n) out.push({ personId: p, newTasks: n });
+  }
+  return out;
+}
+
+/**
+ * The cells of a finished state that carry an offset (blocks/remainder.ts): 'share' in the slot
+ * remainder.ts put the person's own remainder in, else 'carried'. Block size: the state's own g.
+ */
+export function remainderCells(state: BlockState): RemainderCell[] {
+  const out: RemainderCell[] = [];
+  for (const p of state.people) {
+    p.off.forEach((off, s) => {
+      if (off === 0) return;
+      const change = state.change(p, s);
+      const nonBlock = change - state.g * Math.round(change / state.g);
+      out.push({ personId: p.id, taskId: state.tasks[p.task[s]].id, change, nonBlock: Math.abs(nonBlock) <= 1e-12 ? 0 : nonBlock, why: p.shareSlot === s ? 'share' : 'carried' });
+    });
   }
   return out;
 }

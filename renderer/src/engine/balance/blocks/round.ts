@@ -6,6 +6,8 @@
  * k of every cell is a transportation problem with integral bounds and right-hand sides, minimizing
  * Σ |k − δ/g| (convex, split into unit-slope columns). Its constraint matrix is a network matrix
  * (totally unimodular), so a simplex vertex is integral: whole blocks without branch and bound.
+ * With chores rotating, a person's Σ k is their shift less their offsets in blocks and a task's is
+ * minus its offsets (remainder.ts makes both whole), so the right-hand sides stay integral.
  */
 import type { Highs } from 'highs';
 import { runWithLimit, type RunStatus } from '../solverRun';
@@ -29,37 +31,62 @@ export interface RoundResult {
 export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, number>>, maxNew: number, highs: Highs, timeLimit: number, everyone: boolean, allowNew = true): RoundResult {
   const g = state.g;
   const trimmed: number[] = [];
-  const active = everyone ? state.people.map((_, i) => i) : [...delta.keys()].filter((pi) => [...delta.get(pi)!.values()].some((h) => Math.abs(h) > NOISE));
+  // People whose total changes (a rotation share) or who carry an offset must have their cells solved.
+  const fixedRow = (pi: number) => state.people[pi].shift !== 0 || state.people[pi].off.some((h) => h !== 0);
+  const active = everyone ? state.people.map((_, i) => i) : state.people.map((_, i) => i).filter((pi) => fixedRow(pi) || [...(delta.get(pi)?.values() ?? [])].some((h) => Math.abs(h) > NOISE));
   const target = new Map<number, Map<number, number>>(); // pi → slot → t (blocks)
+  const rowBlocks = new Map<number, number>();
   for (const pi of active) {
     const p = state.people[pi];
+    const K = state.rowBlocks(p);
+    if (Number.isNaN(K)) return { status: 'failed', trimmed };
+    rowBlocks.set(pi, K);
     const row = delta.get(pi) ?? new Map<number, number>();
     const ts = new Map<number, number>();
     const fresh: [number, number][] = [];
+    // A new cell with an offset is taken whatever the plan says (the offset must sit somewhere).
+    let forced = 0;
+    p.off.forEach((h, s) => {
+      if (h !== 0 && p.cur[s] === 0) {
+        ts.set(s, ((row.get(p.task[s]) ?? 0) - h) / g);
+        forced++;
+      }
+    });
     for (const [ti, h] of row) {
       const s = state.slot(p, ti);
-      if (s >= 0 && p.cur[s] > 0) ts.set(s, h / g);
+      if (s >= 0 && ts.has(s)) continue;
+      if (s >= 0 && p.cur[s] > 0) ts.set(s, (h - p.off[s]) / g);
       else if (h > NOISE && allowNew) fresh.push([ti, h]);
+    }
+    // Tasks remainder.ts offers back (p.optional): a column at target 0, so blocks only where needed.
+    for (const ti of p.optional) {
+      const s = state.slot(p, ti) >= 0 ? state.slot(p, ti) : state.addSlot(p, ti);
+      if (!ts.has(s) && p.cur[s] === 0) ts.set(s, 0);
     }
     fresh.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const half = (state.mu * g) / 2;
     const keep = fresh.filter(([, h]) => h >= half - NOISE);
-    if (keep.length > maxNew) trimmed.push(pi);
-    for (const [ti, h] of keep.slice(0, maxNew)) {
+    const room = Math.max(0, maxNew - forced);
+    if (keep.length > room) trimmed.push(pi);
+    for (const [ti, h] of keep.slice(0, room)) {
       const s = state.slot(p, ti) >= 0 ? state.slot(p, ti) : state.addSlot(p, ti);
       ts.set(s, h / g);
     }
     target.set(pi, ts);
   }
+  const columnBlocks = state.columnBlocks();
+  if ([...columnBlocks.values()].some(Number.isNaN)) return { status: 'failed', trimmed };
 
   const rowOf = new Map<string, number>();
   const rhs: number[] = [];
+  // Right-hand sides start at each row's Σ k (a person's blocks, a task's), less the k0 of its cells.
+  const want = (key: string) => (key[0] === 'p' ? rowBlocks.get(Number(key.slice(1))) ?? 0 : columnBlocks.get(Number(key.slice(1))) ?? 0);
   const row = (key: string) => {
     let r = rowOf.get(key);
     if (r === undefined) {
       r = rhs.length;
       rowOf.set(key, r);
-      rhs.push(0);
+      rhs.push(want(key));
     }
     return r;
   };
@@ -76,7 +103,8 @@ export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, 
     for (let s = 0; s < p.task.length; s++) {
       if (p.cur[s] === 0 && !ts.has(s)) continue; // a new task not chosen stays untaken
       const t = ts.get(s) ?? 0;
-      const lo = p.cur[s] > 0 ? state.kMin(p, s) : state.mu;
+      // An offered-back cell may stay untaken (in blocks of the minimum, any block taken is ≥ it).
+      const lo = p.cur[s] > 0 ? state.kMin(p, s) : p.optional.has(p.task[s]) && p.off[s] === 0 && state.mu === 1 ? 0 : state.kNewMin(p, s);
       const hi = state.kMax(p, s);
       const k0 = Math.min(hi, Math.max(lo, Math.floor(t + 1e-9)));
       const rp = row(`p${pi}`);
@@ -124,7 +152,7 @@ export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, 
       const p = state.people[c.pi];
       for (const key of [`p${c.pi}`, `t${p.task[c.s]}`]) sums.set(key, (sums.get(key) ?? 0) + ks[i]);
     });
-    if ([...sums.values()].some((v) => v !== 0)) return { status: 'failed', trimmed };
+    if ([...sums].some(([key, v]) => v !== want(key))) return { status: 'failed', trimmed };
     cells.forEach((c, i) => state.move(state.people[c.pi], c.s, ks[i] - state.people[c.pi].k[c.s]));
     return { status: 'optimal', trimmed };
   } finally {

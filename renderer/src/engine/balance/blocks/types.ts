@@ -41,6 +41,12 @@ export interface BlockOptions {
   minBlock?: number;
   /** Most tasks new to a person; a person the plan cannot keep within it is reported in `overNewTasks`. */
   maxNewTasks?: number;
+  /**
+   * Person id → weekly movable hours they end with, when chores rotate (engine/rotation/withRotation.ts
+   * `personHours`, passed to buildModel): everyone's other work changes by their rotation share. A
+   * share that is not whole blocks leaves a remainder in a few cells, listed in `remainders`.
+   */
+  personHours?: ReadonlyMap<string, number>;
   /** Seconds per phase (defaults BLOCK_TIME_LIMITS). */
   timeLimits?: Partial<Record<keyof typeof BLOCK_TIME_LIMITS, number>>;
   /** Called between phases; `done` of `total` phases. */
@@ -70,6 +76,23 @@ export interface OutOfBand {
   /** Tolerance, points, at which this job would be in band as planned. */
   neededTolerance: number;
   message: string;
+}
+
+/**
+ * A cell whose change is not whole blocks, with chores rotating (blocks/remainder.ts): 'share' holds
+ * the part of the person's rotation share that is not whole minimum blocks, in the task where they
+ * give or take the most; 'carried' passes a task's shares that do not add up to whole blocks on to
+ * another task the same person holds (their total unchanged). Such a cell may change by less than
+ * the minimum block (a task new to the person is still taken at ≥ the minimum block).
+ */
+export interface RemainderCell {
+  personId: string;
+  taskId: string;
+  /** The cell's change, hours a week. */
+  change: number;
+  /** The part of the change that is not a multiple of the granularity, in (−g/2, g/2]. */
+  nonBlock: number;
+  why: 'share' | 'carried';
 }
 
 export interface NewTasksOfPerson {
@@ -105,6 +128,8 @@ export interface BlockPlan {
   overNewTasks: { personId: string; newTasks: number; message: string }[];
   /** Jobs outside the band after the plan; the goal is none. */
   outOfBand: OutOfBand[];
+  /** Cells not in whole blocks because a rotation share is not (empty without `personHours`); every other change is whole blocks. */
+  remainders: RemainderCell[];
   /** Share of τ the plan's LP was tightened by (see PLAN_MARGINS). */
   margin: number;
   /** Milliseconds per phase. */

@@ -56,8 +56,6 @@ interface Built {
   /** Band rows of "moves" mode; their bounds depend on τ only through bandBounds. */
   bands: Band[];
   data: ModelData;
-  /** Rows of each person group (hours row, then its band rows), for the structured interior point. */
-  groupRows: number[][];
 }
 
 /** The one place band bounds are computed: centre ± τ·R (τ normalized 0–1, R in hours). */
@@ -95,9 +93,7 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
   const bandE: number[][] = [];
   const bandD: number[][] = [];
   const bands: Band[] = [];
-  const groupRows: number[][] = [];
   m.groups.forEach((g) => {
-    const first = rowLower.length;
     personRow.push(rowLower.length);
     rowLower.push(g.free);
     rowUpper.push(g.free);
@@ -127,7 +123,6 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
     };
     bandE.push(rows(g.ratedE, g.fixedMassE, m.meanE));
     bandD.push(m.balanceD && m.meanD !== null ? rows(g.ratedD, g.fixedMassD, m.meanD) : []);
-    groupRows.push(Array.from({ length: rowLower.length - first }, (_, k) => first + k));
   });
 
   const pushColumn = (gi: number, ci: number, kind: 'kept' | 'new', ub: number) => {
@@ -179,7 +174,6 @@ function build(m: BalanceModel, highs: Highs, mode: 'moves' | 'tightest', tau: n
     columns,
     numRows: rowLower.length,
     bands,
-    groupRows,
     data: {
       numCols,
       numRows: rowLower.length,

@@ -8,8 +8,15 @@
  */
 import { type BlockState, type PersonCells } from './state';
 
-/** Charge per hour moved against the excess a swap removes (normalized points per hour): a tie-breaker, far below one block's effect on a job (≈ 0.5 h × 0.5 / 40 h ≈ 0.006). */
-const MOVE_CHARGE = 1e-4;
+/**
+ * Charge per hour moved against the excess a swap removes (normalized points per hour). One block
+ * moves a 40 h job's score by about 0.5 h × 0.5 / 40 h ≈ 0.006, so 0.02 an hour (0.01 a block)
+ * makes a swap that adds moved hours win only where it removes clearly more excess than one that
+ * adds none. Measured with bench/blocks.mjs (Riverside and 30–600 generated people): as a mere
+ * tie-breaker (1e-4) repair paid ~60 h to restore the band on 50 people (gap 24.3%); 0.01–0.02 cut
+ * the gap 3–6 points at every size; 0.03 and above start to cost again (50 people: 21%).
+ */
+const MOVE_CHARGE = 0.02;
 /**
  * Partners tried first for a large organization: the ones with the most room on the side the
  * violator's hours push them to (all others are tried only when none of these gives a swap).

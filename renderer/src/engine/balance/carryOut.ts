@@ -72,5 +72,5 @@ function remainderNote(b: BlockPlan): string {
   if (!b.remainders.length) return '';
   const shares = new Set(b.remainders.filter((r) => r.why === 'share').map((r) => r.personId)).size;
   const most = Math.max(0, ...odd.map((r) => Math.abs(r.nonBlock)));
-  return ` except ${b.remainders.length} ${b.remainders.length === 1 ? 'cell' : 'cells'} carrying the part of ${shares} ${shares === 1 ? 'person’s' : 'people’s'} chore-rotation share that is not whole blocks (${odd.length} not a multiple of ${b.granularity} h, at most ${Math.round(most * 100) / 100} h off; see blocks.remainders)`;
+  return ` except ${b.remainders.length} ${b.remainders.length === 1 ? 'cell' : 'cells'} carrying the part of ${shares} ${shares === 1 ? 'person’s' : 'people’s'} chore-rotation share that is not whole blocks (${odd.length} not a multiple of ${b.granularity} h, at most ${Math.round(most * 100) / 100} h off)`;
 }

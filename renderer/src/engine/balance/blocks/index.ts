@@ -166,7 +166,8 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       if (excess === 0 || timedOut) break;
     }
     if (!best) {
-      const why = timedOut ? 'A time limit was reached before any block plan was found; nothing moves.' : remainderWhy ? `No block plan: ${remainderWhy}; nothing moves.` : 'No block plan could be rounded; nothing moves.';
+      const why = timedOut ? 'A time limit was reached before any block plan was found; nothing moves.' : remainderWhy ? `No block plan: ${remainderWhy}; nothing moves.`
+        : options.personHours ? 'No block plan could be rounded: with the chore rotation, some people’s new totals could not be reached in whole blocks under the minimum-block and new-task rules; nothing moves.' : 'No block plan could be rounded; nothing moves.';
       return result(timedOut ? 'best-found' : 'solver-failed', why, before, bound, 0);
     }
     return result('complete', null, mergeHours(model.fixed, best.state.hours()), bound, best.margin, timedOut, best.state);

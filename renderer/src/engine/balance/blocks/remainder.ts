@@ -38,6 +38,9 @@ export function placeRemainders(state: BlockState, delta: Map<number, Map<number
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi];
     if (p.shift === 0) continue;
+    // Someone left with no movable task must take new ones, each at least the minimum block.
+    const held = p.cur.reduce((a, b) => a + b, 0);
+    if (held === 0 && p.shift > 0 && p.shift < state.minBlock - NOISE) return `${p.id} ends with ${round(p.shift)} h a week of work besides the chores, less than the ${state.minBlock} h minimum block of a task new to them`;
     const r = p.shift - G * Math.trunc(p.shift / G);
     if (Math.abs(r) <= NOISE) continue;
     const s = shareCell(state, p, delta.get(pi) ?? new Map(), r);

@@ -24,8 +24,9 @@ export interface RoundResult {
 /**
  * `delta`: person index → task index → continuous change (hours). `everyone`: give every person's
  * cells a column (else only people the plan changes; the others stay as they are). `allowNew`:
- * false takes no new tasks at all — then k = 0 everywhere is feasible, so this last resort always
- * rounds, and repair does the rest.
+ * false takes none of the plan's new tasks — then without a rotation k = 0 everywhere is feasible,
+ * so this last resort always rounds, and repair does the rest; with one, people whose total must
+ * change are offered every task they may take (in minimum blocks), the only way some can.
  * On 'optimal' the state holds the rounded plan; otherwise it is unchanged.
  */
 export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, number>>, maxNew: number, highs: Highs, timeLimit: number, everyone: boolean, allowNew = true): RoundResult {
@@ -58,6 +59,9 @@ export function roundToBlocks(state: BlockState, delta: Map<number, Map<number, 
       if (s >= 0 && p.cur[s] > 0) ts.set(s, (h - p.off[s]) / g);
       else if (h > NOISE && allowNew) fresh.push([ti, h]);
     }
+    // Last resort with a rotation: the plan's new tasks are dropped, but someone whose total must
+    // change may need a new task to change it; any task they may take is offered at target 0.
+    if (!allowNew && state.mu === 1 && fixedRow(pi)) state.tasks.forEach((_, ti) => state.qualified(p, ti) && (state.slot(p, ti) < 0 || p.cur[state.slot(p, ti)] === 0) && p.optional.add(ti));
     // Tasks remainder.ts offers back (p.optional): a column at target 0, so blocks only where needed.
     for (const ti of p.optional) {
       const s = state.slot(p, ti) >= 0 ? state.slot(p, ti) : state.addSlot(p, ti);

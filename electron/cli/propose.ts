@@ -3,7 +3,7 @@
  * issues (a proposal over a file with errors must say so). Exits 0 whatever the proposal's status
  * (infeasible, invalid input, time limit): the status says what happened.
  */
-import { buildProposalReport, type ProposalReport } from '../../renderer/src/engine/balance/proposalReport';
+import type { ProposalReport } from '../../renderer/src/engine/balance/proposalReport';
 import type { TimesheetReport } from '../../renderer/src/engine/import/types';
 import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { writeProposalWorkbook } from '../../renderer/src/engine/formats/proposalWorkbook';
@@ -11,16 +11,11 @@ import type { ProposeArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
 import { count, issueLine } from './summary';
 import { timesheetLines } from './timesheetText';
-import { planCare, type PlanCare } from '../../renderer/src/engine/balance/planCare';
-import { carryOut } from '../../renderer/src/engine/balance/carryOut';
-import { DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, type BlockPlan } from '../../renderer/src/engine/balance/blocks';
-import type { Organization } from '../../renderer/src/engine/model/types';
-import { qualifyFromCurrent } from '../../renderer/src/engine/training';
+import type { PlanCare } from '../../renderer/src/engine/balance/planCare';
 import { careLines, hours, qualificationLines, rotationLines } from './proposeCare';
-import { rotateChores } from '../../renderer/src/engine/rotation/withRotation';
-import { rotationReport, type RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
+import type { RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
 import { nameKey } from '../../renderer/src/engine/import/records';
-import { learningCost } from '../../renderer/src/engine/balance/learningCost';
+import { LEARNING_COST_MAX_PEOPLE, makeProposal } from '../../renderer/src/engine/balance/fullProposal';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -38,8 +33,6 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
   return [...lines, ''];
 }
 
-/** Largest organization for which propose also traces the learning-cost trade-off (three more exact solves). */
-const LEARNING_COST_MAX_PEOPLE = 600;
 
 function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationReport | null, rotationNote: string | null, issues: readonly ImportIssue[], timesheet?: TimesheetReport, learningSkipped = false): string {
   const chores = new Set(rotation?.chores.map((c) => c.task) ?? []);
@@ -109,16 +102,6 @@ function blockLines(r: ProposalReport): string[] {
   return lines;
 }
 
-/** The block plan's rules and who is over K or out of band, by name (null when the plan is the exact one). */
-function blocksJson(org: Organization, b: BlockPlan | null): ProposalReport['blocks'] {
-  if (!b) return null;
-  const name = new Map(org.people.map((p) => [p.id, p.name]));
-  return {
-    status: b.status, granularity: b.granularity, minBlock: b.minBlock, maxNewTasks: b.maxNewTasks, shortTransfers: b.shortTransfers,
-    overNewTasks: b.overNewTasks.map((o) => ({ person: name.get(o.personId) ?? o.personId, newTasks: o.newTasks, message: o.message })),
-    outOfBand: b.outOfBand.map((o) => ({ person: name.get(o.personId) ?? o.personId, dimension: o.dimension, score: o.score, mean: o.mean, excess: o.excess, fix: o.fix, neededTolerance: o.neededTolerance, message: o.message })),
-  };
-}
 
 /** Task ids for the names given to --chores (case- and spacing-insensitive), or the names that match no task. */
 function resolveChores(org: { tasks: { id: string; name: string }[] }, names: string[]): { ids: string[] } | { unknown: string[] } {
@@ -132,9 +115,6 @@ export async function propose(args: ProposeArgs): Promise<number> {
   // Loaded only for propose, from node_modules (kept out of the bundle so audit starts fast).
   const { default: loadHighs } = await import('highs');
   const highs = await loadHighs();
-  // With --qualify-from-current the solver sees tasks that usually need a qualification as requiring
-  // "does it now"; the report and the care notes are about the organization as imported.
-  const qualified = args.qualifyFromCurrent ? qualifyFromCurrent(organization) : organization;
   const choreIds = args.chores ? resolveChores(organization, args.chores) : undefined;
   if (choreIds && 'unknown' in choreIds) {
     process.stderr.write(`fairshare: --chores names ${choreIds.unknown.map((n) => `"${n}"`).join(', ')}, not ${choreIds.unknown.length === 1 ? 'a task' : 'tasks'} of ${args.file}\n`);
@@ -142,33 +122,12 @@ export async function propose(args: ProposeArgs): Promise<number> {
   }
   // Chores (marked in the file or named) rotate over the quarter; the rest is balanced around each person's share.
   const named = choreIds && 'ids' in choreIds ? [...new Set([...organization.tasks.filter((t) => t.chore).map((t) => t.id), ...choreIds.ids])] : undefined;
-  const rotated = rotateChores(qualified, { choreIds: named, weeks: args.rotationWeeks });
-  const rotationNote = rotated && 'error' in rotated ? `Chores do not rotate: ${rotated.error}; they are divided like other tasks.` : null;
-  const rotation = rotated && !('error' in rotated) ? rotated : null;
-  const planned = rotation?.org ?? qualified;
-  const made = carryOut(planned, highs, { tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, personHours: rotation?.personHours, minBlock: args.minBlock, maxNewTasks: args.maxNewTasks });
-  const proposal = made.proposal;
-  // The learning-cost trade-off: three more exact solves on what carryOut solved, only when the exact plan is
-  // optimal and the organization small enough that they cost seconds, not tens of seconds (6.6 s at 2,000 people).
-  const learningSkipped = made.bound !== null && proposal.status === 'optimal' && organization.people.length > LEARNING_COST_MAX_PEOPLE;
-  const learning = made.bound !== null && proposal.status === 'optimal' && !learningSkipped
-    ? learningCost(planned, highs, { tolerance: proposal.tolerance, desirability: args.desirability, personHours: rotation?.personHours })
-    : undefined;
-  const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: args.qualifyFromCurrent });
-  const rotationJson = rotation ? rotationReport(organization, rotation) : null;
-  const flags = {
-    tolerance: proposal.tolerance, dimensions: args.desirability ? 'empowerment and desirability' : 'empowerment', granularity: args.granularity,
-    minBlock: made.blocks?.minBlock ?? args.minBlock ?? DEFAULT_MIN_BLOCK, maxNewTasks: made.blocks?.maxNewTasks ?? args.maxNewTasks ?? DEFAULT_MAX_NEW_TASKS, qualifyFromCurrent: args.qualifyFromCurrent, chores: rotationJson?.chores.map((c) => c.task) ?? [], rotationWeeks: rotationJson?.weeks ?? null,
-  };
-  const report = {
-    ...buildProposalReport(organization, proposal, args.file, args.granularity),
-    bound: made.bound, gap: made.bound === null ? null : made.bound > 1e-9 ? proposal.movedHours / made.bound - 1 : 0,
-    blocks: blocksJson(organization, made.blocks),
-    ...(learning ? { learningCost: learning } : {}),
-    training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, rotation: rotationJson, flags,
-    issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}),
-  };
+  const made = makeProposal(organization, highs, {
+    tolerance: args.tolerance, desirability: args.desirability, granularity: args.granularity, minBlock: args.minBlock, maxNewTasks: args.maxNewTasks,
+    qualifyFromCurrent: args.qualifyFromCurrent, choreIds: named, rotationWeeks: args.rotationWeeks, file: args.file,
+  });
+  const report = { ...made.report, issues: result.issues, ...(result.timesheet ? { timesheet: result.timesheet } : {}) };
   if (args.out) writeAtomically(args.out, writeProposalWorkbook(report, today()));
-  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, care, rotationJson, rotationNote, result.issues, result.timesheet, learningSkipped) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatProposal(report, made.care, made.rotation, made.rotationNote, result.issues, result.timesheet, made.learningSkipped) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

@@ -19,6 +19,7 @@ import { handBack, mergeHours, movedHours, toAllocation } from './handBack';
 import { exactTotals } from './exactTotals';
 import { currentHours, withAllocation } from './propose';
 import { TIME_LIMITS } from './solverRun';
+import type { SharedExact } from './sharedExact';
 import type { Allocation, Highs } from './types';
 
 /** Issue 14 names these three weights: none (the plain exact plan), the gap counted once, twice. */
@@ -35,6 +36,8 @@ export interface LearningCostOptions {
   lambdas?: readonly number[];
   /** Seconds per solve; default TIME_LIMITS.option (an options-curve point). */
   timeLimit?: number;
+  /** The exact LP propose already solved (carryOut's): λ = 0 is that very LP, so it is not solved again when it fits. */
+  shared?: SharedExact;
 }
 
 export interface LearningCostPoint {
@@ -87,22 +90,25 @@ interface Solved {
 
 /** One λ's exact plan, or the solver's status. λ = 0 builds the very LP propose builds (no weight function). */
 function solveAt(org: Organization, highs: Highs, model: BalanceModel, tau: number, lambda: number, weight: NewCostWeight, options: LearningCostOptions): Solved | LpSolution['status'] {
-  const lp = new BalanceLp(model, highs, tau, false, options.timeLimit ?? TIME_LIMITS.option, lambda === 0 ? undefined : weight);
+  const shared = lambda === 0 && options.shared?.model === model ? options.shared : null;
+  const lp = shared ? null : new BalanceLp(model, highs, tau, false, options.timeLimit ?? TIME_LIMITS.option, lambda === 0 ? undefined : weight);
   try {
-    const sol = lp.solve(tau);
+    const sol = shared ? shared.solve(tau) : lp!.solve(tau);
     if (sol.status !== 'optimal') return sol.status;
     // As propose: a plan that moves nothing (solver noise below 1e-7 h) leaves everyone's hours as they are.
     const after = sol.moved <= 1e-7 ? currentHours(org) : mergeHours(model.fixed, exactTotals(handBack(model, sol), model.movable, options.personHours));
     return { sol, after };
   } finally {
-    lp.dispose();
+    lp?.dispose();
   }
 }
 
 function setup(org: Organization, options: LearningCostOptions) {
   const tolerance = options.tolerance ?? defaultTolerance(org.scale);
   const range = org.scale.max - org.scale.min;
-  const model = buildModel(org, options.desirability ?? false, options.personHours);
+  const desirability = options.desirability ?? false;
+  // The shared LP's model is the one buildModel would make here (same organization and settings).
+  const model = options.shared?.fits(desirability, options.personHours) ? options.shared.model : buildModel(org, desirability, options.personHours);
   const ownE = currentEByGroup(model);
   const weightFor = (lambda: number): NewCostWeight => (g, c) => 1 + lambda * Math.max(0, gapOf(model, ownE, g, c));
   return { tolerance, range, tau: tolerance / range, model, ownE, weightFor };

@@ -9,8 +9,9 @@
 import type { Organization } from '../model/types';
 import { scorePeople } from '../analysis/jobScores';
 import { computeMetrics, defaultTolerance } from '../analysis/metrics';
-import { buildModel, type BalanceModel } from './model';
-import { BalanceLp } from './lp';
+import type { BalanceModel } from './model';
+import type { LpSolution } from './lp';
+import { SharedExact } from './sharedExact';
 import { handBack, mergeHours, movedHours, toAllocation, transfersBetween } from './handBack';
 import { roundChanges, type RoundingResult } from './rounding';
 import { diagnose } from './diagnose';
@@ -89,12 +90,13 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   const tau = tolerance / range;
   const steps = options.skipOptions ? 4 : 5;
   progress('build', 0, steps);
-  const model = buildModel(org, balanceD, options.personHours);
-  const lp = new BalanceLp(model, highs, tau, false, limits.main);
-  const size = { people: org.people.length, groups: model.groups.length, tasks: org.tasks.length, classes: model.classes.length, ...lp.size };
+  const given = options.shared?.fits(balanceD, options.personHours) ? options.shared : null;
+  const exact = given ?? new SharedExact(org, highs, balanceD, options.personHours, tau, limits.main);
+  const model = exact.model;
+  const size = { people: org.people.length, groups: model.groups.length, tasks: org.tasks.length, classes: model.classes.length, ...exact.lp.size };
   try {
     progress('solve', 1, steps);
-    const sol = lp.solve(tau);
+    const sol = exact.solve(tau);
     if (sol.status === 'time-limit' || sol.status === 'failed') {
       const why = sol.status === 'time-limit'
         ? `the solver reached its ${limits.main} s time limit before finding a proposal; try a wider tolerance`
@@ -127,7 +129,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
     }
     const rounded = rounding?.status === 'rounded';
     const roundingViolations = rounded ? bandViolations(org, after, tolerance, balanceD) : [];
-    const optionPoints = options.skipOptions ? [] : optionsCurve(org, model, lp, balanceD, options.optionTolerances, limits.option, () => progress('options', steps - 1, steps));
+    const optionPoints = options.skipOptions ? [] : optionsCurve(org, model, exact, balanceD, options.optionTolerances, limits.option, () => progress('options', steps - 1, steps));
     progress('options', steps, steps);
     return {
       status,
@@ -150,7 +152,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
       frozenTaskIds: model.frozenTaskIds,
     };
   } finally {
-    lp.dispose();
+    if (!given) exact.dispose();
   }
 }
 
@@ -172,7 +174,7 @@ function bandViolations(org: Organization, after: HoursMap, tolerance: number, b
 }
 
 /** The options curve: one solve per tolerance; "within tolerance" is measured at each option's own. */
-function optionsCurve(org: Organization, model: BalanceModel, lp: BalanceLp, balanceD: boolean, tolerances: number[] | undefined, timeLimit: number, start: () => void): OptionPoint[] {
+function optionsCurve(org: Organization, model: BalanceModel, lp: { solve(tau: number, timeLimit: number): LpSolution }, balanceD: boolean, tolerances: number[] | undefined, timeLimit: number, start: () => void): OptionPoint[] {
   start();
   const range = org.scale.max - org.scale.min;
   const spread = currentSpread(org, balanceD);

@@ -1,5 +1,6 @@
 /** Public types of the rebalancing optimizer (DESIGN.md §1 "Rebalancing", §4 `propose`). */
 import type { Highs } from 'highs';
+import type { SharedExact } from './sharedExact';
 
 export type { Highs };
 
@@ -23,6 +24,8 @@ export interface ProposeOptions {
   personHours?: ReadonlyMap<string, number>;
   /** Called between phases so a host can show progress; the solve itself cannot report. */
   onProgress?: (phase: ProposePhase, done: number, total: number) => void;
+  /** The exact LP already built by the caller (carryOut), used when it fits these options; the caller disposes it. */
+  shared?: SharedExact;
 }
 
 export type ProposePhase = 'build' | 'solve' | 'hand-back' | 'round' | 'options' | 'diagnose';

@@ -4,7 +4,8 @@
  * exact LP at τ (the bound); the plan's LP at τ·(1 − margin); class hours handed to concrete tasks
  * concentrating each receiver's new hours (handout.ts); rounding to whole blocks by a network LP
  * (round.ts); block swaps until every job is in band (repair.ts); the engine's job scores check the
- * result (report.ts). A wider margin is tried only when repair leaves a job out of band.
+ * result (report.ts). A wider margin is tried when repair leaves a job out of band, and on a small
+ * organization always (EVERY_MARGIN_UP_TO), the best plan kept.
  * With chores rotating (`personHours`), every person ends with their rotation's movable hours; the
  * part of a share that is not whole blocks sits in a few documented cells (remainder.ts).
  */
@@ -25,7 +26,7 @@ import { countNewTasks, outOfBand, remainderCells } from './report';
 import { pairTransfers } from './transfers';
 import { placeRemainders } from './remainder';
 import { trim } from './trim';
-import { BLOCK_TIME_LIMITS, type BlockOptions, type BlockPhase, type BlockPlan, DEFAULT_GRANULARITY, DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, PLAN_MARGINS } from './types';
+import { BLOCK_TIME_LIMITS, type BlockOptions, type BlockPhase, type BlockPlan, DEFAULT_GRANULARITY, DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, EVERY_MARGIN_UP_TO, PLAN_MARGINS } from './types';
 
 export * from './types';
 
@@ -163,7 +164,7 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
       const excess = state.people.reduce((s, p) => s + state.excess(p), 0);
       const moved = state.moved();
       if (!best || excess < best.excess - 1e-12 || (Math.abs(excess - best.excess) <= 1e-12 && moved < best.moved)) best = { state, excess, moved, margin };
-      if (excess === 0 || timedOut) break;
+      if ((excess === 0 && org.people.length > EVERY_MARGIN_UP_TO) || timedOut) break;
     }
     if (!best) {
       const why = timedOut ? 'A time limit was reached before any block plan was found; nothing moves.' : remainderWhy ? `No block plan: ${remainderWhy}; nothing moves.`

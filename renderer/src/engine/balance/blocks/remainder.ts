@@ -21,6 +21,8 @@
 import type { BlockState, PersonCells } from './state';
 
 const NOISE = 1e-9;
+/** Weight of a link person's task the plan changes anyway, against hours held (≤ 168 a week): changed tasks first. */
+const CHANGED = 1000;
 
 /** Offsets centred on whole blocks: x − G·round(x/G), in (−G/2, G/2]. */
 const centred = (x: number, G: number) => x - G * Math.round(x / G);
@@ -48,7 +50,7 @@ export function placeRemainders(state: BlockState, delta: Map<number, Map<number
     state.setOffset(p, s, p.off[s] + r);
     p.shareSlot = s;
   }
-  return carry(state);
+  return carry(state, delta);
 }
 
 /** The cell for p's remainder r: where the continuous plan changes p most in r's direction, held first. */
@@ -78,7 +80,7 @@ const greater = (a: number[], b: number[]) => {
 };
 
 /** Routes every task's offsets that are not whole blocks to a root through people holding two tasks. */
-function carry(state: BlockState): string | null {
+function carry(state: BlockState, delta: Map<number, Map<number, number>>): string | null {
   const G = state.g;
   const residual = new Map<number, number>();
   for (const p of state.people) p.off.forEach((h, s) => h !== 0 && residual.set(p.task[s], (residual.get(p.task[s]) ?? 0) + h));
@@ -100,7 +102,9 @@ function carry(state: BlockState): string | null {
     const held = p.task.map((ti, s) => [ti, s] as const).filter(([ti, s]) => p.cur[s] > 0 && (state.qualified(p, ti) || p.cur[s] >= G - NOISE));
     const heldSet = new Set(p.task.filter((_, s) => p.cur[s] > 0));
     for (const [t, st] of held) {
-      for (const [u, su] of held) if (t !== u) link(t, u, { pi, st, su, u, w: Math.min(p.cur[st], p.cur[su]), cost: 0 });
+      // Someone the plan changes in both tasks carries a remainder without a new change of their own.
+      const changed = (ti: number) => Math.abs(delta.get(pi)?.get(ti) ?? 0) > NOISE;
+      for (const [u, su] of held) if (t !== u) link(t, u, { pi, st, su, u, w: (changed(t) ? CHANGED : 0) + (changed(u) ? CHANGED : 0) + Math.min(p.cur[st], p.cur[su]), cost: 0 });
       // New-task links only towards tasks that need them (else the graph is people × tasks).
       for (const u of tasksWithResidual) if (!heldSet.has(u) && state.qualified(p, u)) {
         link(t, u, { pi, st, su: -1, u, w: p.cur[st], cost: 1 });

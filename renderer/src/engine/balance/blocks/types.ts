@@ -23,6 +23,15 @@ export const BLOCK_TIME_LIMITS = { lp: 30, round: 10, repair: 10 } as const;
  * bench/blocks.mjs): margin 0 with repair moves the fewest hours; wider margins rescue the rest.
  */
 export const PLAN_MARGINS = [0, 0.15, 0.35] as const;
+/**
+ * Up to this many people every margin is tried and the plan moving the fewest hours with every job
+ * in band is kept. Repair's outcome jumps with the starting point: on Riverside with two chores
+ * rotating, margin 0 ends at 319.8 h and 0.35 at 291.0 h (bound 266.4). Each try is an LP solve,
+ * a rounding and a repair: 0.1–0.3 s at 40 people, but at 200 (bench/lib/propose-org.mjs, E and D,
+ * load average 4 on 2 cores) the three took 5.7 s and margin 0 was kept anyway; above this size the
+ * first margin that brings every job into the band is kept, so large plans keep their time.
+ */
+export const EVERY_MARGIN_UP_TO = 100;
 
 export type BlockPhase = 'bound' | 'plan-lp' | 'hand-out' | 'round' | 'repair' | 'verify';
 

@@ -156,6 +156,9 @@ function carry(state: BlockState, delta: Map<number, Map<number, number>>): stri
     if (p.cur[to] === 0) offerBack(state, up.pi, up.task, t);
     state.setOffset(p, from, p.off[from] - x);
     state.setOffset(p, to, p.off[to] + x);
+    // Carried through p's own share cell and cancelling it: p's share now sits in the other cell.
+    if (p.shareSlot === from && Math.abs(p.off[from]) <= NOISE) p.shareSlot = to;
+    else if (p.shareSlot === to && Math.abs(p.off[to]) <= NOISE) p.shareSlot = from;
     residual.set(t, 0);
     residual.set(up.task, (residual.get(up.task) ?? 0) + x);
   }

@@ -119,7 +119,7 @@ export const actions = {
       fail(new Error(parsed.error));
       return;
     }
-    store.set({ handle, past: [], future: [], view: 'overview', changes: null, changesFor: null, changesOpen: false, proposal: null, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
+    store.set({ handle, past: [], future: [], view: 'overview', changes: null, changesFor: null, changesOpen: false, notice: parsed.migratedFrom ? { kind: 'info', text: `Upgraded from an older project format (version ${parsed.migratedFrom}).` } : null });
     commit(parsed.project, { undoable: false, dirty: false, imported: NO_IMPORT });
   },
 

@@ -7,9 +7,9 @@ import type { AuditReport } from '../engine/analysis/auditReport';
 import type { ExplicitMapping, ImportResult, TimesheetPeriod } from '../engine/import/types';
 import type { Organization } from '../engine/model/types';
 import { PROJECT_EXTENSION, type Project, type SourceFile } from '../engine/formats/projectFile';
-import type { ProposalReport } from '../engine/balance/proposalReport';
 import { desktop } from '../platform/desktop';
 import { auditInWorker, engineClient } from './engineJobs';
+import { JobCancelled } from '../worker/client';
 import { Store, useStore } from './store';
 import type { ChangeSummary } from './reimport';
 
@@ -80,7 +80,6 @@ export interface WorkspaceState {
   /** The source file entry the re-import that produced `changes` added. */
   changesFor: SourceFile | null;
   changesOpen: boolean;
-  proposal: ProposalReport | null;
   busy: { label: string; progress: number | null } | null;
   notice: { kind: 'info' | 'error'; text: string } | null;
   view: View;
@@ -91,7 +90,7 @@ const HISTORY_LIMIT = 200;
 
 const initial: WorkspaceState = {
   project: null, imported: NO_IMPORT, handle: null, dirty: false, past: [], future: [], report: null, revision: 0, reportRevision: -1,
-  pending: null, changes: null, changesFor: null, changesOpen: false, proposal: null, busy: null, notice: null, view: 'start', pseudonymize: false,
+  pending: null, changes: null, changesFor: null, changesOpen: false, busy: null, notice: null, view: 'start', pseudonymize: false,
 };
 
 export const store = new Store<WorkspaceState>(initial);
@@ -126,7 +125,8 @@ export async function refreshReport(): Promise<void> {
     const report = await auditInWorker(input, options);
     if (store.get().revision === revision) store.set({ report, reportRevision: revision });
   } catch (err) {
-    fail(err);
+    // Cancelling a proposal stops the worker's other jobs too; whoever cancelled asks again.
+    if (!(err instanceof JobCancelled)) fail(err);
   }
 }
 

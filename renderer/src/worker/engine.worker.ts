@@ -7,8 +7,8 @@ import type { Highs } from 'highs';
 import { importOrganization, importWorkbook } from '../engine/import';
 import { applySuggestions } from '../engine/rating/suggest';
 import { buildAuditReport } from '../engine/analysis/auditReport';
-import { propose } from '../engine/balance/propose';
-import { buildProposalReport } from '../engine/balance/proposalReport';
+import { makeProposal } from '../engine/balance/fullProposal';
+import { pseudonymizer } from '../engine/analysis/pseudonymize';
 import { writeSummaryWorkbook } from '../engine/formats/summaryWorkbook';
 import { writeProposalWorkbook } from '../engine/formats/proposalWorkbook';
 import type { EngineJobs, EngineRequest, EngineResponse, JobKind } from './protocol';
@@ -44,10 +44,12 @@ const handlers: Handlers = {
     return result;
   },
   audit: ({ input, options }) => ('importRef' in input ? auditKept(input.importRef, options) : buildAuditReport(input, options)),
-  propose: async ({ organization, file, options }, id) => {
+  propose: async ({ organization, settings, pseudonymize }, id) => {
     const solver = await loadSolver();
-    const proposal = propose(organization, solver, { ...options, onProgress: (phase, done, total) => post({ id, type: 'progress', phase, done, total }) });
-    return buildProposalReport(organization, proposal, file, options.granularity ?? 0);
+    // The same codes the audit gives (people first, in hash order), so a shared proposal matches a shared audit.
+    const alias = pseudonymize ? pseudonymizer(organization.people.map((p) => p.name)) : null;
+    const org = alias ? { ...organization, people: organization.people.map((p) => ({ ...p, name: alias.name(p.name) })) } : organization;
+    return makeProposal(org, solver, settings, (step, done, total) => post({ id, type: 'progress', phase: step, done, total }));
   },
   summaryWorkbook: ({ report, generatedAt, hoursBasis }) => writeSummaryWorkbook(report, generatedAt, hoursBasis ?? null),
   proposalWorkbook: ({ report, generatedAt }) => writeProposalWorkbook(report, generatedAt),

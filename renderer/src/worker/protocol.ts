@@ -3,7 +3,8 @@ import type { ImportOptions, ImportResult } from '../engine/import/types';
 import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
 import type { ImportIssue, Organization } from '../engine/model/types';
 import type { LayoutReport } from '../engine/import/types';
-import type { ProposeOptions, ProposePhase } from '../engine/balance/types';
+import type { ProposePhase } from '../engine/balance/types';
+import type { FullProposal, ProposalSettings, ProposalStep } from '../engine/balance/fullProposal';
 import type { ProposalReport } from '../engine/balance/proposalReport';
 
 export interface AuditInputMessage {
@@ -36,7 +37,8 @@ export type EngineJobs = {
     result: ImportResult;
   };
   audit: { args: { input: AuditInputMessage | KeptImportRef; options: AuditOptions }; result: AuditReport };
-  propose: { args: { organization: Organization; file: string; options: Omit<ProposeOptions, 'onProgress'> }; result: ProposalReport };
+  /** The whole proposal (makeProposal); with `pseudonymize`, people are named by their codes (P-001…) throughout. */
+  propose: { args: { organization: Organization; settings: ProposalSettings; pseudonymize: boolean }; result: FullProposal };
   summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null; hoursBasis?: string | null }; result: Uint8Array };
   proposalWorkbook: { args: { report: ProposalReport; generatedAt: string | null }; result: Uint8Array };
 };
@@ -48,4 +50,4 @@ export type EngineRequest = { [K in JobKind]: { id: number; kind: K; args: Engin
 export type EngineResponse =
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; message: string }
-  | { id: number; type: 'progress'; phase: ProposePhase | 'read'; done: number; total: number };
+  | { id: number; type: 'progress'; phase: ProposePhase | ProposalStep | 'read'; done: number; total: number };

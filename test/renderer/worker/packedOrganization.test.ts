@@ -42,7 +42,7 @@ describe('packed organization', () => {
     // An audit by reference carries no organization.
     expect(packArgs('audit', { input: { importRef: 'x' }, options: {} })).toEqual({ value: { input: { importRef: 'x' }, options: {} }, transfer: [] });
 
-    const proposeArgs = { organization: org, file: FILE, options: {} };
+    const proposeArgs = { organization: org, settings: { desirability: true, granularity: 0.5, file: FILE }, pseudonymize: false };
     const propose = packArgs('propose', proposeArgs);
     expect(unpackArgs('propose', structuredClone(propose.value))).toEqual(proposeArgs);
     // A failed import has no organization to pack.

@@ -1,0 +1,132 @@
+/**
+ * The Proposal view's state: the choices a proposal is made with, the run in the engine worker
+ * (progress, cancel), and its result with the workspace revision it was made for — a result made
+ * for an earlier revision is shown as out of date, never silently as current.
+ */
+import type { FullProposal, ProposalStep } from '../engine/balance/fullProposal';
+import { defaultTolerance } from '../engine/analysis/metrics';
+import { JobCancelled } from '../worker/client';
+import { engineClient } from './engineJobs';
+import { Store, useStore } from './store';
+import { refreshReport, store as workspace } from './workspaceStore';
+
+export interface ProposalControls {
+  /** τ in points; null = the project's tolerance. */
+  tolerance: number | null;
+  /** Balance desirability as well as empowerment (the default). */
+  desirability: boolean;
+  /** Hours a week; 0 = the exact plan in fractions of an hour. */
+  granularity: number;
+  /** Hours a week: the least of a task new to someone. */
+  minBlock: number;
+  maxNewTasks: number;
+  /** Treat "does it now" as the qualification for tasks that usually need one. */
+  qualifyFromCurrent: boolean;
+}
+
+export const DEFAULT_CONTROLS: ProposalControls = { tolerance: null, desirability: true, granularity: 0.5, minBlock: 1, maxNewTasks: 3, qualifyFromCurrent: false };
+
+export interface ProposalRun {
+  startedAt: number;
+  step: ProposalStep | null;
+  done: number;
+  total: number;
+}
+
+export interface ProposalState {
+  controls: ProposalControls;
+  running: ProposalRun | null;
+  result: FullProposal | null;
+  /** The workspace revision `result` was made for (−1: none). */
+  resultRevision: number;
+  error: string | null;
+}
+
+const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, resultRevision: -1, error: null };
+
+export const proposalStore = new Store<ProposalState>(initial);
+
+export function useProposal<T>(select: (s: ProposalState) => T): T {
+  return useStore(proposalStore, select);
+}
+
+/** Serial of the run the UI waits for; an answer from an earlier (cancelled or replaced) run is dropped. */
+let serial = 0;
+
+export function setControls(patch: Partial<ProposalControls>): void {
+  proposalStore.set((s) => ({ controls: { ...s.controls, ...patch } }));
+}
+
+/** The tolerance a run uses: the control's, else the project's, else 5% of the scale. */
+export function effectiveTolerance(controls: ProposalControls): number | null {
+  const project = workspace.get().project;
+  if (!project) return null;
+  return controls.tolerance ?? project.settings.tolerance ?? defaultTolerance(project.organization.scale);
+}
+
+/** Makes the proposal for the open project in the worker; resolves when it is shown, cancelled or failed. */
+export async function runProposal(patch: Partial<ProposalControls> = {}): Promise<void> {
+  if (Object.keys(patch).length) setControls(patch);
+  const { project, revision, pseudonymize } = workspace.get();
+  if (!project) return;
+  const { controls } = proposalStore.get();
+  const run = ++serial;
+  proposalStore.set({ running: { startedAt: Date.now(), step: null, done: 0, total: 4 }, error: null });
+  const last = project.sourceFiles.at(-1);
+  try {
+    const result = await engineClient().run(
+      'propose',
+      {
+        organization: project.organization,
+        settings: {
+          tolerance: effectiveTolerance(controls) ?? undefined, desirability: controls.desirability, granularity: controls.granularity,
+          minBlock: controls.minBlock, maxNewTasks: controls.maxNewTasks, qualifyFromCurrent: controls.qualifyFromCurrent, file: last?.name ?? project.name,
+        },
+        pseudonymize,
+      },
+      (step, done, total) => {
+        if (run === serial) proposalStore.set({ running: { ...proposalStore.get().running!, step: step as ProposalStep, done, total } });
+      },
+    );
+    if (run === serial) proposalStore.set({ running: null, result, resultRevision: revision });
+  } catch (err) {
+    if (run !== serial || err instanceof JobCancelled) return;
+    proposalStore.set({ running: null, error: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/**
+ * Stops the run at once: the UI is free before the worker is (terminating it and starting a fresh
+ * one happens after). An audit that was in flight in the same worker is asked for again.
+ */
+export function cancelProposal(): void {
+  if (!proposalStore.get().running) return;
+  serial++;
+  proposalStore.set({ running: null });
+  engineClient().cancelAll();
+  const s = workspace.get();
+  if (s.reportRevision !== s.revision) void refreshReport();
+}
+
+/** A new project starts without a proposal (the choices stay). */
+export function resetProposal(): void {
+  serial++;
+  proposalStore.set((s) => ({ ...initial, controls: s.controls }));
+}
+
+/**
+ * A project as a whole, not its revisions: its name and when its first file was imported. Opening
+ * or importing another project drops the proposal; edits keep it (shown as out of date).
+ */
+function projectKey(): string {
+  const p = workspace.get().project;
+  return p ? `${p.name}\u0000${p.sourceFiles[0]?.importedAt ?? ''}` : '';
+}
+
+let shownFor = projectKey();
+workspace.subscribe(() => {
+  const key = projectKey();
+  if (key === shownFor) return;
+  shownFor = key;
+  resetProposal();
+});

@@ -1,0 +1,74 @@
+/**
+ * Every transfer of the proposal (task, from, to, weekly hours) in a sortable, virtualized table,
+ * filtered by person (giver or taker), department and task. Test hooks: transfers-table,
+ * transfer-row, transfer-hours (data-value), transfers-person, transfers-department, transfers-task, transfers-count.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { FullProposal } from '../../engine/balance/fullProposal';
+import { SortableTable, type Column, type SortState } from '../../ui/table-SortableTable';
+import { fmtCount, fmtHours, plural } from '../../ui/figure-format';
+import { departmentsOf, filterTransfers, tasksOf, transferRows, type TransferRow } from './resultsData';
+import '../../ui/figure-view.css';
+import './results.css';
+
+const withDept = (name: string, dept: string | null) => (dept ? `${name} (${dept})` : name);
+
+const COLUMNS: Column<TransferRow>[] = [
+  { key: 'task', label: 'Task', sortValue: (r) => r.task, render: (r) => r.task, cellTitle: (r) => r.task, testId: 'transfer-task' },
+  { key: 'from', label: 'From', sortValue: (r) => r.from, render: (r) => r.from, cellTitle: (r) => withDept(r.from, r.fromDepartment), testId: 'transfer-from' },
+  { key: 'to', label: 'To', sortValue: (r) => r.to, render: (r) => r.to, cellTitle: (r) => withDept(r.to, r.toDepartment), testId: 'transfer-to' },
+  {
+    key: 'hours', label: 'Hours a week', title: 'Weekly hours of the task that change hands', numeric: true, width: '8.5rem',
+    sortValue: (r) => r.hours, render: (r) => `${fmtHours(r.hours)} h`, cellValue: (r) => r.hours, testId: 'transfer-hours',
+  },
+];
+
+export function TransfersTable({ proposal }: { proposal: FullProposal }) {
+  const { report } = proposal;
+  const rows = useMemo(() => transferRows(report), [report]);
+  const departments = useMemo(() => departmentsOf(report.jobs), [report]);
+  const tasks = useMemo(() => tasksOf(rows), [rows]);
+  const [person, setPerson] = useState('');
+  const [department, setDepartment] = useState('');
+  const [task, setTask] = useState('');
+  const [sort, setSort] = useState<SortState>({ key: 'hours', dir: 'descending' });
+  const ids = { person: useId(), dept: useId(), task: useId() };
+
+  const shown = useMemo(() => filterTransfers(rows, { person, department, task }), [rows, person, department, task]);
+  const hours = shown.reduce((s, r) => s + r.hours, 0);
+
+  return (
+    <section className="transfers" aria-labelledby="transfers-title">
+      <h3 id="transfers-title" className="results-title">Transfers</h3>
+      <div className="filter-bar results-filters">
+        <label htmlFor={ids.person}>Person</label>
+        <input id={ids.person} type="search" value={person} placeholder="Giver or taker" data-testid="transfers-person" onChange={(e) => setPerson(e.target.value)} />
+        <label htmlFor={ids.dept}>Department</label>
+        <select id={ids.dept} value={department} data-testid="transfers-department" onChange={(e) => setDepartment(e.target.value)}>
+          <option value="">All departments</option>
+          {departments.map((d) => <option key={d} value={d}>{d}</option>)}
+        </select>
+        <label htmlFor={ids.task}>Task</label>
+        <select id={ids.task} value={task} data-testid="transfers-task" onChange={(e) => setTask(e.target.value)}>
+          <option value="">All tasks</option>
+          {tasks.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+        <span className="count" aria-live="polite" data-testid="transfers-count" data-value={hours}>
+          {shown.length === rows.length ? plural(rows.length, 'transfer') : `${fmtCount(shown.length)} of ${plural(rows.length, 'transfer')}`}, {fmtHours(hours)} h a week
+        </span>
+      </div>
+      <SortableTable
+        rows={shown}
+        columns={COLUMNS}
+        rowKey={(r) => r.id}
+        label="Transfers: task, from, to, hours a week"
+        testId="transfers-table"
+        rowTestId={() => 'transfer-row'}
+        sort={sort}
+        onSortChange={setSort}
+        className="results-table"
+        empty={rows.length === 0 ? 'No hours change hands.' : 'No transfer matches the filters.'}
+      />
+    </section>
+  );
+}

@@ -71,7 +71,7 @@ function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationRep
   if (r.options.length && r.before.mean !== null) {
     lines.push('', `Options, exact plans${r.granularity > 0 ? ' (not rounded)' : ''} (tolerance → hours moved, absolute Gini after):`);
     for (const o of r.options) lines.push(`  ±${o.tolerance}: ${o.status === 'optimal' ? `${o.movedHours?.toFixed(1)} h, ${o.absoluteGini?.toFixed(1)} points` : o.status === 'time-limit' ? 'no answer within the time limit' : 'cannot be met'}`);
-  }
+  } else if (r.optionsNote) lines.push('', r.optionsNote);
   if (r.learningCost?.length) lines.push(...learningCostLines(r));
   else if (learningSkipped) lines.push('', `Learning cost: not computed for more than ${LEARNING_COST_MAX_PEOPLE} people (three more exact plans); see the README.`);
   return lines.join('\n');
@@ -96,7 +96,12 @@ function blockLines(r: ProposalReport): string[] {
     `In whole blocks of ${b.granularity} h, a new task at least ${b.minBlock} h, at most ${b.maxNewTasks} new tasks per person: ${r.movedHours.toFixed(1)} h moved against the exact minimum of ${(r.bound ?? 0).toFixed(1)} h${gap}; ${jobs - out} of ${jobs} jobs within the band${r.desirability ? ' on empowerment and desirability' : ''}.`,
   ];
   if (b.status === 'best-found') lines.push('A time limit was reached: this is the best plan found by then.');
-  if (b.shortTransfers > 0) lines.push(`  ${b.shortTransfers} ${b.shortTransfers === 1 ? 'transfer is' : 'transfers are'} under ${b.minBlock} h: no pairing of who gives and who takes could avoid ${b.shortTransfers === 1 ? 'it' : 'them'}.`);
+  const rotating = b.remainders.length > 0;
+  if (b.shortTransfers > 0) lines.push(`  ${b.shortTransfers} ${b.shortTransfers === 1 ? 'transfer is' : 'transfers are'} under ${b.minBlock} h: ${rotating ? 'mostly the chore rotation\'s weekly averages (a share of a slot), which ' : ''}no pairing of who gives and who takes could avoid.`);
+  if (rotating) {
+    const shares = b.remainders.filter((x) => x.why === 'share').length;
+    lines.push(`  With chores rotating, ${count(b.remainders.length, 'change')} ${b.remainders.length === 1 ? 'is' : 'are'} not whole blocks: for ${count(shares, 'person', 'people')} the rotation share is not a whole number of blocks, so the remainder sits in one of their tasks${shares < b.remainders.length ? ' (and is passed between two tasks where a task\'s total needs it)' : ''}; every other change is whole blocks.`);
+  }
   for (const o of b.outOfBand) lines.push(`  ${o.message}`);
   for (const o of b.overNewTasks) lines.push(`  ${o.person}: ${o.message}`);
   return lines;

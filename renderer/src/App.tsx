@@ -24,12 +24,14 @@ const views = {
   jobs: lazyView(() => import('./features/jobs/JobsView'), (m) => m.JobsView),
   tasks: lazyView(() => import('./features/tasks/TasksView'), (m) => m.TasksView),
   charts: lazyView(() => import('./features/charts/ChartsView'), (m) => m.ChartsView),
+  proposal: lazyView(() => import('./features/proposal/ProposalView'), (m) => m.ProposalView),
 };
 const { View: ImportWizard } = views.wizard;
 const { View: OverviewView } = views.overview;
 const { View: JobsView } = views.jobs;
 const { View: TasksView } = views.tasks;
 const { View: ChartsView } = views.charts;
+const { View: ProposalView } = views.proposal;
 
 function preloadViews(): void {
   for (const v of Object.values(views)) void v.preload().catch(() => undefined);
@@ -43,7 +45,7 @@ function CurrentView() {
   return (
     <ViewErrorBoundary key={view}>
       <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : <OverviewView />}
+        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : <OverviewView />}
       </Suspense>
     </ViewErrorBoundary>
   );

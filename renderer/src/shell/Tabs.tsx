@@ -9,6 +9,7 @@ const TABS: { view: View; label: string }[] = [
   { view: 'jobs', label: 'Jobs' },
   { view: 'tasks', label: 'Tasks & ratings' },
   { view: 'charts', label: 'Charts' },
+  { view: 'proposal', label: 'Proposal' },
 ];
 
 /** The tab a key moves to from `index`, or null for keys the tablist leaves alone. */

@@ -11,6 +11,10 @@ import { planInBlocks, type BlockPlan } from './blocks';
 import { currentHours, movedOnSuggested, propose } from './propose';
 import { groupBy } from './proposalReport';
 import type { Highs, Proposal, ProposeOptions } from './types';
+import { defaultTolerance } from '../analysis/metrics';
+import { SharedExact } from './sharedExact';
+import { TIME_LIMITS } from './solverRun';
+import { invalidInput } from './validate';
 
 export interface CarryOutOptions extends ProposeOptions {
   /** Hours a week; a task new to a person is taken at this or more. */
@@ -32,6 +36,20 @@ export interface CarryOut {
 
 export function carryOut(org: Organization, highs: Highs, options: CarryOutOptions = {}): CarryOut {
   const granularity = options.granularity ?? 0;
+  // One exact LP for the plan, its bound and the block plan's margins (the caller's when it gave one).
+  const tolerance = options.tolerance ?? defaultTolerance(org.scale);
+  const range = org.scale.max - org.scale.min;
+  const own = !options.shared && range > 0 && invalidInput(org, tolerance, granularity) === null
+    ? new SharedExact(org, highs, options.desirability ?? false, options.personHours, tolerance / range, { ...TIME_LIMITS, ...options.timeLimits }.main)
+    : null;
+  try {
+    return plan(org, highs, { ...options, shared: options.shared ?? own ?? undefined }, granularity);
+  } finally {
+    own?.dispose();
+  }
+}
+
+function plan(org: Organization, highs: Highs, options: CarryOutOptions, granularity: number): CarryOut {
   // The exact plan is solved unrounded: it is the bound, and its options curve and diagnosis are exact.
   const exact = propose(org, highs, { ...options, granularity: 0 });
   const bound = exact.status === 'optimal' || exact.status === 'balanced' ? exact.movedHours : null;
@@ -42,7 +60,7 @@ export function carryOut(org: Organization, highs: Highs, options: CarryOutOptio
   }
   const blocks = planInBlocks(org, highs, {
     tolerance: exact.tolerance, dimensions: options.desirability ? 'both' : 'empowerment', granularity,
-    minBlock: options.minBlock, maxNewTasks: options.maxNewTasks, personHours: options.personHours,
+    minBlock: options.minBlock, maxNewTasks: options.maxNewTasks, personHours: options.personHours, shared: options.shared,
   });
   if (!blocks.allocation.length || !['complete', 'out-of-band', 'best-found'].includes(blocks.status)) {
     const why = blocks.message ?? `the block plan ended ${blocks.status}`;

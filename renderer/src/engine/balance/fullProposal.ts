@@ -56,7 +56,9 @@ export interface FullProposal {
 function blocksJson(org: Organization, b: BlockPlan | null): ProposalReport['blocks'] {
   if (!b) return null;
   const name = new Map(org.people.map((p) => [p.id, p.name]));
+  const task = new Map(org.tasks.map((t) => [t.id, t.name]));
   return {
+    remainders: b.remainders.map((r) => ({ person: name.get(r.personId) ?? r.personId, task: task.get(r.taskId) ?? r.taskId, change: r.change, nonBlock: r.nonBlock, why: r.why })),
     status: b.status, granularity: b.granularity, minBlock: b.minBlock, maxNewTasks: b.maxNewTasks, shortTransfers: b.shortTransfers,
     overNewTasks: b.overNewTasks.map((o) => ({ person: name.get(o.personId) ?? o.personId, newTasks: o.newTasks, message: o.message })),
     outOfBand: b.outOfBand.map((o) => ({ person: name.get(o.personId) ?? o.personId, dimension: o.dimension, score: o.score, mean: o.mean, excess: o.excess, fix: o.fix, neededTolerance: o.neededTolerance, message: o.message })),

@@ -67,6 +67,8 @@ export interface ProposalReport {
   before: MetricsSnapshot;
   after: MetricsSnapshot;
   options: OptionPoint[];
+  /** Why `options` is empty although the curve was asked for (a main solve too slow to repeat); null otherwise. */
+  optionsNote?: string | null;
   diagnosis: Diagnosis | null;
   roundingViolations: { person: string; empowerment: number; desirability: number | null }[];
   frozenTasks: string[];
@@ -87,6 +89,11 @@ export interface ProposalReport {
     shortTransfers: number;
     overNewTasks: { person: string; newTasks: number; message: string }[];
     outOfBand: { person: string; dimension: string; score: number; mean: number; excess: number; fix: string; neededTolerance: number; message: string }[];
+    /**
+     * With chores rotating, the cells whose change is not whole blocks: the part of a person's rotation
+     * share that is not (`share`), or that part passed between two tasks (`carried`); hours a week.
+     */
+    remainders: { person: string; task: string; change: number; nonBlock: number; why: 'share' | 'carried' }[];
   } | null;
   /** The learning-cost trade-off (learningCost.ts): the exact plan at λ = 0, 1, 2; set by the host when the exact plan is optimal. */
   learningCost?: LearningCostPoint[];
@@ -170,6 +177,7 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
     before: snapshot(computeMetrics(org, before, proposal.tolerance)),
     after: snapshot(computeMetrics(proposed, after, proposal.tolerance)),
     options: proposal.options,
+    optionsNote: proposal.optionsNote ?? null,
     diagnosis: proposal.diagnosis,
     roundingViolations: proposal.roundingViolations.map((v) => ({ person: pname(v.personId), empowerment: r4(v.empowerment), desirability: v.desirability === null ? null : r4(v.desirability) })),
     frozenTasks: proposal.frozenTaskIds.map(tname),

@@ -59,6 +59,8 @@ function currentSpread(org: Organization, balanceD: boolean): number {
 }
 
 const DEFAULT_OPTION_TOLERANCES = [0.5, 1, 2, 3];
+/** Seconds: a main solve slower than this (and than an options point's limit) means the curve's points would each hit their limit. */
+const SLOW_MAIN_SOLVE = 10;
 
 /** Rounding may not give anyone more of a task they are not qualified for than they hold now. */
 function mayHold(org: Organization, movable: HoursMap): (personId: string, taskId: string) => number {
@@ -96,7 +98,9 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
   const size = { people: org.people.length, groups: model.groups.length, tasks: org.tasks.length, classes: model.classes.length, ...exact.lp.size };
   try {
     progress('solve', 1, steps);
+    const solveStart = Date.now();
     const sol = exact.solve(tau);
+    const solveSeconds = (Date.now() - solveStart) / 1000;
     if (sol.status === 'time-limit' || sol.status === 'failed') {
       const why = sol.status === 'time-limit'
         ? `the solver reached its ${limits.main} s time limit before finding a proposal; try a wider tolerance`
@@ -129,7 +133,11 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
     }
     const rounded = rounding?.status === 'rounded';
     const roundingViolations = rounded ? bandViolations(org, after, tolerance, balanceD) : [];
-    const optionPoints = options.skipOptions ? [] : optionsCurve(org, model, exact, balanceD, options.optionTolerances, limits.option, () => progress('options', steps - 1, steps));
+    // Each point of the curve is a solve like the main one: after a main solve slower than a point may
+    // take, every point would run into its limit, so the curve is left out and the report says why.
+    const slow = solveSeconds > Math.max(limits.option, SLOW_MAIN_SOLVE);
+    const optionPoints = options.skipOptions || slow ? [] : optionsCurve(org, model, exact, balanceD, options.optionTolerances, limits.option, () => progress('options', steps - 1, steps));
+    const optionsNote = !options.skipOptions && slow ? `The options curve is left out: the exact plan took ${Math.round(solveSeconds)} s, and each point of the curve is a solve as large (limit ${limits.option} s each).` : null;
     progress('options', steps, steps);
     return {
       status,
@@ -148,6 +156,7 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
           : roundingNote(org, status, rounding, granularity, roundingViolations.length, limits.rounding),
       diagnosis,
       options: optionPoints,
+      optionsNote,
       model: size,
       frozenTaskIds: model.frozenTaskIds,
     };

@@ -8,8 +8,12 @@ export type RunStatus = 'optimal' | 'infeasible' | 'time-limit' | 'failed';
 
 type HighsModel = ReturnType<Highs['createModel']>;
 
-/** Seconds each kind of solve may take (HiGHS `time_limit`, wall clock, per solve). */
-export const TIME_LIMITS = { main: 30, option: 10, diagnosis: 5, rounding: 10 } as const;
+/**
+ * Seconds each kind of solve may take (HiGHS `time_limit`, wall clock, per solve). The main solve
+ * may take two minutes: at 2,000 people with both dimensions it needs about 40 s on a 2-core
+ * machine, and without it there is no plan at all (the host shows progress and can cancel).
+ */
+export const TIME_LIMITS = { main: 120, option: 10, diagnosis: 5, rounding: 10 } as const;
 
 /**
  * Runs the model (its options already set, `time_limit` included) and classifies the result. The

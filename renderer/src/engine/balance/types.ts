@@ -102,6 +102,8 @@ export interface Proposal {
   movedOnSuggested: number;
   diagnosis: Diagnosis | null;
   options: OptionPoint[];
+  /** Why the options curve is empty although it was asked for (null when it was traced or not asked). */
+  optionsNote?: string | null;
   /** Model size after aggregation, for reports and benchmarks. */
   model: { people: number; groups: number; tasks: number; classes: number; columns: number; rows: number };
   /** Tasks left where they are because they have no rating in a balanced dimension. */

@@ -17,6 +17,7 @@ import { fmtHours, plural } from '../../ui/figure-format';
 import { BURDEN_FIGURES, CardGrid, HEADLINE_FIGURES, RELATIVE_CARDS } from './figureCards';
 import { CoordinatorPanel } from './CoordinatorPanel';
 import { CoverageNotice } from './CoverageNotice';
+import { ProposeCallToAction } from './ProposeCallToAction';
 import { fromBottom } from './scaleZero';
 import '../../ui/figure-view.css';
 import './overview.css';
@@ -117,6 +118,7 @@ export function OverviewView() {
       </section>
 
       <CoordinatorPanel report={report} personIds={personIds} />
+      <ProposeCallToAction report={report} />
 
       {burden.length > 0 && (
         <section aria-labelledby="burden-title" className="overview-section">

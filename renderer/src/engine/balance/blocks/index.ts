@@ -11,8 +11,8 @@
  */
 import type { Organization } from '../../model/types';
 import { defaultTolerance } from '../../analysis/metrics';
-import { buildModel } from '../model';
-import { BalanceLp, type LpSolution } from '../lp';
+import type { LpSolution } from '../lp';
+import { SharedExact } from '../sharedExact';
 import { currentHours } from '../propose';
 import { exactTotals } from '../exactTotals';
 import { mergeHours, movedHours, toAllocation } from '../handBack';
@@ -83,8 +83,10 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
 
   const range = org.scale.max - org.scale.min;
   const tau = tolerance / range;
-  const model = buildModel(org, balanceD, options.personHours);
-  const lp = new BalanceLp(model, highs, tau, false, limits.lp);
+  // The exact LP the caller already solved (carryOut), when it is this one; else our own.
+  const given = options.shared?.fits(balanceD, options.personHours) ? options.shared : null;
+  const lp = given ?? new SharedExact(org, highs, balanceD, options.personHours, tau, limits.lp);
+  const model = lp.model;
   try {
     const exact = lp.solve(tau);
     phase('bound', 1);
@@ -173,6 +175,6 @@ export function planInBlocks(org: Organization, highs: Highs, options: BlockOpti
     }
     return result('complete', null, mergeHours(model.fixed, best.state.hours()), bound, best.margin, timedOut, best.state);
   } finally {
-    lp.dispose();
+    if (!given) lp.dispose();
   }
 }

@@ -1,5 +1,6 @@
 /** Public types and defaults of the carry-out-able plan (issue 14 "The plan"): whole blocks, few new tasks, every job in band. */
 import type { Allocation, Transfer } from '../types';
+import type { SharedExact } from '../sharedExact';
 
 /**
  * Default block: changes in multiples of half an hour a week. Issue 14 gives it ("default 0.5 h a
@@ -56,6 +57,8 @@ export interface BlockOptions {
    * share that is not whole blocks leaves a remainder in a few cells, listed in `remainders`.
    */
   personHours?: ReadonlyMap<string, number>;
+  /** The exact LP already built by the caller (carryOut), used when it fits these options; the caller disposes it. */
+  shared?: SharedExact;
   /** Seconds per phase (defaults BLOCK_TIME_LIMITS). */
   timeLimits?: Partial<Record<keyof typeof BLOCK_TIME_LIMITS, number>>;
   /** Called between phases; `done` of `total` phases. */

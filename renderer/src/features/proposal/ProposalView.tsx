@@ -1,0 +1,153 @@
+/**
+ * The Proposal view: the choices, the run, and what the plan does — figures before → after, the
+ * options curve (a click re-plans at that tolerance), the job map before and after, each person's
+ * new job, the transfers, training and the chore rotation — or, when the band cannot be reached,
+ * why in plain words with one click to the tightest reachable tolerance.
+ * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export.
+ */
+import type { FullProposal } from '../../engine/balance/fullProposal';
+import { exportProposal, runProposal, useProposal } from '../../state/proposal';
+import { useWorkspace } from '../../state/workspace';
+import { fmtHours } from '../../ui/figure-format';
+import { formatNumber } from '../../ui/table-NumberInput';
+import { BeforeAfterCharts } from './BeforeAfterCharts';
+import { LearningCost } from './LearningCost';
+import { OptionsCurve } from './OptionsCurve';
+import { PersonCards } from './PersonCards';
+import { ProposalControls } from './ProposalControls';
+import { ProposalFigures } from './ProposalFigures';
+import { RotationGrid } from './RotationGrid';
+import { TrainingPlan } from './TrainingPlan';
+import { TransfersTable } from './TransfersTable';
+import '../../ui/figure-view.css';
+import './proposal.css';
+
+/** What happened, in one paragraph, for every status but a plan to show. */
+function StatusNote({ proposal }: { proposal: FullProposal }) {
+  const r = proposal.report;
+  if (r.status === 'optimal') return null;
+  if (r.status === 'infeasible') {
+    const tightest = r.diagnosis?.tightestTolerance ?? null;
+    return (
+      <div className="proposal-status card" role="status" data-testid="proposal-status" data-status={r.status}>
+        <p>
+          <strong>No plan keeps every job within ±{formatNumber(r.tolerance)} points.</strong> {r.diagnosis?.message}
+        </p>
+        {tightest !== null && (
+          // Rounded up to a hundredth so the tolerance asked is never just below the reachable one.
+          <button type="button" data-testid="proposal-tightest" onClick={() => void runProposal({ tolerance: Math.ceil(tightest * 100 - 1e-9) / 100 })}>
+            Use the tightest reachable tolerance (±{formatNumber(Math.ceil(tightest * 100 - 1e-9) / 100)} points)
+          </button>
+        )}
+      </div>
+    );
+  }
+  const text =
+    r.status === 'balanced'
+      ? `Every job is already within ±${formatNumber(r.tolerance)} points of the mean: nothing needs to move.`
+      : r.before.mean === null
+        ? 'No task is rated for empowerment, so no two jobs can be compared: rate the tasks first (Tasks & ratings).'
+        : `No proposal: ${r.statusMessage ?? r.status}.`;
+  return (
+    <p className="proposal-status card" role="status" data-testid="proposal-status" data-status={r.status}>
+      {text}
+    </p>
+  );
+}
+
+function Results({ proposal }: { proposal: FullProposal }) {
+  const r = proposal.report;
+  const tolerance = r.tolerance;
+  return (
+    <>
+      <ProposalFigures proposal={proposal} />
+      {r.blocks && (r.blocks.outOfBand.length > 0 || r.blocks.overNewTasks.length > 0) && (
+        <div className="card proposal-warnings" role="note">
+          {r.blocks.outOfBand.map((o) => (
+            <p key={`${o.person}-${o.dimension}`}>{o.message}</p>
+          ))}
+          {r.blocks.overNewTasks.map((o) => (
+            <p key={o.person}>
+              {o.person} {o.message}
+            </p>
+          ))}
+        </div>
+      )}
+      <section className="proposal-section" aria-labelledby="proposal-options-title">
+        <h3 id="proposal-options-title">How far to rebalance</h3>
+        {r.options.length > 0 ? (
+          <OptionsCurve options={r.options} current={tolerance} scale={r.scale} onPick={(t) => void runProposal({ tolerance: t })} />
+        ) : (
+          <p className="muted">{r.optionsNote ?? 'No options curve for this plan.'}</p>
+        )}
+        {r.learningCost && <LearningCost points={r.learningCost} />}
+      </section>
+      <BeforeAfterCharts proposal={proposal} />
+      <section className="proposal-section" aria-labelledby="proposal-people-title">
+        <h3 id="proposal-people-title">New jobs</h3>
+        <PersonCards proposal={proposal} />
+      </section>
+      <section className="proposal-section" aria-labelledby="proposal-transfers-title">
+        <h3 id="proposal-transfers-title">
+          Transfers <span className="muted">({r.transfers.length}, {fmtHours(r.movedHours)} h a week)</span>
+        </h3>
+        <TransfersTable proposal={proposal} />
+      </section>
+      <TrainingPlan proposal={proposal} />
+      {proposal.rotationNote && <p className="muted">{proposal.rotationNote}</p>}
+      {proposal.rotation && (
+        <section className="proposal-section" aria-labelledby="proposal-rotation-title">
+          <h3 id="proposal-rotation-title">Chore rotation over {proposal.rotation.weeks} weeks</h3>
+          <RotationGrid rotation={proposal.rotation} />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function ProposalView() {
+  const project = useWorkspace((s) => s.project);
+  const revision = useWorkspace((s) => s.revision);
+  const result = useProposal((s) => s.result);
+  const resultRevision = useProposal((s) => s.resultRevision);
+  const error = useProposal((s) => s.error);
+  const running = useProposal((s) => s.running !== null);
+  if (!project) return null;
+  const stale = result !== null && resultRevision !== revision;
+  return (
+    <section className="proposal" aria-labelledby="proposal-title" data-testid="proposal-view" aria-busy={running}>
+      <div className="proposal-head">
+        <h2 id="proposal-title">Proposal</h2>
+        {result && result.report.status === 'optimal' && (
+          <button type="button" data-testid="proposal-export" onClick={() => void exportProposal()} disabled={running}>
+            Export proposal workbook…
+          </button>
+        )}
+      </div>
+      <p className="muted proposal-intro">
+        Balanced jobs for the coming quarter: every job within the band of the mean, with as few hours changing hands as whole blocks allow. Nothing
+        changes in the organization until you apply a plan.
+      </p>
+      <ProposalControls />
+      {error && (
+        <p className="proposal-error" role="alert">
+          The proposal failed: {error}
+        </p>
+      )}
+      {stale && (
+        <p className="proposal-stale card" role="note" data-testid="proposal-stale">
+          This proposal was made before the latest changes to the organization.{' '}
+          <button type="button" className="link-button" onClick={() => void runProposal()} disabled={running}>
+            Propose again
+          </button>
+        </p>
+      )}
+      {result && (
+        <div className={stale ? 'proposal-results stale' : 'proposal-results'}>
+          <StatusNote proposal={result} />
+          {result.report.status === 'optimal' && <Results proposal={result} />}
+        </div>
+      )}
+    </section>
+  );
+}

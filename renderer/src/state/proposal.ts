@@ -8,7 +8,9 @@ import { defaultTolerance } from '../engine/analysis/metrics';
 import { JobCancelled } from '../worker/client';
 import { engineClient } from './engineJobs';
 import { Store, useStore } from './store';
-import { refreshReport, store as workspace } from './workspaceStore';
+import { fail, refreshReport, store as workspace } from './workspaceStore';
+import { exportDate } from './exports';
+import { desktop } from '../platform/desktop';
 
 export interface ProposalControls {
   /** τ in points; null = the project's tolerance. */
@@ -39,10 +41,12 @@ export interface ProposalState {
   result: FullProposal | null;
   /** The workspace revision `result` was made for (−1: none). */
   resultRevision: number;
+  /** Whether `result` names people by their codes (the Pseudonymize switch when it was made). */
+  resultPseudonymized: boolean;
   error: string | null;
 }
 
-const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, resultRevision: -1, error: null };
+const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, resultRevision: -1, resultPseudonymized: false, error: null };
 
 export const proposalStore = new Store<ProposalState>(initial);
 
@@ -88,7 +92,7 @@ export async function runProposal(patch: Partial<ProposalControls> = {}): Promis
         if (run === serial) proposalStore.set({ running: { ...proposalStore.get().running!, step: step as ProposalStep, done, total } });
       },
     );
-    if (run === serial) proposalStore.set({ running: null, result, resultRevision: revision });
+    if (run === serial) proposalStore.set({ running: null, result, resultRevision: revision, resultPseudonymized: pseudonymize });
   } catch (err) {
     if (run !== serial || err instanceof JobCancelled) return;
     proposalStore.set({ running: null, error: err instanceof Error ? err.message : String(err) });
@@ -130,3 +134,25 @@ workspace.subscribe(() => {
   shownFor = key;
   resetProposal();
 });
+
+/**
+ * Writes the proposal workbook (engine/formats/proposalWorkbook.ts) through the desktop API. The
+ * proposal must be the one shown and pseudonymized as the switch now says, else it asks for a new run.
+ */
+export async function exportProposal(): Promise<void> {
+  const { result, resultPseudonymized } = proposalStore.get();
+  const { project, pseudonymize } = workspace.get();
+  if (!result || !project) return;
+  if (resultPseudonymized !== pseudonymize) {
+    workspace.set({ notice: { kind: 'error', text: `The Pseudonymize switch was turned ${pseudonymize ? 'on' : 'off'} after this proposal was made: propose again, then export.` } });
+    return;
+  }
+  try {
+    workspace.set({ busy: { label: 'Writing the proposal workbook…', progress: null } });
+    const bytes = await engineClient().run('proposalWorkbook', { report: result.report, generatedAt: exportDate() });
+    const name = await desktop().exportFile({ bytes, suggestedName: `${project.name} proposal`, format: 'xlsx' });
+    workspace.set({ busy: null, notice: name ? { kind: 'info', text: `Exported ${name}` } : null });
+  } catch (err) {
+    fail(err);
+  }
+}

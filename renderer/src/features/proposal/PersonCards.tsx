@@ -15,7 +15,7 @@ import './results.css';
 export const CARD_PAGE = 60;
 
 const SORTS: { value: CardSort; label: string }[] = [
-  { value: 'change', label: 'Who changes most (hours taken on + given up)' },
+  { value: 'change', label: 'Who changes most' },
   { value: 'name', label: 'Name' },
   { value: 'empowerment', label: 'Largest change in empowerment' },
   { value: 'desirability', label: 'Largest change in desirability' },
@@ -96,7 +96,6 @@ export function PersonCards({ proposal }: { proposal: FullProposal }) {
   const [sort, setSort] = useState<CardSort>('change');
   const [limit, setLimit] = useState(CARD_PAGE);
   const query = useDeferredValue(text);
-  const ids = { filter: useId(), dept: useId(), sort: useId() };
 
   const cards = useMemo(() => personCards(report, report.training ?? care.training), [report, care]);
   const departments = useMemo(() => departmentsOf(report.jobs), [report]);
@@ -109,17 +108,23 @@ export function PersonCards({ proposal }: { proposal: FullProposal }) {
     <section className="person-cards" aria-labelledby="person-cards-title">
       <h3 id="person-cards-title" className="results-title">New jobs</h3>
       <div className="filter-bar results-filters">
-        <label htmlFor={ids.filter}>Filter</label>
-        <input id={ids.filter} type="search" value={text} placeholder="Name, role, department or task" data-testid="person-cards-filter" onChange={(e) => refilter(setText)(e.target.value)} />
-        <label htmlFor={ids.dept}>Department</label>
-        <select id={ids.dept} value={department} data-testid="person-cards-department" onChange={(e) => refilter(setDepartment)(e.target.value)}>
-          <option value="">All departments</option>
-          {departments.map((d) => <option key={d} value={d}>{d}</option>)}
-        </select>
-        <label htmlFor={ids.sort}>Sort by</label>
-        <select id={ids.sort} value={sort} data-testid="person-cards-sort" onChange={(e) => refilter(setSort)(e.target.value as CardSort)}>
-          {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
-        </select>
+        <label>
+          Filter<span className="visually-hidden"> (new jobs)</span>
+          <input type="search" value={text} placeholder="Name, role, department or task" data-testid="person-cards-filter" onChange={(e) => refilter(setText)(e.target.value)} />
+        </label>
+        <label>
+          Department<span className="visually-hidden"> (new jobs)</span>
+          <select value={department} data-testid="person-cards-department" onChange={(e) => refilter(setDepartment)(e.target.value)}>
+            <option value="">All departments</option>
+            {departments.map((d) => <option key={d} value={d}>{d}</option>)}
+          </select>
+        </label>
+        <label>
+          Sort by<span className="visually-hidden"> (new jobs)</span>
+          <select value={sort} data-testid="person-cards-sort" onChange={(e) => refilter(setSort)(e.target.value as CardSort)}>
+            {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          </select>
+        </label>
         <span className="count" aria-live="polite" data-testid="person-cards-count">
           {shown.length === cards.length ? plural(cards.length, 'person', 'people') : `${fmtCount(shown.length)} of ${plural(cards.length, 'person', 'people')}`}
         </span>

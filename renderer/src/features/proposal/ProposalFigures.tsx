@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { FullProposal } from '../../engine/balance/fullProposal';
 import type { ProposalReport } from '../../engine/balance/proposalReport';
 import { fmtCount, fmtHours, fmtPct, fmtScore, plural } from '../../ui/figure-format';
+import { formatNumber } from '../../ui/table-NumberInput';
 import { desirabilityOfThird, onerousHoursOfThird, peopleWithinBand } from './resultsData';
 import './results.css';
 
@@ -33,7 +34,7 @@ const pct1 = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : 
 
 function balanceFigures(r: WithOnerous): Figure[] {
   const band = peopleWithinBand(r);
-  const tau = fmtScore(r.tolerance);
+  const tau = formatNumber(r.tolerance);
   const figures: Figure[] = [
     { key: 'absoluteGini', title: 'Absolute Gini of empowerment', before: r.before.absoluteGini, after: r.after.absoluteGini, show: points, unit: 'points', note: `half the average gap between two hours of work on the ${r.scale.min}–${r.scale.max} scale; 0 = every job alike` },
     {

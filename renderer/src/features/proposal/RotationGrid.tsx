@@ -30,8 +30,8 @@ export function RotationGrid({ rotation }: { rotation: RotationReport }) {
     <section className="rotation" aria-labelledby="rotation-title">
       <h3 id="rotation-title" className="results-title">Chore rotation</h3>
       <p>
-        {plural(rotation.chores.length, 'chore')} {rotation.chores.length === 1 ? 'rotates' : 'rotate'} over {plural(rotation.weeks, 'week')}, each person’s fair share proportional to their weekly hours; someone does the
-        same chore two weeks running {rotation.repeats === 0 ? 'never' : plural(rotation.repeats, 'time')}.
+        {plural(rotation.chores.length, 'chore')} {rotation.chores.length === 1 ? 'rotates' : 'rotate'} over {plural(rotation.weeks, 'week')}, each person’s fair share proportional to their
+        weekly hours; {rotation.repeats === 0 ? 'no one does the same chore two weeks running' : `someone does the same chore two weeks running ${plural(rotation.repeats, 'time')}`}.
       </p>
       <ul className="rotation-legend" aria-label="Chores">
         {rotation.chores.map((c) => (
@@ -47,7 +47,7 @@ export function RotationGrid({ rotation }: { rotation: RotationReport }) {
           <thead>
             <tr>
               <th scope="col" className="rotation-person">Person</th>
-              {weeks.map((w) => <th key={w} scope="col" className="rotation-week" title={`Week ${w}`}><span className="visually-hidden">Week </span>{w}</th>)}
+              {weeks.map((w) => <th key={w} scope="col" className="rotation-week" title={`Week ${w}`}><span aria-hidden="true">W</span><span className="visually-hidden">Week </span>{w}</th>)}
               <th scope="col" className="num" title={`Chore hours over all ${rotation.weeks} weeks`}>Chore hours</th>
               <th scope="col" className="num" title="Fair share of the chore hours, proportional to weekly hours">Fair share</th>
               <th scope="col" className="num" title="Chore hours minus fair share">Difference</th>

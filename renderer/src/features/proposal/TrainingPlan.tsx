@@ -18,8 +18,8 @@ const names = (list: readonly string[], max = 3) => (list.length <= max ? list.j
 const COLUMNS: Column<Row>[] = [
   { key: 'person', label: 'Person', sortValue: (r) => r.person, render: (r) => r.person, cellTitle: (r) => r.person, testId: 'training-person' },
   { key: 'task', label: 'Task', sortValue: (r) => r.task, render: (r) => r.task, cellTitle: (r) => `${r.task}: E ${r.taskEmpowerment.toFixed(1)} points against ${r.personEmpowerment.toFixed(1)} for the job now`, testId: 'training-task' },
-  { key: 'weekly', label: 'Hours a week', title: 'Weekly hours of the task the person takes on', numeric: true, width: '8rem', sortValue: (r) => r.weeklyHours, render: (r) => `${fmtHours(r.weeklyHours)} h`, cellValue: (r) => r.weeklyHours },
-  { key: 'training', label: 'Training', title: 'One-off training hours over the quarter', numeric: true, width: '7rem', sortValue: (r) => r.trainingHours, render: (r) => `${fmtHours(r.trainingHours)} h`, cellValue: (r) => r.trainingHours, testId: 'training-hours' },
+  { key: 'weekly', label: 'Hours a week', title: 'Weekly hours of the task the person takes on', numeric: true, width: '9.5rem', sortValue: (r) => r.weeklyHours, render: (r) => `${fmtHours(r.weeklyHours)} h`, cellValue: (r) => r.weeklyHours },
+  { key: 'training', label: 'Training', title: 'One-off training hours over the quarter', numeric: true, width: '7.5rem', sortValue: (r) => r.trainingHours, render: (r) => `${fmtHours(r.trainingHours)} h`, cellValue: (r) => r.trainingHours, testId: 'training-hours' },
   { key: 'trainers', label: 'Trainers', title: 'Who does the task now, most hours first', sortValue: (r) => r.trainers[0] ?? null, render: (r) => (r.trainers.length ? names(r.trainers, 2) : <span className="muted">no one does it now</span>), cellTitle: (r) => r.trainers.join(', ') || undefined },
 ];
 
@@ -34,8 +34,8 @@ function Notice({ q }: { q: QualificationNotice }) {
       ) : (
         <p>
           {q.tasks.length === 1 ? 'One task usually needs' : `${q.tasks.length} tasks usually need`} a qualification. The plan moves{' '}
-          <strong data-testid="qualification-hours" data-value={q.hoursToNewPeople}>{fmtHours(q.hoursToNewPeople)} h a week</strong> of them to people who never did similar work
-          {moved.length ? ':' : '.'} Check that they may do it, or keep these tasks with the people who do them now.
+          <strong data-testid="qualification-hours" data-value={q.hoursToNewPeople}>{fmtHours(q.hoursToNewPeople)} h a week</strong> of them to people who never did similar work. Check that they may do it, or keep
+          these tasks with the people who do them now.
         </p>
       )}
       <ul>

@@ -3,7 +3,7 @@
  * filtered by person (giver or taker), department and task. Test hooks: transfers-table,
  * transfer-row, transfer-hours (data-value), transfers-person, transfers-department, transfers-task, transfers-count.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FullProposal } from '../../engine/balance/fullProposal';
 import { SortableTable, type Column, type SortState } from '../../ui/table-SortableTable';
 import { fmtCount, fmtHours, plural } from '../../ui/figure-format';
@@ -18,7 +18,7 @@ const COLUMNS: Column<TransferRow>[] = [
   { key: 'from', label: 'From', sortValue: (r) => r.from, render: (r) => r.from, cellTitle: (r) => withDept(r.from, r.fromDepartment), testId: 'transfer-from' },
   { key: 'to', label: 'To', sortValue: (r) => r.to, render: (r) => r.to, cellTitle: (r) => withDept(r.to, r.toDepartment), testId: 'transfer-to' },
   {
-    key: 'hours', label: 'Hours a week', title: 'Weekly hours of the task that change hands', numeric: true, width: '8.5rem',
+    key: 'hours', label: 'Hours a week', title: 'Weekly hours of the task that change hands', numeric: true, width: '10rem',
     sortValue: (r) => r.hours, render: (r) => `${fmtHours(r.hours)} h`, cellValue: (r) => r.hours, testId: 'transfer-hours',
   },
 ];
@@ -32,7 +32,6 @@ export function TransfersTable({ proposal }: { proposal: FullProposal }) {
   const [department, setDepartment] = useState('');
   const [task, setTask] = useState('');
   const [sort, setSort] = useState<SortState>({ key: 'hours', dir: 'descending' });
-  const ids = { person: useId(), dept: useId(), task: useId() };
 
   const shown = useMemo(() => filterTransfers(rows, { person, department, task }), [rows, person, department, task]);
   const hours = shown.reduce((s, r) => s + r.hours, 0);
@@ -41,18 +40,24 @@ export function TransfersTable({ proposal }: { proposal: FullProposal }) {
     <section className="transfers" aria-labelledby="transfers-title">
       <h3 id="transfers-title" className="results-title">Transfers</h3>
       <div className="filter-bar results-filters">
-        <label htmlFor={ids.person}>Person</label>
-        <input id={ids.person} type="search" value={person} placeholder="Giver or taker" data-testid="transfers-person" onChange={(e) => setPerson(e.target.value)} />
-        <label htmlFor={ids.dept}>Department</label>
-        <select id={ids.dept} value={department} data-testid="transfers-department" onChange={(e) => setDepartment(e.target.value)}>
-          <option value="">All departments</option>
-          {departments.map((d) => <option key={d} value={d}>{d}</option>)}
-        </select>
-        <label htmlFor={ids.task}>Task</label>
-        <select id={ids.task} value={task} data-testid="transfers-task" onChange={(e) => setTask(e.target.value)}>
-          <option value="">All tasks</option>
-          {tasks.map((t) => <option key={t} value={t}>{t}</option>)}
-        </select>
+        <label>
+          Person<span className="visually-hidden"> (transfers)</span>
+          <input type="search" value={person} placeholder="Giver or taker" data-testid="transfers-person" onChange={(e) => setPerson(e.target.value)} />
+        </label>
+        <label>
+          Department<span className="visually-hidden"> (transfers)</span>
+          <select value={department} data-testid="transfers-department" onChange={(e) => setDepartment(e.target.value)}>
+            <option value="">All departments</option>
+            {departments.map((d) => <option key={d} value={d}>{d}</option>)}
+          </select>
+        </label>
+        <label>
+          Task<span className="visually-hidden"> (transfers)</span>
+          <select value={task} data-testid="transfers-task" onChange={(e) => setTask(e.target.value)}>
+            <option value="">All tasks</option>
+            {tasks.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
         <span className="count" aria-live="polite" data-testid="transfers-count" data-value={hours}>
           {shown.length === rows.length ? plural(rows.length, 'transfer') : `${fmtCount(shown.length)} of ${plural(rows.length, 'transfer')}`}, {fmtHours(hours)} h a week
         </span>

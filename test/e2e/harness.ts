@@ -178,7 +178,7 @@ export async function confirmWizard(page: Page): Promise<void> {
   await waitIdle(page);
 }
 
-export type Tab = 'Overview' | 'Jobs' | 'Tasks & ratings' | 'Charts';
+export type Tab = 'Overview' | 'Jobs' | 'Tasks & ratings' | 'Charts' | 'Proposal';
 
 export async function gotoTab(page: Page, name: Tab): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });

@@ -143,7 +143,7 @@ export function ProposalView() {
         </p>
       )}
       {result && (
-        <div className={stale ? 'proposal-results stale' : 'proposal-results'}>
+        <div className={stale ? 'proposal-results stale' : 'proposal-results'} data-testid="proposal-results" data-tolerance={result.report.tolerance} data-status={result.report.status}>
           <StatusNote proposal={result} />
           {result.report.status === 'optimal' && <Results proposal={result} />}
         </div>

@@ -1,0 +1,163 @@
+/**
+ * End-to-end (issue 15): the app prescribes. From the sample: the Overview's call to action runs the
+ * default proposal; the figures after are the engine's (recomputed in Node from the transfers the app
+ * exports, and the exact bound equal to makeProposal's); a point on the options curve re-plans at that
+ * tolerance; the exported workbook parses with the right totals; axe finds nothing serious in either
+ * theme. With 2,000 people, Cancel frees the window within 200 ms while the solver runs.
+ */
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
+import loadHighs from 'highs';
+import { beforeAll, expect, it } from 'vitest';
+import { makeProposal, type FullProposal } from '../../renderer/src/engine/balance/fullProposal';
+import { scorePeople } from '../../renderer/src/engine/analysis/jobScores';
+import { computeMetrics } from '../../renderer/src/engine/analysis/metrics';
+import type { Organization } from '../../renderer/src/engine/model/types';
+// @ts-expect-error plain JavaScript generator shared with the benchmarks
+import { buildWorkbook } from '../../bench/generate-workbook.mjs';
+import { confirmWizard, describeE2E, download, expectNoPageErrors, gotoTab, isSerious, runAxe, settle, startImport, useBrowser, XLSX_MIME } from './harness';
+import { importSample, SAMPLE_NAME } from './engine';
+import type { Page } from 'playwright-core';
+
+const RUN_TIMEOUT = 120_000;
+
+async function waitForResults(page: Page, tolerance?: number): Promise<void> {
+  const results = page.getByTestId('proposal-results');
+  await results.waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
+  await page.getByTestId('proposal-progress').waitFor({ state: 'detached', timeout: RUN_TIMEOUT });
+  if (tolerance !== undefined) await expect.poll(async () => Number(await results.getAttribute('data-tolerance')), { timeout: RUN_TIMEOUT }).toBe(tolerance);
+}
+
+async function figure(page: Page, key: string): Promise<number> {
+  const v = await page.getByTestId(`proposal-figure-${key}`).getAttribute('data-value');
+  if (v === null) throw new Error(`proposal-figure-${key} has no data-value`);
+  return Number(v);
+}
+
+/** The organization after the transfers (task, from, to, hours), matched by names as the workbook gives them. */
+function applyTransfers(org: Organization, transfers: { task: string; from: string; to: string; hours: number }[]): Organization {
+  const person = new Map(org.people.map((p) => [p.name, p.id]));
+  const task = new Map(org.tasks.map((t) => [t.name, t.id]));
+  const hours = new Map<string, number>();
+  const key = (p: string, t: string) => `${p}\u0000${t}`;
+  for (const a of org.assignments) hours.set(key(a.personId, a.taskId), (hours.get(key(a.personId, a.taskId)) ?? 0) + a.hours);
+  for (const t of transfers) {
+    const [from, to, id] = [person.get(t.from)!, person.get(t.to)!, task.get(t.task)!];
+    hours.set(key(from, id), (hours.get(key(from, id)) ?? 0) - t.hours);
+    hours.set(key(to, id), (hours.get(key(to, id)) ?? 0) + t.hours);
+  }
+  const assignments = [...hours].filter(([, h]) => h > 1e-9).map(([k, h]) => {
+    const [personId, taskId] = k.split('\u0000');
+    return { personId, taskId, hours: h, locked: false };
+  });
+  return { ...org, assignments };
+}
+
+describeE2E('the Proposal view (end-to-end, Chromium)', () => {
+  const { open } = useBrowser();
+  const sample = importSample();
+  let engine: FullProposal;
+
+  beforeAll(async () => {
+    const highs = await loadHighs();
+    engine = makeProposal(sample.organization, highs, { desirability: true, granularity: 0.5, minBlock: 1, maxNewTasks: 3, file: SAMPLE_NAME });
+  });
+
+  it("runs the default proposal from the Overview, shows the engine's figures, and exports a workbook with the right totals", async () => {
+    const app = await open();
+    const { page } = app;
+    await page.getByTestId('propose-cta').click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Proposal', exact: true }).getAttribute('aria-selected')).toBe('true');
+    await waitForResults(page);
+    expect(await page.getByTestId('proposal-results').getAttribute('data-status')).toBe('optimal');
+
+    // The exact minimum is the LP optimum: the same in the browser's HiGHS as in Node's.
+    expect(Math.abs((await figure(page, 'bound')) - engine.report.bound!)).toBeLessThan(1e-6);
+
+    // The figures after, against the engine's own metrics of the plan the app exports.
+    const dl = await download(page, page.getByTestId('proposal-export'));
+    const book = XLSX.read(readFileSync((await dl.path())!));
+    expect(book.SheetNames).toEqual(expect.arrayContaining(['Summary', 'Proposed jobs', 'Transfers']));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Transfers, { header: 1 }).slice(1) as [string, string, string, number][];
+    const transfers = rows.map(([task, from, to, hours]) => ({ task, from, to, hours }));
+    const moved = transfers.reduce((s, t) => s + t.hours, 0);
+    expect(Math.abs(moved - (await figure(page, 'movedHours')))).toBeLessThan(1e-6);
+    const after = applyTransfers(sample.organization, transfers);
+    const total = (o: Organization) => o.assignments.reduce((s, a) => s + a.hours, 0);
+    expect(Math.abs(total(after) - total(sample.organization))).toBeLessThan(1e-6);
+    const tolerance = Number(await page.getByTestId('proposal-results').getAttribute('data-tolerance'));
+    const m = computeMetrics(after, scorePeople(after), tolerance);
+    expect(Math.abs((await figure(page, 'absoluteGini')) - m.empowerment.absoluteGini)).toBeLessThan(1e-4);
+    expect(Math.abs((await figure(page, 'withinTolerance')) - m.empowerment.withinTolerance)).toBeLessThan(1e-4);
+    expect(await figure(page, 'coordinatorPeople')).toBe(m.coordinator.members.length);
+    expect(Math.abs((await figure(page, 'desirabilityAbsoluteGini')) - m.desirability.absoluteGini)).toBeLessThan(1e-4);
+    // Every job within the band, as the engine says of this plan.
+    expect(m.empowerment.withinTolerance).toBeGreaterThan(1 - 1e-9);
+    expectNoPageErrors(app);
+  });
+
+  it('a point on the options curve re-plans at that tolerance', async () => {
+    const app = await open();
+    const { page } = app;
+    await gotoTab(page, 'Proposal');
+    await page.getByTestId('proposal-run').click();
+    await waitForResults(page);
+    const first = await figure(page, 'movedHours');
+    const point = page.locator('[data-testid="option-point"][data-tolerance="2"]');
+    await point.click();
+    await waitForResults(page, 2);
+    const wider = await figure(page, 'movedHours');
+    // A wider band never needs more hours moved than the default ±0.95.
+    expect(wider).toBeLessThan(first);
+    expectNoPageErrors(app);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`axe finds no serious or critical problem on the Proposal view (${scheme})`, async () => {
+      const app = await open({ scheme });
+      const { page } = app;
+      await gotoTab(page, 'Proposal');
+      await page.getByTestId('proposal-run').click();
+      await waitForResults(page);
+      await settle(page);
+      const serious = (await runAxe(page)).filter(isSerious);
+      expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expectNoPageErrors(app);
+    });
+  }
+
+  it('with 2,000 people, Cancel frees the window within 200 ms while the solver runs', async () => {
+    const app = await open();
+    const { page } = app;
+    const { bytes } = buildWorkbook(2000) as { bytes: Buffer };
+    await startImport(page, { name: 'long-2000.xlsx', mimeType: XLSX_MIME, buffer: bytes });
+    await confirmWizard(page);
+    await gotoTab(page, 'Proposal');
+    await page.getByTestId('proposal-run').click();
+    await page.getByTestId('proposal-progress').waitFor({ state: 'visible' });
+    await page.waitForTimeout(1500);
+    // The click, then the next frame: what the person sees after pressing Cancel.
+    const answer = await page.evaluate(
+      () =>
+        new Promise<{ ms: number; gone: boolean }>((resolve) => {
+          const t0 = performance.now();
+          (document.querySelector('[data-testid="proposal-cancel"]') as HTMLButtonElement).click();
+          requestAnimationFrame(() => resolve({ ms: performance.now() - t0, gone: !document.querySelector('[data-testid="proposal-progress"]') }));
+        }),
+    );
+    // And the window answers the next click at once.
+    const tab = await page.evaluate(
+      () =>
+        new Promise<{ ms: number; selected: boolean }>((resolve) => {
+          const t0 = performance.now();
+          (document.getElementById('tab-jobs') as HTMLButtonElement).click();
+          requestAnimationFrame(() => resolve({ ms: performance.now() - t0, selected: document.getElementById('tab-jobs')?.getAttribute('aria-selected') === 'true' }));
+        }),
+    );
+    expect(tab.selected).toBe(true);
+    expect(tab.ms).toBeLessThan(200);
+    expect(answer.gone).toBe(true);
+    expect(answer.ms).toBeLessThan(200);
+    expectNoPageErrors(app);
+  });
+});

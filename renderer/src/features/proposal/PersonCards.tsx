@@ -1,6 +1,6 @@
 /**
  * Each person's new job as a card (kept, taken on, given up, training, E and D before → after),
- * sorted and filtered, the first CARD_PAGE shown with "Show more". Test hooks: person-card
+ * sorted and filtered, the first CARD_PAGE shown with "Show more" (the host gives the heading). Test hooks: person-card
  * (data-person), person-card-e / person-card-d (data-before, data-value), person-cards-filter,
  * person-cards-department, person-cards-sort, person-cards-more.
  */
@@ -105,8 +105,7 @@ export function PersonCards({ proposal }: { proposal: FullProposal }) {
   const refilter = <T,>(set: (v: T) => void) => (v: T) => { set(v); setLimit(CARD_PAGE); };
 
   return (
-    <section className="person-cards" aria-labelledby="person-cards-title">
-      <h3 id="person-cards-title" className="results-title">New jobs</h3>
+    <div className="person-cards">
       <div className="filter-bar results-filters">
         <label>
           Filter<span className="visually-hidden"> (new jobs)</span>
@@ -144,6 +143,6 @@ export function PersonCards({ proposal }: { proposal: FullProposal }) {
           </button>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The chore rotation as a grid: weeks across, people down, each cell that week's chores
  * (abbreviated, the full names and hours in its tooltip), then each person's chore hours over the
- * rotation against their fair share; chores that do not rotate and the rotation's notes below.
+ * rotation against their fair share; chores that do not rotate and the rotation's notes below
+ * (the host gives the heading).
  * Test hooks: rotation-grid, rotation-row (data-person), rotation-cell (data-week), rotation-hours,
  * rotation-fair (data-value), rotation-more.
  */
@@ -27,8 +28,7 @@ export function RotationGrid({ rotation }: { rotation: RotationReport }) {
   const short = (t: string) => abbr.get(t) ?? t;
 
   return (
-    <section className="rotation" aria-labelledby="rotation-title">
-      <h3 id="rotation-title" className="results-title">Chore rotation</h3>
+    <div className="rotation">
       <p>
         {plural(rotation.chores.length, 'chore')} {rotation.chores.length === 1 ? 'rotates' : 'rotate'} over {plural(rotation.weeks, 'week')}, each person’s fair share proportional to their
         weekly hours; {rotation.repeats === 0 ? 'no one does the same chore two weeks running' : `someone does the same chore two weeks running ${plural(rotation.repeats, 'time')}`}.
@@ -84,6 +84,6 @@ export function RotationGrid({ rotation }: { rotation: RotationReport }) {
           {rotation.notes.map((n, i) => <li key={i}>{n}</li>)}
         </ul>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Every transfer of the proposal (task, from, to, weekly hours) in a sortable, virtualized table,
- * filtered by person (giver or taker), department and task. Test hooks: transfers-table,
+ * filtered by person (giver or taker), department and task (the host gives the heading). Test hooks: transfers-table,
  * transfer-row, transfer-hours (data-value), transfers-person, transfers-department, transfers-task, transfers-count.
  */
 import { useMemo, useState } from 'react';
@@ -37,8 +37,7 @@ export function TransfersTable({ proposal }: { proposal: FullProposal }) {
   const hours = shown.reduce((s, r) => s + r.hours, 0);
 
   return (
-    <section className="transfers" aria-labelledby="transfers-title">
-      <h3 id="transfers-title" className="results-title">Transfers</h3>
+    <div className="transfers">
       <div className="filter-bar results-filters">
         <label>
           Person<span className="visually-hidden"> (transfers)</span>
@@ -74,6 +73,6 @@ export function TransfersTable({ proposal }: { proposal: FullProposal }) {
         className="results-table"
         empty={rows.length === 0 ? 'No hours change hands.' : 'No transfer matches the filters.'}
       />
-    </section>
+    </div>
   );
 }

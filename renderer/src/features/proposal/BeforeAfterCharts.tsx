@@ -76,7 +76,9 @@ function JobMapPanelImpl({ side, points, eMean, dMean, boxD, tol, scale, theme, 
   const when = side === 'before' ? 'now' : 'after the proposal';
   const band = boxD ? `box of ±${fmtNum(tol)} points around both averages` : `band of ±${fmtNum(tol)} points around the average empowerment`;
   const caption = `Each ${aggregate ? 'square counts the jobs' : 'mark is a job'} ${when}: right is more empowering, up is more desirable. ${fmtInt(inJobs)} of ${fmtInt(n)} jobs sit in the ${band}.`;
-  const summary = `Job map ${when}, ${fmtInt(n)} people. Averages: empowerment ${eMean === null ? '–' : fmt1(eMean)}, desirability ${dMean === null ? '–' : fmt1(dMean)}. ${fmtPct(H > 0 ? inBand / H : 0)} of hours are within the ${band}.`;
+  const share = (h: number) => fmtPct(H > 0 ? h / H : 0);
+  const summary = `Job map ${when}, ${fmtInt(n)} people. Averages: empowerment ${eMean === null ? '–' : fmt1(eMean)}, desirability ${dMean === null ? '–' : fmt1(dMean)}. ` +
+    `${share(hoursInBand(points, tol, eMean, null))} of hours are within ±${fmtNum(tol)} points of the average empowerment${boxD ? `, ${share(inBand)} within the box on both` : ''}.`;
   const ticks = niceTicks(scale.min, scale.max);
   const ax = axisStyle(theme);
   const legend: LegendEntry[] = scatterLegend(marks.grid, depts.keys, theme);
@@ -137,10 +139,11 @@ function RankedPanelImpl({ proposal, theme, stem }: { proposal: FullProposal; th
   const caption = `Jobs from most to least empowering, now (dashed) and after the proposal (solid)${mean === null ? '' : `; the shaded band is the average ${fmt1(mean)} ± ${fmtNum(tol)} points`}.`;
   const summary = `Ranked jobs of ${fmtInt(n)} people by empowerment, now and after. Within the band: ${fmtPct(report.before.withinTolerance)} of hours now, ${fmtPct(report.after.withinTolerance)} after.`;
   const legend: LegendEntry[] = [
-    { label: 'Now', colour: theme.muted, symbol: 'dashed' },
+    { label: 'Now', colour: theme.categorical[1], symbol: 'dashed' },
     { label: 'After the proposal', colour: theme.accent, symbol: 'line' },
   ];
   if (mean !== null) legend.push({ label: `Band (average ± ${fmtNum(tol)} points)`, colour: theme.band, symbol: 'band', stroke: theme.accent });
+  if (mean !== null) legend.push({ label: 'Average', colour: theme.text, symbol: 'dashed' });
   const ranks = { before: [...report.jobs].filter((j) => j.empowermentBefore !== null).sort((a, b) => b.empowermentBefore! - a.empowermentBefore!), after: [...report.jobs].filter((j) => j.empowermentAfter !== null).sort((a, b) => b.empowermentAfter! - a.empowermentAfter!) };
   const rows = Math.min(TABLE_ROWS, Math.max(ranks.before.length, ranks.after.length));
   const table = (
@@ -166,8 +169,8 @@ function RankedPanelImpl({ proposal, theme, stem }: { proposal: FullProposal; th
           <XAxis type="number" dataKey="x" domain={[0, 100]} ticks={[0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]} {...ax} label={xLabel(theme, 'Share of hours, most empowering jobs first (%)')} />
           <YAxis type="number" domain={[scale.min, scale.max]} ticks={niceTicks(scale.min, scale.max)} allowDataOverflow {...ax} width={56} label={yLabel(theme, scaleLabel('Empowerment', scale))} />
           {mean !== null && <ReferenceArea y1={mean - tol} y2={mean + tol} fill={theme.band} fillOpacity={1} stroke={theme.accent} strokeOpacity={0.5} strokeDasharray="4 3" ifOverflow="hidden" />}
-          {mean !== null && <ReferenceLine y={mean} stroke={theme.text} strokeDasharray="5 4" label={{ value: `average ${fmt1(mean)}`, position: 'insideTopRight', fill: theme.text, fontSize: 11 }} />}
-          <Line type="stepAfter" dataKey="before" stroke={theme.muted} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} name="Now" connectNulls />
+          {mean !== null && <ReferenceLine y={mean} stroke={theme.text} strokeDasharray="2 4" label={{ value: `average ${fmt1(mean)}`, position: 'insideTopLeft', fill: theme.text, fontSize: 11 }} />}
+          <Line type="stepAfter" dataKey="before" stroke={theme.categorical[1]} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} name="Now" connectNulls />
           <Line type="stepAfter" dataKey="after" stroke={theme.accent} strokeWidth={2.5} dot={false} isAnimationActive={false} name="After" connectNulls />
           <Tooltip content={<RankedTip />} isAnimationActive={false} cursor={{ stroke: theme.muted, strokeDasharray: '3 3' }} />
         </LineChart>
@@ -193,8 +196,10 @@ export function BeforeAfterCharts({ proposal }: { proposal: FullProposal }) {
   const common = { tol: report.tolerance, scale: report.scale, theme, depts: data.depts, stem, boxD: report.desirability };
   return (
     <div className="before-after-charts" data-testid="before-after-charts">
-      <JobMapPanel side="before" points={data.before} eMean={report.before.mean} dMean={data.dBefore} {...common} />
-      <JobMapPanel side="after" points={data.after} eMean={report.after.mean} dMean={data.dAfter} {...common} />
+      <div className="before-after-maps">
+        <JobMapPanel side="before" points={data.before} eMean={report.before.mean} dMean={data.dBefore} {...common} />
+        <JobMapPanel side="after" points={data.after} eMean={report.after.mean} dMean={data.dAfter} {...common} />
+      </div>
       <RankedPanel proposal={proposal} theme={theme} stem={stem} />
     </div>
   );

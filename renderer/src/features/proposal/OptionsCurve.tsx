@@ -111,11 +111,11 @@ export function OptionsCurve({ options, current, scale, onPick, disabled = false
               <YAxis type="number" dataKey="y" domain={[0, data.y.max]} ticks={data.y.ticks} allowDataOverflow {...ax} width={64} label={yLabel(theme, 'Hours moved a week (h)')} />
               {data.unmetUpTo !== null && (
                 <ReferenceArea x1={0} x2={data.unmetUpTo} fill={theme.surface2} fillOpacity={1} stroke={theme.grid} ifOverflow="hidden"
-                  label={{ value: 'cannot be met', position: 'insideTop', fill: theme.muted, fontSize: 11 }} />
+                  label={{ value: 'cannot be met', position: 'insideBottomLeft', offset: 14, fill: theme.muted, fontSize: 11 }} />
               )}
               <ReferenceLine x={current} stroke={theme.text} strokeDasharray="5 4" ifOverflow="extendDomain"
                 label={{ value: `now ±${fmtTolerance(current)}`, position: 'top', fill: theme.text, fontSize: 11 }} />
-              <Line type="monotone" dataKey="y" stroke={theme.accent} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} name="Hours moved a week" />
+              <Line type="linear" dataKey="y" stroke={theme.accent} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} name="Hours moved a week" />
               <Tooltip content={<CurveTip />} isAnimationActive={false} cursor={{ stroke: theme.muted, strokeDasharray: '3 3' }} />
               <PointMarks solved={data.solved} unmet={data.unmet} current={current} theme={theme} onPick={onPick} disabled={disabled} />
             </LineChart>

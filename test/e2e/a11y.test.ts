@@ -26,7 +26,7 @@ describeE2E('accessibility: axe-core (end-to-end, Chromium)', () => {
         for (const v of await runAxe(page)) (isSerious(v) ? serious : other).push(describeViolation(view, v));
       });
       if (other.length) console.log(`[axe ${scheme}] moderate/minor findings:\n  ${other.join('\n  ')}`);
-      expect(visited).toEqual(['start', 'wizard', 'overview', 'jobs', 'tasks', 'charts']);
+      expect(visited).toEqual(['start', 'wizard', 'overview', 'jobs', 'tasks', 'charts', 'proposal']);
       expect(serious, `serious/critical axe violations (${scheme})`).toEqual([]);
       for (const app of opened) expect(app.pageErrors, 'uncaught exceptions in the page').toEqual([]);
     });

@@ -127,7 +127,8 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
   }
 
   it('with 2,000 people, Cancel frees the window within 200 ms while the solver runs', async () => {
-    const app = await open();
+    // From the start screen, so the file is a new project (not a re-import into the sample).
+    const app = await open({ empty: true });
     const { page } = app;
     const { bytes } = buildWorkbook(2000) as { bytes: Buffer };
     await startImport(page, { name: 'long-2000.xlsx', mimeType: XLSX_MIME, buffer: bytes });
@@ -142,7 +143,8 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
         new Promise<{ ms: number; gone: boolean }>((resolve) => {
           const t0 = performance.now();
           (document.querySelector('[data-testid="proposal-cancel"]') as HTMLButtonElement).click();
-          requestAnimationFrame(() => resolve({ ms: performance.now() - t0, gone: !document.querySelector('[data-testid="proposal-progress"]') }));
+          // A task after the click's own: React has committed by then (discrete events flush synchronously).
+          setTimeout(() => resolve({ ms: performance.now() - t0, gone: !document.querySelector('[data-testid="proposal-progress"]') }), 0);
         }),
     );
     // And the window answers the next click at once.
@@ -151,13 +153,13 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
         new Promise<{ ms: number; selected: boolean }>((resolve) => {
           const t0 = performance.now();
           (document.getElementById('tab-jobs') as HTMLButtonElement).click();
-          requestAnimationFrame(() => resolve({ ms: performance.now() - t0, selected: document.getElementById('tab-jobs')?.getAttribute('aria-selected') === 'true' }));
+          setTimeout(() => resolve({ ms: performance.now() - t0, selected: document.getElementById('tab-jobs')?.getAttribute('aria-selected') === 'true' }), 0);
         }),
     );
     expect(tab.selected).toBe(true);
-    expect(tab.ms).toBeLessThan(200);
+    expect(tab.ms, 'the next click answered in').toBeLessThan(200);
     expect(answer.gone).toBe(true);
-    expect(answer.ms).toBeLessThan(200);
+    expect(answer.ms, 'Cancel answered in').toBeLessThan(200);
     expectNoPageErrors(app);
   });
 });

@@ -40,7 +40,7 @@ describeE2E('screenshots of every view, light and dark (end-to-end, Chromium)', 
         problems,
       );
       expect(problems, 'views whose hooks did not appear (screenshots were taken anyway)').toEqual([]);
-      expect(views).toEqual(['start', 'wizard', 'overview', 'jobs', 'tasks', 'charts']);
+      expect(views).toEqual(['start', 'wizard', 'overview', 'jobs', 'tasks', 'charts', 'proposal']);
       for (const view of views) {
         const file = written.get(`${view}-${scheme}`)!;
         expect(statSync(file).size, `${file} has content`).toBeGreaterThan(5_000);

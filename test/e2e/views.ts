@@ -10,7 +10,7 @@ import { SAMPLE_PATH } from './engine';
 
 export const CHART_IDS = ['job-map', 'ranked-jobs', 'lorenz', 'theil', 'low-desirability', 'pay-vs-e'];
 
-export type ViewName = 'start' | 'wizard' | 'overview' | 'jobs' | 'tasks' | 'charts';
+export type ViewName = 'start' | 'wizard' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal';
 
 /** Data marks of the charts: recharts points, bars, areas and lines, and the job map's own point layer. */
 export const DATA_MARKS = '.point-cloud > *, .recharts-scatter-symbol, .recharts-bar-rectangle, .recharts-area-area, .recharts-line-curve';
@@ -79,4 +79,12 @@ export async function walkViews(open: E2EBrowser['open'], scheme: Scheme, visit:
   await page.waitForTimeout(300); // let any remaining chart animation finish
   await settle(page);
   await visit(page, 'charts');
+
+  await gotoTab(page, 'Proposal');
+  await page.getByTestId('proposal-run').click();
+  await step('Proposal (data-testid proposal-results, after a run)', () => hook(page, 'proposal-results', problems ? 60_000 : 120_000));
+  await step('Proposal (charts drawn)', () => hook(page, 'before-after-charts'));
+  await page.waitForTimeout(300);
+  await settle(page);
+  await visit(page, 'proposal');
 }

@@ -74,6 +74,7 @@ export async function runProposal(patch: Partial<ProposalControls> = {}): Promis
   const { project, revision, pseudonymize } = workspace.get();
   if (!project) return;
   const { controls } = proposalStore.get();
+  stopWorker();
   const run = ++serial;
   proposalStore.set({ running: { startedAt: Date.now(), step: null, done: 0, total: 4 }, error: null });
   const last = project.sourceFiles.at(-1);
@@ -107,9 +108,26 @@ export function cancelProposal(): void {
   if (!proposalStore.get().running) return;
   serial++;
   proposalStore.set({ running: null });
+  // After the next paint: the window shows the run stopped first; stopping and restarting the
+  // worker (and asking again for an audit that was in it) follows. The run's answer is dropped by serial.
+  pendingStop = true;
+  afterPaint(stopWorker);
+}
+
+/** A cancel whose worker restart has not happened yet (a run started before it does it first). */
+let pendingStop = false;
+
+function stopWorker(): void {
+  if (!pendingStop) return;
+  pendingStop = false;
   engineClient().cancelAll();
   const s = workspace.get();
   if (s.reportRevision !== s.revision) void refreshReport();
+}
+
+function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
 }
 
 /** A new project starts without a proposal (the choices stay). */

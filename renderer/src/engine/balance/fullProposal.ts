@@ -4,7 +4,7 @@
  * trade-off, training and the report — with one exact LP shared by every step that needs it.
  */
 import type { Organization } from '../model/types';
-import { defaultTolerance } from '../analysis/metrics';
+import { defaultTolerance, isLowDesirability } from '../analysis/metrics';
 import { qualifyFromCurrent } from '../training';
 import { rotateChores } from '../rotation/withRotation';
 import { rotationReport, type RotationReport } from '../rotation/rotationReport';
@@ -108,6 +108,7 @@ export function makeProposal(organization: Organization, highs: Highs, settings:
       blocks: blocksJson(organization, made.blocks),
       ...(learning ? { learningCost: learning } : {}),
       training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, rotation: rotationJson, flags,
+      lowDesirabilityTasks: organization.tasks.filter(isLowDesirability).map((t) => t.name),
     };
     onProgress('care', steps, steps);
     return { report, care, rotation: rotationJson, rotationNote, learningSkipped };

@@ -97,6 +97,8 @@ export interface ProposalReport {
   } | null;
   /** The learning-cost trade-off (learningCost.ts): the exact plan at λ = 0, 1, 2; set by the host when the exact plan is optimal. */
   learningCost?: LearningCostPoint[];
+  /** Names of the tasks the audit counts as onerous (normalized desirability in the bottom third), for "onerous hours" figures. */
+  lowDesirabilityTasks?: string[];
   /** The choices the plan was made with. */
   flags?: { tolerance: number; dimensions: string; granularity: number; minBlock: number; maxNewTasks: number; qualifyFromCurrent: boolean; chores: string[]; rotationWeeks: number | null };
 }

@@ -55,7 +55,7 @@ function StatusNote({ proposal }: { proposal: FullProposal }) {
   );
 }
 
-function Results({ proposal }: { proposal: FullProposal }) {
+function Results({ proposal, running }: { proposal: FullProposal; running: boolean }) {
   const r = proposal.report;
   const tolerance = r.tolerance;
   return (
@@ -76,7 +76,7 @@ function Results({ proposal }: { proposal: FullProposal }) {
       <section className="proposal-section" aria-labelledby="proposal-options-title">
         <h3 id="proposal-options-title">How far to rebalance</h3>
         {r.options.length > 0 ? (
-          <OptionsCurve options={r.options} current={tolerance} scale={r.scale} onPick={(t) => void runProposal({ tolerance: t })} />
+          <OptionsCurve options={r.options} current={tolerance} scale={r.scale} onPick={(t) => void runProposal({ tolerance: t })} disabled={running} />
         ) : (
           <p className="muted">{r.optionsNote ?? 'No options curve for this plan.'}</p>
         )}
@@ -145,7 +145,7 @@ export function ProposalView() {
       {result && (
         <div className={stale ? 'proposal-results stale' : 'proposal-results'} data-testid="proposal-results" data-tolerance={result.report.tolerance} data-status={result.report.status}>
           <StatusNote proposal={result} />
-          {result.report.status === 'optimal' && <Results proposal={result} />}
+          {result.report.status === 'optimal' && <Results proposal={result} running={running} />}
         </div>
       )}
     </section>

@@ -179,9 +179,16 @@ function suggestedShares(org: Organization): Metrics['suggested'] {
   return { empowermentHoursShare: acc.e > 0 ? acc.eS / acc.e : 0, desirabilityHoursShare: acc.d > 0 ? acc.dS / acc.d : 0 };
 }
 
+/** A task is onerous (low desirability) at or below this normalized D: the bottom third of the scale. */
+export const LOW_DESIRABILITY = 1 / 3;
+
+/** Whether a task counts as onerous (low desirability), as the audit counts it. */
+export function isLowDesirability(t: { desirability: number | null }): boolean {
+  return t.desirability !== null && t.desirability <= LOW_DESIRABILITY + EPS;
+}
+
 function lowDesirability(org: Organization, rowsE: Row[]) {
-  const threshold = 1 / 3;
-  const lowTask = new Set(org.tasks.filter((t) => t.desirability !== null && t.desirability <= threshold + EPS).map((t) => t.id));
+  const lowTask = new Set(org.tasks.filter(isLowDesirability).map((t) => t.id));
   const lowHours = new Map<string, number>();
   for (const a of org.assignments) if (lowTask.has(a.taskId)) lowHours.set(a.personId, (lowHours.get(a.personId) ?? 0) + a.hours);
   // Terciles by cumulative (all) hours of people ranked by E: the fraction of each person in the top
@@ -200,7 +207,7 @@ function lowDesirability(org: Organization, rowsE: Row[]) {
   });
   const totalLow = t.bottom.low + t.middle.low + t.top.low;
   return {
-    threshold,
+    threshold: LOW_DESIRABILITY,
     totalHours: totalLow,
     byEmpowermentTercile: (['bottom', 'middle', 'top'] as const).map((k) => ({
       tercile: k, hours: t[k].h, lowDesirabilityHours: t[k].low,

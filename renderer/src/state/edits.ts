@@ -132,3 +132,82 @@ export function setPersonFacts(org: Organization, personId: string, facts: Perso
   if (!person || (Object.keys(next) as (keyof PersonFacts)[]).every((k) => person[k] === next[k])) return org;
   return { ...org, people: org.people.map((p) => (p === person ? { ...p, ...next } : p)) };
 }
+
+// ---------------------------------------------------------------------------------------
+// Constraints a proposal honours: locked assignments, chores, required qualifications
+
+/** Longest qualification name accepted in the app, in characters. */
+export const MAX_QUALIFICATION_NAME = 100;
+
+/** A qualification as the optimizer compares it: trimmed and case-insensitive. */
+export const qualificationKey = (q: string): string => q.trim().toLowerCase();
+
+/** The name as stored: spaces trimmed and collapsed. Throws for an empty or over-long name. */
+export function cleanQualification(name: string): string {
+  const q = name.replace(/\s+/g, ' ').trim();
+  if (!q) throw new Error('A qualification needs a name');
+  if (q.length > MAX_QUALIFICATION_NAME) throw new Error(`A qualification name must be at most ${MAX_QUALIFICATION_NAME} characters (this one has ${q.length})`);
+  return q;
+}
+
+/** The qualifications in a typed list ("finance, legal; driving"): split at commas, semicolons and line breaks, blanks dropped. */
+export function parseQualifications(text: string): string[] {
+  return text.split(/[,;\n]/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Locks (or unlocks) one person's assignment: a proposal keeps its hours. Same organization when nothing changes. */
+export function setAssignmentLocked(org: Organization, personId: string, taskId: string, locked: boolean): Organization {
+  const target = org.assignments.find((a) => a.personId === personId && a.taskId === taskId);
+  if (!target || target.locked === locked) return org;
+  return { ...org, assignments: org.assignments.map((a) => (a === target ? { ...a, locked } : a)) };
+}
+
+/** Marks a task as a chore (rotated over the quarter instead of split) or not. Same organization when nothing changes. */
+export function setTaskChore(org: Organization, taskId: string, chore: boolean): Organization {
+  const task = org.tasks.find((t) => t.id === taskId);
+  if (!task || task.chore === chore) return org;
+  return { ...org, tasks: org.tasks.map((t) => (t === task ? { ...t, chore } : t)) };
+}
+
+/**
+ * The qualifications a task requires (each cleaned; duplicates up to case dropped, the first
+ * spelling kept; throws for an over-long name). Same organization when the list is unchanged.
+ */
+export function setTaskRequires(org: Organization, taskId: string, requires: readonly string[]): Organization {
+  const seen = new Set<string>();
+  const next: string[] = [];
+  for (const raw of requires) {
+    if (!raw.trim()) continue;
+    const q = cleanQualification(raw);
+    if (seen.has(qualificationKey(q))) continue;
+    seen.add(qualificationKey(q));
+    next.push(q);
+  }
+  const task = org.tasks.find((t) => t.id === taskId);
+  if (!task || (task.requires.length === next.length && task.requires.every((q, i) => q === next[i]))) return org;
+  return { ...org, tasks: org.tasks.map((t) => (t === task ? { ...t, requires: next } : t)) };
+}
+
+/**
+ * Gives (held) or takes away a qualification from several people at once (one undo step), compared
+ * as the optimizer does; unknown people are ignored. Same organization when nothing changes.
+ */
+export function setQualificationFor(org: Organization, personIds: readonly string[], qualification: string, held: boolean): Organization {
+  const q = cleanQualification(qualification);
+  const key = qualificationKey(q);
+  const ids = new Set(personIds);
+  let changed = false;
+  const people = org.people.map((p) => {
+    if (!ids.has(p.id)) return p;
+    const has = p.qualifications.some((x) => qualificationKey(x) === key);
+    if (has === held) return p;
+    changed = true;
+    return { ...p, qualifications: held ? [...p.qualifications, q] : p.qualifications.filter((x) => qualificationKey(x) !== key) };
+  });
+  return changed ? { ...org, people } : org;
+}
+
+/** Gives (held) or takes away one person's qualification. Same organization when nothing changes. */
+export function setQualification(org: Organization, personId: string, qualification: string, held: boolean): Organization {
+  return setQualificationFor(org, [personId], qualification, held);
+}

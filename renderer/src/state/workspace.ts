@@ -8,6 +8,7 @@ import { desktop } from '../platform/desktop';
 import { engineClient } from './engineJobs';
 import { exportDate, reportForExport } from './exports';
 import { setAssignmentHours, setTaskRating, addTaskToPerson, setTaskFactor, setPersonFacts, type PersonFacts } from './edits';
+import { setAssignmentLocked, setQualification, setQualificationFor, setTaskChore, setTaskRequires } from './edits';
 import { recordFactorEdit } from './reimport';
 import type { FactorKind } from '../engine/rating/factors';
 import { importActions } from './importActions';
@@ -65,6 +66,31 @@ export const actions = {
   /** A person's role and/or department as typed in Jobs (undoable); a change to the names they have records nothing. */
   editPerson(personId: string, facts: PersonFacts): void {
     editOrganization((o) => setPersonFacts(o, personId, facts));
+  },
+
+  /** Locks (or unlocks) a person's task: a proposal keeps its hours. Undoable. */
+  setLocked(personId: string, taskId: string, locked: boolean): void {
+    editOrganization((o) => setAssignmentLocked(o, personId, taskId, locked));
+  },
+
+  /** Marks a task as a chore (rotated over the quarter) or not. Undoable. */
+  setChore(taskId: string, chore: boolean): void {
+    editOrganization((o) => setTaskChore(o, taskId, chore));
+  },
+
+  /** The qualifications a task requires; a proposal gives new hours on it only to people holding all of them. Undoable. */
+  setRequires(taskId: string, requires: string[]): void {
+    editOrganization((o) => setTaskRequires(o, taskId, requires));
+  },
+
+  /** Gives or takes away one person's qualification. Undoable. */
+  setQualification(personId: string, qualification: string, held: boolean): void {
+    editOrganization((o) => setQualification(o, personId, qualification, held));
+  },
+
+  /** Gives or takes away a qualification from several people in one undo step. */
+  setQualificationFor(personIds: string[], qualification: string, held: boolean): void {
+    editOrganization((o) => setQualificationFor(o, personIds, qualification, held));
   },
 
   setTolerance(tolerance: number | undefined): void {

@@ -1,9 +1,9 @@
 /**
  * One person's task bundle: their role and department (editable, PersonFactsFields), each task with
  * its weekly hours (editable; 0 removes it after a confirmation), its ratings and their source, a
- * remove button, and a form to add a task.
+ * lock (a proposal keeps a locked assignment), a remove button, and a form to add a task.
  * Every change goes through the workspace store (undoable) and re-scores everything.
- * Test hooks: bundle-editor, bundle-title, bundle-suggested, bundle-task-<task name>, bundle-hours, add-task-name,
+ * Test hooks: bundle-editor, bundle-title, bundle-suggested, bundle-task-<task name>, bundle-hours, bundle-lock, add-task-name,
  * add-task-hours, add-task-submit.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -15,6 +15,7 @@ import { SourceBadge } from '../tasks/SourceBadge';
 import type { PersonRow } from './rows';
 import { closeOnEscape } from '../../ui/closeOnEscape';
 import { PersonFactsFields } from './PersonFactsFields';
+import { LockToggle } from './LockToggle';
 
 const MAX_SUGGESTIONS = 200;
 
@@ -130,6 +131,7 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
               <th scope="col" className="num" title={`Empowerment of the task (${scale.min}–${scale.max})`}>E</th>
               <th scope="col" className="num" title={`Desirability of the task (${scale.min}–${scale.max})`}>D</th>
               <th scope="col">Source</th>
+              <th scope="col" title="Locked: a proposal keeps the assignment as it is"><span className="visually-hidden">Lock</span></th>
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -138,7 +140,7 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
           <tbody>
             {items.length === 0 && (
               <tr>
-                <td colSpan={6} className="muted bundle-empty">
+                <td colSpan={7} className="muted bundle-empty">
                   No tasks yet. Add one below.
                 </td>
               </tr>
@@ -147,7 +149,6 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
               <tr key={task.id} data-testid={`bundle-task-${task.name}`}>
                 <th scope="row" className="bundle-task-name" title={task.name}>
                   {task.name}
-                  {assignment.locked && <span className="muted" title="Locked: a proposal keeps this assignment"> (locked)</span>}
                 </th>
                 <td className="num bundle-hours-cell">
                   <NumberInput
@@ -170,6 +171,9 @@ export function BundleEditor({ person, onClose }: { person: PersonRow; onClose: 
                 <td className="num" data-testid="bundle-task-d">{fmtScore(task.desirability === null ? null : toPoints(task.desirability, scale))}</td>
                 <td>
                   <SourceBadge source={task.source} reason={task.reason} />
+                </td>
+                <td className="bundle-lock-cell">
+                  <LockToggle locked={assignment.locked} taskName={task.name} personName={person.name} onChange={(locked) => actions.setLocked(person.id, task.id, locked)} />
                 </td>
                 <td className="bundle-remove-cell">
                   <button type="button" className="bundle-remove" aria-label={`Remove ${task.name}`} title={`Remove ${task.name} from this job`} onClick={() => actions.setHours(person.id, task.id, 0)}>

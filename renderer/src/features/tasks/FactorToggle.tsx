@@ -18,7 +18,7 @@ interface FactorRow {
 
 /** Opening moves focus into the panel: it comes after the whole table in reading order. */
 function toggle(id: string, open: boolean): void {
-  tasksUi.set({ factorsTaskId: open ? null : id });
+  tasksUi.set({ factorsTaskId: open ? null : id, qualifyTaskId: null });
   if (!open) requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`#${FACTOR_PANEL_ID} input`)?.focus());
 }
 

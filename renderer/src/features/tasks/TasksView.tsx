@@ -1,66 +1,35 @@
 /**
  * Tasks & ratings: every task with its weekly hours and people, its empowerment and desirability
- * as editable numbers on the project scale, its factor ratings (a panel beside the table), and
- * where the rating comes from. An edit is the members' rating (source "members"): it goes through
- * the store (undoable) and re-scores every job.
+ * as editable numbers on the project scale, its factor ratings (a panel beside the table), whether
+ * it is a chore and what it requires (a qualifications panel), and where the rating comes from. A
+ * rating edit is the members' (source "members"); every edit goes through the store (undoable).
  * Test hooks: tasks-table, task-row-<name>, task-name, task-hours, task-people, task-e-input,
- * task-d-input, task-factors-toggle, task-source, task-accept (suggested rows), tasks-filter,
- * tasks-source-filter, factor-editor.
+ * task-d-input, task-factors-toggle, task-chore-toggle, task-requires-toggle, task-source, task-accept
+ * (suggested rows), tasks-filter, tasks-source-filter, factor-editor, qualify-editor.
  */
 import { useCallback, useMemo } from 'react';
 import { useNarrowWindow } from '../../ui/useNarrowWindow';
 import { shortHeader } from '../../ui/table-ShortHeader';
 import { actions, useWorkspace } from '../../state/workspace';
-import type { Organization, RatingSource, Scale } from '../../engine/model/types';
-import { normalize, toPoints } from '../../engine/rating/scale';
+import type { RatingSource, Scale } from '../../engine/model/types';
+import { normalize } from '../../engine/rating/scale';
 import { SortableTable, type Column } from '../../ui/table-SortableTable';
 import { NumberInput } from '../../ui/table-NumberInput';
 import { UpdatingIndicator, useReportStale } from '../../ui/figure-Updating';
 import { fmtCount, fmtHours, plural, ratingDecimals } from '../../ui/figure-format';
 import { ratingProblem } from './ratingProblem';
+import { taskRows, type TaskRow } from './taskRows';
 import { SOURCE_HELP, SourceBadge } from './SourceBadge';
 import { tasksUi, useTasksUi, type SourceFilter } from './tasksUi';
 import { factorsColumn } from './FactorToggle';
 import { FactorEditor } from './FactorEditor';
+import { constraintColumns } from './ConstraintColumns';
+import { TaskConstraints } from './TaskConstraints';
 import '../../ui/figure-view.css';
 import '../../ui/panel-layout.css';
 import './tasks.css';
 
-export interface TaskRow {
-  id: string;
-  name: string;
-  hours: number;
-  people: number;
-  /** On the project scale. */
-  empowerment: number | null;
-  desirability: number | null;
-  /** Factors rated, empowerment and desirability together. */
-  factors: number;
-  source: RatingSource;
-  reason: string | null;
-}
-
-/** The tasks of the live organization with their hours and head count (current even before the report catches up). */
-export function taskRows(org: Organization): TaskRow[] {
-  const hours = new Map<string, number>();
-  const people = new Map<string, number>();
-  for (const a of org.assignments) {
-    hours.set(a.taskId, (hours.get(a.taskId) ?? 0) + a.hours);
-    people.set(a.taskId, (people.get(a.taskId) ?? 0) + 1);
-  }
-  const pts = (x: number | null) => (x === null ? null : toPoints(x, org.scale));
-  return org.tasks.map((t) => ({
-    id: t.id,
-    name: t.name,
-    hours: hours.get(t.id) ?? 0,
-    people: people.get(t.id) ?? 0,
-    empowerment: pts(t.empowerment),
-    desirability: pts(t.desirability),
-    factors: Object.keys(t.empowermentFactors).length + Object.keys(t.desirabilityFactors).length,
-    source: t.source,
-    reason: t.reason,
-  }));
-}
+export { taskRows, type TaskRow } from './taskRows';
 
 const SOURCE_ORDER: Record<RatingSource, number> = { unrated: 0, suggested: 1, file: 2, members: 3 };
 const FILTER_LABELS: Record<SourceFilter, string> = {
@@ -126,6 +95,7 @@ function columns(scale: Scale, withReason: boolean, narrow: boolean): Column<Tas
     ratingColumn('empowerment', scale, narrow),
     ratingColumn('desirability', scale, narrow),
     factorsColumn<TaskRow>(),
+    ...constraintColumns<TaskRow>(),
     {
       key: 'source', label: 'Source', title: 'Where the rating comes from: the members, the file, a suggestion, or nothing yet', width: '6.5rem',
       sortValue: (r) => SOURCE_ORDER[r.source], render: (r) => <SourceBadge source={r.source} reason={r.reason} />,
@@ -159,13 +129,14 @@ const taskKey = (r: TaskRow) => r.id;
 export function TasksView() {
   const project = useWorkspace((s) => s.project);
   const stale = useReportStale();
-  const { source, filter, sort, factorsTaskId } = useTasksUi((s) => s);
+  const { source, filter, sort, factorsTaskId, qualifyTaskId } = useTasksUi((s) => s);
   const org = project?.organization;
   const scale = org?.scale;
 
   const rows = useMemo(() => (org ? taskRows(org) : []), [org]);
   const factorTask = factorsTaskId === null ? undefined : org?.tasks.find((t) => t.id === factorsTaskId);
-  const panelOpen = factorTask !== undefined;
+  const qualifyTask = factorTask || qualifyTaskId === null ? undefined : org?.tasks.find((t) => t.id === qualifyTaskId);
+  const panelOpen = factorTask !== undefined || qualifyTask !== undefined;
   const narrow = useNarrowWindow();
   const cols = useMemo(() => (scale ? columns(scale, !panelOpen, narrow) : []), [scale, panelOpen, narrow]);
   const counts = useMemo(() => {
@@ -190,7 +161,7 @@ export function TasksView() {
         <div className="view-title">
           <h2 id="tasks-title">Tasks &amp; ratings</h2>
           <p className="muted">
-            Rate each task from {scale.min} to {scale.max}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Factors rate a task point by point; its E and D become their means. Enter moves down; Ctrl+Z undoes.
+            Rate each task from {scale.min} to {scale.max}: empowerment (decision-making, planning, skills) and desirability (pleasant, safe, interesting). Your ratings replace the file’s and the suggestions, and every job is re-scored at once. Factors rate a task point by point; its E and D become their means. A proposal rotates chores over the quarter and gives new hours on a task only to people holding what it requires. Enter moves down; Ctrl+Z undoes.
           </p>
         </div>
         <UpdatingIndicator />
@@ -226,7 +197,7 @@ export function TasksView() {
         </span>
       </div>
 
-      <div className={`tasks-body panel-layout${factorTask ? ' with-panel' : ''}`}>
+      <div className={`tasks-body panel-layout${panelOpen ? ' with-panel' : ''}`}>
         <SortableTable
           rows={shown}
           columns={cols}
@@ -239,9 +210,10 @@ export function TasksView() {
           rowHeight={40}
           className="tasks-table"
           empty={rows.length ? 'No task matches the filter.' : 'This organization has no tasks.'}
-          selectedKey={factorTask?.id ?? null}
+          selectedKey={(factorTask ?? qualifyTask)?.id ?? null}
         />
         {factorTask && <FactorEditor key={factorTask.id} task={factorTask} scale={scale} />}
+        {qualifyTask && <TaskConstraints key={qualifyTask.id} org={org} task={qualifyTask} />}
       </div>
     </section>
   );

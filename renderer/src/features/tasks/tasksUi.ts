@@ -1,4 +1,4 @@
-/** What the Tasks & ratings view remembers while other views are shown: filters, sort and the open factor panel. */
+/** What the Tasks & ratings view remembers while other views are shown: filters, sort and the open side panel (factors or qualifications). */
 import { Store, useStore } from '../../state/store';
 import { actions } from '../../state/workspace';
 import type { RatingSource } from '../../engine/model/types';
@@ -13,9 +13,11 @@ export interface TasksUiState {
   sort: SortState;
   /** The task whose factor panel is open, or null. */
   factorsTaskId: string | null;
+  /** The task whose qualifications panel is open, or null (only one panel is open at a time). */
+  qualifyTaskId: string | null;
 }
 
-export const initialTasksUi: TasksUiState = { source: 'all', filter: '', sort: { key: 'hours', dir: 'descending' }, factorsTaskId: null };
+export const initialTasksUi: TasksUiState = { source: 'all', filter: '', sort: { key: 'hours', dir: 'descending' }, factorsTaskId: null, qualifyTaskId: null };
 
 export const tasksUi = new Store<TasksUiState>(initialTasksUi);
 

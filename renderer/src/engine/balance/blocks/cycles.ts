@@ -10,28 +10,11 @@
  * task (only cells the plan already has, or the person holds, change), so new-task counts never grow.
  */
 import type { BlockState, PersonCells } from './state';
+import { sweepGainLoss } from './sweep';
 
 /** Trims in place until no cycle lowers the hours moved or `deadline` (ms since epoch) passes. Returns whether the deadline stopped it. */
 export function trimCycles(state: BlockState, deadline: number): boolean {
-  const people = state.people;
-  let improved = true;
-  while (improved) {
-    improved = false;
-    // Task index → people who lost hours of it (k < 0), rebuilt each pass.
-    const losers = new Map<number, number[]>();
-    people.forEach((p, pi) => p.task.forEach((ti, s) => p.k[s] < 0 && losers.set(ti, [...(losers.get(ti) ?? []), pi])));
-    for (let i = 0; i < people.length; i++) {
-      if (Date.now() > deadline) return true;
-      const pi = people[i];
-      for (let sa = 0; sa < pi.task.length; sa++) {
-        for (let sc = 0; sc < pi.task.length && pi.k[sa] > 0; sc++) {
-          if (pi.k[sc] >= 0) continue;
-          if (tryFrom(state, losers, i, sa, sc)) improved = true;
-        }
-      }
-    }
-  }
-  return false;
+  return sweepGainLoss(state, deadline, (losers, i, sa, sc) => tryFrom(state, losers, i, sa, sc));
 }
 
 /** The first cycle through i's gain in slot sa and loss in slot sc that keeps every rule; applies it. */

@@ -9,6 +9,7 @@
  */
 import type { BlockState } from './state';
 import { trimCycles } from './cycles';
+import { sweepGainLoss } from './sweep';
 
 /**
  * Seconds the three-person cycles may take in all. A pass over 600 people costs ~1 s (load ~3 on
@@ -31,29 +32,16 @@ export function trim(state: BlockState, deadline: number): boolean {
 
 /** The two-person swaps alone, until none lowers the hours moved or the deadline passes. */
 export function trimPairs(state: BlockState, deadline: number): boolean {
-  const people = state.people;
-  let improved = true;
-  while (improved) {
-    improved = false;
-    // Task index → people who lost hours of it (k < 0), rebuilt each pass.
-    const losers = new Map<number, number[]>();
-    people.forEach((p, pi) => p.task.forEach((ti, s) => p.k[s] < 0 && losers.set(ti, [...(losers.get(ti) ?? []), pi])));
-    for (let i = 0; i < people.length; i++) {
-      if (Date.now() > deadline) return true;
-      const pi = people[i];
-      for (let sa = 0; sa < pi.task.length; sa++) {
-        for (let sb = 0; sb < pi.task.length && pi.k[sa] > 0; sb++) {
-          if (pi.k[sb] >= 0) continue;
-          const a = pi.task[sa], b = pi.task[sb];
-          for (const j of losers.get(a) ?? []) {
-            if (j === i || pi.k[sa] <= 0 || pi.k[sb] >= 0) continue;
-            if (trySwap(state, i, j, sa, sb, a, b)) improved = true;
-          }
-        }
-      }
+  return sweepGainLoss(state, deadline, (losers, i, sa, sb) => {
+    const pi = state.people[i];
+    const a = pi.task[sa], b = pi.task[sb];
+    let improved = false;
+    for (const j of losers.get(a) ?? []) {
+      if (j === i || pi.k[sa] <= 0 || pi.k[sb] >= 0) continue;
+      if (trySwap(state, i, j, sa, sb, a, b)) improved = true;
     }
-  }
-  return false;
+    return improved;
+  });
 }
 
 /** The largest s that keeps every rule and neither job further outside the band; applies it. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// @fairshare-bench: the web app in headless Chromium — time to an interactive workspace and to drawn charts (200–10,000 people), rating edit reflected everywhere (200 people)
+// @fairshare-bench: the web app in headless Chromium — time to an interactive workspace and to drawn charts (200–10,000 people), rating edit reflected everywhere (200 people), proposal click → results and input latency while the solver runs (200, 2,000 people)
 //
 //   node bench/ui.mjs [--sizes=200,2000,10000] [--launches=cold,warm] [--pick-delay=1000] [--runs=3] [--edits=7] [--timeout=300] [--strict] [--regenerate]
+//                     [--no-workspace] [--no-proposal] [--proposal-sizes=200,2000] [--proposal-runs=3] [--proposal-timeout=180] [--input-seconds=5] [--input-every=250]
 //
 // Builds the web app (cached by a hash of its sources), serves it with `vite preview`, and drives it in
 // headless Chromium (/usr/bin/chromium or $CHROMIUM_PATH) as a user would: open the app with nothing
@@ -16,16 +17,24 @@
 // Import…: no person opens a file dialog and chooses a file faster, and the app's background start-up
 // (the engine worker and its helpers) runs in that time for a person too. Like every gap between the
 // driver's steps it is not counted in "workspace"; --pick-delay=0 times a superhumanly fast user.
+// Then the Proposal view (bench/lib/ui-proposal.mjs): click "Propose balanced jobs" → results painted,
+// and key presses in the tolerance field while the solver runs, timed to the next paint.
+// --no-workspace skips the import series and the rating edit (the proposal phase alone).
 // Figures go to bench/results/ui.json. Targets (issue 6): an interactive workspace in under 1 s at
-// 2,000 people; a rating edit reflected everywhere in under 100 ms at 200 people.
+// 2,000 people; a rating edit reflected everywhere in under 100 ms at 200 people. Goals (issue 15): a
+// proposal's results painted in under 2 s at 200 people and 6 s at 2,000; input under 100 ms while it runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureWorkbook } from './generate-workbook.mjs';
 import { buildWeb, findBrowser, launchBrowser, ROOT, startPreview } from './lib/ui-server.mjs';
 import { CHART_IDS, clickAndWatch, median, pageInit, withTimeout } from './lib/ui-measure.mjs';
+import { printProposal, proposalBench } from './lib/ui-proposal.mjs';
 
-const opts = { sizes: [200, 2000, 10000], launches: ['cold', 'warm'], pickDelay: 1000, runs: 3, edits: 7, timeout: 300, strict: false, regenerate: false, editSize: 200 };
+const opts = {
+  sizes: [200, 2000, 10000], launches: ['cold', 'warm'], pickDelay: 1000, runs: 3, edits: 7, timeout: 300, strict: false, regenerate: false, editSize: 200,
+  workspace: true, proposal: true, proposalSizes: [200, 2000], proposalRuns: 3, proposalTimeout: 180, inputSeconds: 5, inputEvery: 250,
+};
 for (const a of process.argv.slice(2)) {
   const [k, v] = a.split('=');
   if (k === '--sizes') opts.sizes = v.split(',').map(Number);
@@ -37,6 +46,13 @@ for (const a of process.argv.slice(2)) {
   else if (k === '--strict') opts.strict = true;
   else if (k === '--regenerate') opts.regenerate = true;
   else if (k === '--edit-size') opts.editSize = Number(v);
+  else if (k === '--no-workspace') opts.workspace = false;
+  else if (k === '--no-proposal') opts.proposal = false;
+  else if (k === '--proposal-sizes') opts.proposalSizes = v.split(',').map(Number);
+  else if (k === '--proposal-runs') opts.proposalRuns = Number(v);
+  else if (k === '--proposal-timeout') opts.proposalTimeout = Number(v);
+  else if (k === '--input-seconds') opts.inputSeconds = Number(v);
+  else if (k === '--input-every') opts.inputEvery = Number(v);
   else console.error(`bench/ui.mjs: ignoring option ${a} (not one of this benchmark's)`);
 }
 const STEP_MS = opts.timeout * 1000;
@@ -121,11 +137,12 @@ async function importRun(file, launch) {
   return r;
 }
 
-const results = { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, loadavg: load0, options: opts, targets: { workspaceMs: TARGET_WORKSPACE_MS, workspaceAtPeople: TARGET_WORKSPACE_AT, editMs: TARGET_EDIT_MS, editAtPeople: opts.editSize }, sizes: [], edit: null, verdicts: [] };
+const results = { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, loadavg: load0, options: opts, targets: { workspaceMs: TARGET_WORKSPACE_MS, workspaceAtPeople: TARGET_WORKSPACE_AT, editMs: TARGET_EDIT_MS, editAtPeople: opts.editSize }, sizes: [], edit: null, proposal: null, verdicts: [] };
 let failed = false;
+if (!opts.workspace) opts.sizes = [];
 
-console.log('\nTime to an interactive workspace (ms since navigation; medians)');
-console.log('people        page+app   pick→wizard   confirm→overview   Jobs→rows   workspace*   Charts→drawn   with charts*   (nav→rows wall)');
+if (opts.sizes.length) console.log('\nTime to an interactive workspace (ms since navigation; medians)');
+if (opts.sizes.length) console.log('people        page+app   pick→wizard   confirm→overview   Jobs→rows   workspace*   Charts→drawn   with charts*   (nav→rows wall)');
 for (const n of opts.sizes) for (const launch of opts.launches) {
   const wb = ensureWorkbook(n, { force: opts.regenerate && launch === opts.launches[0] });
   const runs = [];
@@ -154,7 +171,7 @@ for (const n of opts.sizes) for (const launch of opts.launches) {
   const errs = runs.flatMap((r) => r.pageErrors);
   if (errs.length) console.log(`        page errors: ${[...new Set(errs)].slice(0, 3).join(' | ')}`);
 }
-console.log('* workspace = navigation → Jobs rows painted, less the benchmark driver\'s gaps between steps (the user\'s clicks); "with charts" continues to Charts drawn.');
+if (opts.sizes.length) console.log('* workspace = navigation → Jobs rows painted, less the benchmark driver\'s gaps between steps (the user\'s clicks); "with charts" continues to Charts drawn.');
 
 // ---- Rating edit at 200 people -------------------------------------------------------------------
 
@@ -253,8 +270,8 @@ async function editBench(n) {
   }
 }
 
-console.log(`\nRating edit reflected everywhere at ${opts.editSize} people (${opts.edits} edits; ms from the commit, medians)`);
-try {
+if (opts.workspace) console.log(`\nRating edit reflected everywhere at ${opts.editSize} people (${opts.edits} edits; ms from the commit, medians)`);
+if (opts.workspace) try {
   const e = await editBench(opts.editSize);
   results.edit = e;
   e.median.everywhere = e.median.toJobs === null || e.median.toGini === null ? null : Math.max(e.median.toJobs, e.median.toGini);
@@ -268,6 +285,17 @@ try {
   console.log(`  FAILED: ${results.edit.error.split('\n')[0]}`);
 }
 
+// ---- Proposal (issue 15) ----------------------------------------------------------------------------
+const proposalVerdicts = [];
+if (opts.proposal && opts.proposalSizes.length) {
+  const timeoutMs = opts.proposalTimeout * 1000;
+  const load = loadavg()[0];
+  results.proposal = { loadavg: load, sizes: await proposalBench({ freshPage, url: preview.url, sizes: opts.proposalSizes, runs: opts.proposalRuns, timeoutMs, stepMs: STEP_MS, inputSeconds: opts.inputSeconds, inputEvery: opts.inputEvery }) };
+  results.proposal.loadavgAfter = loadavg()[0];
+  proposalVerdicts.push(...printProposal(results.proposal.sizes, { fmt, timeoutMs, inputSeconds: opts.inputSeconds, inputEvery: opts.inputEvery, runs: opts.proposalRuns }));
+  console.log(`  load average ${load.toFixed(2)} before the proposal phase, ${results.proposal.loadavgAfter.toFixed(2)} after`);
+}
+
 // ---- Verdicts ---------------------------------------------------------------------------------------
 console.log('\nTargets');
 const atSize = results.sizes.filter((s) => s.people === TARGET_WORKSPACE_AT);
@@ -278,13 +306,18 @@ for (const at of atSize) {
   console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people < 1 s, ${at.launch} launch: ${fmt(v)} — ${ok ? 'met' : v === null ? 'NOT MEASURED' : 'MISSED'} (wall, with the driver's gaps: ${fmt(at.median.navToJobsRows)})`);
   if (!ok) failed = true;
 }
-if (!atSize.length) console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people: not measured (--sizes)`);
-{
+if (!atSize.length && opts.workspace) console.log(`  interactive workspace at ${TARGET_WORKSPACE_AT} people: not measured (--sizes)`);
+if (opts.workspace) {
   const v = results.edit?.median?.everywhere ?? null;
   const ok = v !== null && v < TARGET_EDIT_MS;
   results.verdicts.push({ target: `rating edit reflected everywhere < ${TARGET_EDIT_MS} ms at ${opts.editSize} people`, value: v, ok });
   console.log(`  rating edit reflected everywhere at ${opts.editSize} people < 100 ms: ${fmt(v)} — ${ok ? 'met' : v === null ? 'NOT MEASURED' : 'MISSED'}`);
   if (!ok) failed = true;
+}
+for (const v of proposalVerdicts) {
+  results.verdicts.push(v);
+  console.log(`  ${v.target}: ${v.timedOut ? `> ${opts.proposalTimeout} s` : fmt(v.value)} — ${v.ok ? 'met' : v.value === null ? 'NOT MEASURED' : 'MISSED'}`);
+  if (!v.ok) failed = true;
 }
 const load1 = loadavg()[0];
 results.loadavgAfter = load1;

@@ -72,6 +72,9 @@ export function pageInit(chartIds) {
       el.click();
     },
   });
+  // For other benchmark files (bench/lib/ui-proposal.mjs): the same "after the next paint" and chart marks.
+  Object.defineProperty(window, '__fsAfterPaint', { value: afterPaint });
+  Object.defineProperty(window, '__fsDataMarks', { value: DATA_MARKS });
   // The first paint of the toolbar is known only from the start.
   Object.defineProperty(window, '__fsBoot', { value: watch('appReady', conditions.appReady) });
 }

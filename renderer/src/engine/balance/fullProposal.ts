@@ -15,7 +15,7 @@ import { planCare, type PlanCare } from './planCare';
 import { buildProposalReport, type ProposalReport } from './proposalReport';
 import { SharedExact } from './sharedExact';
 import { TIME_LIMITS } from './solverRun';
-import type { Highs } from './types';
+import type { Allocation, Highs } from './types';
 import { invalidInput } from './validate';
 
 /** Largest organization for which the learning-cost trade-off is traced (two more exact solves; λ = 0 is the plan's own). */
@@ -50,6 +50,8 @@ export interface FullProposal {
   rotationNote: string | null;
   /** The learning cost was not traced because the organization is larger than LEARNING_COST_MAX_PEOPLE. */
   learningSkipped: boolean;
+  /** The plan's hours by person and task id (the report's `allocation` names them, and names need not be unique); absent in results made before it was kept. */
+  allocationIds?: Allocation[];
 }
 
 /** The block plan's rules and who is over K or out of band, by name (null when the plan is the exact one). */
@@ -111,7 +113,7 @@ export function makeProposal(organization: Organization, highs: Highs, settings:
       lowDesirabilityTasks: organization.tasks.filter(isLowDesirability).map((t) => t.name),
     };
     onProgress('care', steps, steps);
-    return { report, care, rotation: rotationJson, rotationNote, learningSkipped };
+    return { report, care, rotation: rotationJson, rotationNote, learningSkipped, allocationIds: proposal.allocation };
   } finally {
     shared?.dispose();
   }

@@ -11,6 +11,7 @@ import type { ExplicitMapping, FieldName, SheetMapping, SheetRole } from '../imp
 import type { Assignment, Organization, Person, RatingSource, Scale, Task } from '../model/types';
 import { MAX_FTE, MAX_HOURS, MAX_PAY, MAX_RATING } from '../import/bounds';
 import { isDesirabilityFactorName } from '../import/headers';
+import { scenariosSchema } from '../scenarios/schema';
 import { MAX_PROJECT_CHARS, PROJECT_VERSION, type Project, type ProjectSettings, type RatingOverride, type SourceFile } from './projectFile';
 
 // ---------------------------------------------------------------------------------------
@@ -200,6 +201,7 @@ export const projectSchema: z.ZodType<Project> = z.object({
   organization: organizationSchema,
   ratingsOverrides: z.record(key(1000), overrideSchema).optional(),
   importedOrganization: organizationSchema.optional(),
+  scenarios: scenariosSchema.optional(),
 });
 
 const projectV2Schema: z.ZodType<ProjectV2> = z.object({

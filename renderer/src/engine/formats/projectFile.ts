@@ -11,7 +11,8 @@
  * - version 3 (current): a task's one `factors` record becomes `empowermentFactors` and
  *   `desirabilityFactors`; `ratingsOverrides` may carry the members' factor edits. Later, still
  *   version 3: an optional `importedOrganization` (files without it open as before; older
- *   versions of the app ignore it).
+ *   versions of the app ignore it). Later, still version 3: optional `scenarios`, the proposals kept
+ *   by name (engine/scenarios; files without them open as before; older versions of the app drop them).
  * A migration turns each version into the next; `parseProject` applies them in order and
  * reports where it started, so the app can say "upgraded from an older format".
  *
@@ -20,6 +21,7 @@
  */
 import type { ExplicitMapping } from '../import/types';
 import type { Organization, Scale } from '../model/types';
+import type { Scenario } from '../scenarios/types';
 
 export const PROJECT_EXTENSION = 'fairshare';
 export const PROJECT_VERSION = 3;
@@ -92,6 +94,8 @@ export interface Project {
    * projects saved before it was kept.
    */
   importedOrganization?: Organization;
+  /** Proposals kept by name (issue 15), oldest first; absent in projects saved before there were any. */
+  scenarios?: Scenario[];
 }
 
 /** A new, unsaved project around an imported organization. */

@@ -83,15 +83,16 @@ describe('Tasks & ratings: chores and qualifications', () => {
     await click(byTestId(panel, 'qualify-requires-save'));
   };
 
-  it('the Chore toggle marks a task as a chore and back, one undo step each; the column sorts chores first', async () => {
+  it('the Chore checkbox marks a task as a chore and back, one undo step each; the column sorts chores first', async () => {
     await openTasks();
-    const toggle = () => byTestId<HTMLButtonElement>(row('Cleaning'), 'task-chore-toggle');
+    const toggle = () => byTestId<HTMLInputElement>(row('Cleaning'), 'task-chore-toggle');
     expect(toggle().getAttribute('aria-label')).toBe('Chore: Cleaning');
-    expect(toggle().getAttribute('aria-pressed')).toBe('false');
+    expect(toggle().type).toBe('checkbox');
+    expect(toggle().checked).toBe(false);
     await click(toggle());
     expect(task('cleaning').chore).toBe(true);
     expect(org().tasks.filter((t) => t.chore).map((t) => t.id)).toEqual(['cleaning']);
-    expect(toggle().getAttribute('aria-pressed')).toBe('true');
+    expect(toggle().checked).toBe(true);
     const header = [...view.container.querySelectorAll('[data-testid="tasks-table"] th')].find((th) => th.textContent?.startsWith('Chore'))!;
     await click(header.querySelector('button')!);
     await click(header.querySelector('button')!);

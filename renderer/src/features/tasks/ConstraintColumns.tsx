@@ -1,5 +1,5 @@
 /**
- * The Tasks table's constraint columns: "Chore" (a toggle: a chore rotates over the quarter instead
+ * The Tasks table's constraint columns: "Chore" (a checkbox: a chore rotates over the quarter instead
  * of being split) and "Requires" (the qualifications a task requires; opens the qualifications
  * panel beside the table, where they and their holders are edited).
  * Test hooks: task-chore-toggle, task-requires-toggle (data-task-id).
@@ -20,21 +20,19 @@ interface ConstraintRow {
 
 export const CHORE_HELP = 'A chore rotates over the quarter (one slot a week) instead of being split into slivers among people';
 
+/** A checkbox: ticked, the task rotates as a chore. */
 export function ChoreToggle({ row }: { row: ConstraintRow }) {
   return (
-    <button
-      type="button"
+    <input
+      type="checkbox"
       className="task-chore-toggle"
       data-testid="task-chore-toggle"
       data-task-id={row.id}
-      aria-pressed={row.chore}
+      checked={row.chore}
       aria-label={`Chore: ${row.name}`}
-      title={row.chore ? `${row.name} rotates as a chore. Click to divide it like other tasks.` : `${CHORE_HELP}. Click to make ${row.name} a chore.`}
-      onClick={() => actions.setChore(row.id, !row.chore)}
-    >
-      <span aria-hidden="true" className="task-chore-check">{row.chore ? '✓' : ''}</span>
-      Chore
-    </button>
+      title={row.chore ? `${row.name} rotates as a chore. Untick to divide it like other tasks.` : `${CHORE_HELP}. Tick to make ${row.name} a chore.`}
+      onChange={(e) => actions.setChore(row.id, e.target.checked)}
+    />
   );
 }
 
@@ -69,11 +67,11 @@ export function RequiresToggle({ row }: { row: ConstraintRow }) {
 export function constraintColumns<T extends ConstraintRow>(): Column<T>[] {
   return [
     {
-      key: 'chore', label: 'Chore', title: CHORE_HELP, width: '5.75rem', className: 'table-cell-input',
+      key: 'chore', label: 'Chore', title: CHORE_HELP, width: '5.5rem', className: 'table-cell-input task-chore-cell',
       sortValue: (r) => (r.chore ? 1 : 0), render: (r) => <ChoreToggle row={r} />,
     },
     {
-      key: 'requires', label: 'Requires', title: 'Qualifications a person must hold to be given new hours on the task', width: '8rem', className: 'table-cell-input',
+      key: 'requires', label: 'Requires', title: 'Qualifications a person must hold to be given new hours on the task', width: '7.5rem', className: 'table-cell-input',
       sortValue: (r) => (r.requires.length ? r.requires.join(', ') : null), render: (r) => <RequiresToggle row={r} />,
     },
   ];

@@ -101,7 +101,8 @@ function columns(scale: Scale, withReason: boolean, narrow: boolean): Column<Tas
       sortValue: (r) => SOURCE_ORDER[r.source], render: (r) => <SourceBadge source={r.source} reason={r.reason} />,
     },
     {
-      key: 'reason', label: 'Why', title: 'Why the rating is what it is', sortValue: (r) => r.reason, cellTitle: (r) => r.reason ?? SOURCE_HELP[r.source], className: 'task-reason',
+      // Narrow windows: room for the Accept button (the reason is the cell's tooltip), so Task keeps its room.
+      key: 'reason', label: 'Why', title: 'Why the rating is what it is', sortValue: (r) => r.reason, cellTitle: (r) => r.reason ?? SOURCE_HELP[r.source], className: 'task-reason', width: narrow ? '5.5rem' : undefined,
       render: (r) => (
         <>
           {r.source === 'suggested' && r.empowerment !== null && (
@@ -138,7 +139,8 @@ export function TasksView() {
   const qualifyTask = factorTask || qualifyTaskId === null ? undefined : org?.tasks.find((t) => t.id === qualifyTaskId);
   const panelOpen = factorTask !== undefined || qualifyTask !== undefined;
   const narrow = useNarrowWindow();
-  const cols = useMemo(() => (scale ? columns(scale, !panelOpen, narrow) : []), [scale, panelOpen, narrow]);
+  // With a panel open the table is as narrow as a narrow window's: its rating columns shrink so Task keeps room.
+  const cols = useMemo(() => (scale ? columns(scale, !panelOpen, narrow || panelOpen) : []), [scale, panelOpen, narrow]);
   const counts = useMemo(() => {
     const c: Record<SourceFilter, number> = { all: rows.length, needs: 0, suggested: 0, unrated: 0, file: 0, members: 0 };
     for (const r of rows) {

@@ -15,7 +15,7 @@ import { computeMetrics } from '../../renderer/src/engine/analysis/metrics';
 import type { Organization } from '../../renderer/src/engine/model/types';
 // @ts-expect-error plain JavaScript generator shared with the benchmarks
 import { buildWorkbook } from '../../bench/generate-workbook.mjs';
-import { confirmWizard, describeE2E, download, expectNoPageErrors, gotoTab, isSerious, runAxe, settle, startImport, useBrowser, XLSX_MIME } from './harness';
+import { confirmWizard, describeE2E, download, expectNoPageErrors, gotoTab, isSerious, jobRow, runAxe, settle, startImport, useBrowser, XLSX_MIME } from './harness';
 import { importSample, SAMPLE_NAME } from './engine';
 import type { Page } from 'playwright-core';
 
@@ -109,6 +109,31 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
     const wider = await figure(page, 'movedHours');
     // A wider band never needs more hours moved than the default ±0.95.
     expect(wider).toBeLessThan(first);
+    expectNoPageErrors(app);
+  });
+
+  it('a task locked in the bundle editor is kept by the proposal', async () => {
+    const app = await open();
+    const { page } = app;
+    // Without the lock the default plan takes Strategic planning hours from the Executive Director.
+    const before = engine.report.transfers.filter((t) => t.from === 'Margaret Okafor' && t.task === 'Strategic planning');
+    expect(before.length).toBeGreaterThan(0);
+    await gotoTab(page, 'Jobs');
+    await jobRow(page, 'Margaret Okafor').click();
+    await page.getByTestId('bundle-editor').waitFor({ state: 'visible' });
+    const lock = page.getByRole('button', { name: 'Lock Strategic planning for Margaret Okafor' });
+    await lock.click();
+    await expect.poll(() => lock.getAttribute('aria-pressed')).toBe('true');
+    await gotoTab(page, 'Proposal');
+    await page.getByTestId('proposal-run').click();
+    await waitForResults(page);
+    const dl = await download(page, page.getByTestId('proposal-export'));
+    const book = XLSX.read(readFileSync((await dl.path())!));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Transfers, { header: 1 }).slice(1) as [string, string, string, number][];
+    expect(rows.filter(([task, from]) => task === 'Strategic planning' && from === 'Margaret Okafor')).toEqual([]);
+    const jobs = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Proposed jobs']);
+    const margaret = jobs.find((j) => j.Name === 'Margaret Okafor')!;
+    expect(String(margaret['Given up'] ?? '')).not.toContain('Strategic planning');
     expectNoPageErrors(app);
   });
 

@@ -35,16 +35,22 @@ export function suggestedName(scenarios: readonly Scenario[]): string {
   return `Scenario ${n}`;
 }
 
+/** Why a proposal result cannot be kept, from the workspace's and the Proposal view's state; null when it can. */
+export function blockerOf(
+  w: { project: { scenarios?: Scenario[] } | null; revision: number },
+  p: { result: { report: { status: string } } | null; resultRevision: number; running: unknown },
+): string | null {
+  if (!w.project) return 'Open a project first.';
+  if (p.running) return 'Wait for the proposal to finish.';
+  if (!p.result || p.result.report.status !== 'optimal') return 'Make a proposal with a plan first.';
+  if (p.resultRevision !== w.revision) return 'The organization changed since this proposal was made: propose again, then keep it.';
+  if (scenariosOf(w.project).length >= MAX_SCENARIOS) return `A project keeps at most ${MAX_SCENARIOS} scenarios: delete one first.`;
+  return null;
+}
+
 /** Why the Proposal view's result cannot be kept now, or null when it can. */
 export function keepBlocker(): string | null {
-  const { project, revision } = workspace.get();
-  const { result, resultRevision, running } = proposalStore.get();
-  if (!project) return 'Open a project first.';
-  if (running) return 'Wait for the proposal to finish.';
-  if (!result || result.report.status !== 'optimal') return 'Make a proposal with a plan first.';
-  if (resultRevision !== revision) return 'The organization changed since this proposal was made: propose again, then keep it.';
-  if (scenariosOf(project).length >= MAX_SCENARIOS) return `A project keeps at most ${MAX_SCENARIOS} scenarios: delete one first.`;
-  return null;
+  return blockerOf(workspace.get(), proposalStore.get());
 }
 
 let lastId = 0;

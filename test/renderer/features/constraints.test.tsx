@@ -12,7 +12,7 @@ import { initialTasksUi, tasksUi } from '../../../renderer/src/features/tasks/ta
 import { SHOWN_PEOPLE } from '../../../renderer/src/features/tasks/QualificationHolders';
 import type { Organization } from '../../../renderer/src/engine/model/types';
 import { actions, store } from '../../../renderer/src/state/workspace';
-import { allByTestId, byLabel, byTestId, click, loadOrganization, mount, press, smallOrganization, type, type Mounted } from './overview-jobs-tasks.helpers';
+import { allByTestId, byLabel, byTestId, click, loadOrganization, mount, press, settle, smallOrganization, type, type Mounted } from './overview-jobs-tasks.helpers';
 
 vi.mock('../../../renderer/src/worker/client', () => import('./overview-jobs-tasks.engine'));
 
@@ -162,6 +162,21 @@ describe('Tasks & ratings: chores and qualifications', () => {
     await type(byTestId(view.container, 'qualify-search'), 'nobody here');
     expect(listed()).toEqual([]);
     expect(byTestId(view.container, 'qualify-holders').textContent).toContain('No one matches “nobody here”.');
+  });
+
+  it('shows people by the names Jobs shows: pseudonyms when the switch is on', async () => {
+    const o = smallOrganization();
+    o.tasks = o.tasks.map((t) => (t.id === 'cleaning' ? { ...t, requires: ['cleaning licence'] } : t));
+    await openTasks(o);
+    await act(async () => actions.setPseudonymize(true));
+    await settle();
+    const panel = await openPanel('Cleaning');
+    const shown = allByTestId(panel, 'qualify-person').map((l) => l.querySelector('.qualify-name')!.firstChild!.textContent);
+    const pseudonyms = store.get().report!.people.map((p) => p.name);
+    expect(pseudonyms.every((n) => /^P-\d+$/.test(n))).toBe(true);
+    expect(shown[0]).toBe(pseudonyms[5]); // Finn Cleaner, who does it now, first
+    expect(new Set(shown)).toEqual(new Set(pseudonyms));
+    expect(panel.textContent).not.toContain('Finn');
   });
 
   it('says when no one holds a requirement, and lists a large organization a page at a time until searched', async () => {

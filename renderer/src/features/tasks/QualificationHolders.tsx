@@ -22,14 +22,18 @@ export interface HolderRow {
   holds: boolean;
 }
 
-/** Everyone, with their hours on the task and whether they hold the qualification: doers first (most hours), then holders, then the rest by name. */
-export function holderRows(org: Organization, task: Task, qualification: string): HolderRow[] {
+/**
+ * Everyone, with their hours on the task and whether they hold the qualification: doers first (most
+ * hours), then holders, then the rest by name. `names` are the names to show, by person (the
+ * report's, pseudonyms when pseudonymizing); absent, the organization's.
+ */
+export function holderRows(org: Organization, task: Task, qualification: string, names?: readonly string[]): HolderRow[] {
   const key = qualificationKey(qualification);
   const hours = new Map<string, number>();
   for (const a of org.assignments) if (a.taskId === task.id && a.hours > 0) hours.set(a.personId, (hours.get(a.personId) ?? 0) + a.hours);
-  const rows = org.people.map((p) => ({
+  const rows = org.people.map((p, i) => ({
     id: p.id,
-    name: p.name,
+    name: names?.[i] ?? p.name,
     detail: [p.role, p.department].filter(Boolean).join(' · '),
     hours: hours.get(p.id) ?? 0,
     holds: p.qualifications.some((q) => qualificationKey(q) === key),
@@ -43,10 +47,10 @@ export function doersText(n: number, others: boolean): string {
   return `Give it to the ${plural(n, others ? 'other person' : 'person', others ? 'others' : 'people')} who ${n === 1 ? 'does' : 'do'} this task now`;
 }
 
-export function QualificationHolders({ org, task, qualification }: { org: Organization; task: Task; qualification: string }) {
+export function QualificationHolders({ org, task, qualification, names }: { org: Organization; task: Task; qualification: string; names?: readonly string[] }) {
   const [search, setSearch] = useState('');
   const helpId = useId();
-  const rows = useMemo(() => holderRows(org, task, qualification), [org, task, qualification]);
+  const rows = useMemo(() => holderRows(org, task, qualification, names), [org, task, qualification, names]);
   const held = rows.filter((r) => r.holds).length;
   const doersMissing = rows.filter((r) => r.hours > 0 && !r.holds);
   const doers = rows.filter((r) => r.hours > 0).length;

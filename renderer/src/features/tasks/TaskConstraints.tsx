@@ -5,10 +5,10 @@
  * it now keep theirs. Edits go through the store (undoable) and are saved in the project.
  * Test hooks: qualify-editor, qualify-requires, qualify-requires-save, qualify-error.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Organization, Task } from '../../engine/model/types';
 import { cleanQualification, parseQualifications } from '../../state/edits';
-import { actions } from '../../state/workspace';
+import { actions, useWorkspace } from '../../state/workspace';
 import { closeOnEscape } from '../../ui/closeOnEscape';
 import { QualificationHolders } from './QualificationHolders';
 import { focusRequiresToggle, QUALIFY_PANEL_ID } from './ConstraintColumns';
@@ -75,6 +75,9 @@ function RequiresForm({ task }: { task: Task }) {
 
 export function TaskConstraints({ org, task }: { org: Organization; task: Task }) {
   const titleId = useId();
+  // People's names as Jobs shows them: the report's (pseudonyms when the switch is on), matched by position.
+  const people = useWorkspace((s) => s.report?.people);
+  const names = useMemo(() => (people && people.length === org.people.length ? people.map((p) => p.name) : undefined), [people, org.people.length]);
   const close = () => {
     tasksUi.set({ qualifyTaskId: null });
     focusRequiresToggle(task.id);
@@ -93,7 +96,7 @@ export function TaskConstraints({ org, task }: { org: Organization; task: Task }
       {/* Keyed by the saved list, so an undo or a save shows the list as it now is. */}
       <RequiresForm key={task.requires.join('\n')} task={task} />
       {task.requires.map((q) => (
-        <QualificationHolders key={q} org={org} task={task} qualification={q} />
+        <QualificationHolders key={q} org={org} task={task} qualification={q} names={names} />
       ))}
     </aside>
   );

@@ -28,19 +28,47 @@ function jobChange(now: ScenarioJob, then: ScenarioJob, name: string): JobChange
   };
 }
 
+type Outcome = ReturnType<typeof scenarioOutcome>;
+/** Outcomes by organization and scenario (both immutable), so ticking one more scenario computes only its own. */
+const outcomes = new WeakMap<Organization, WeakMap<object, { tolerance: number; out: Outcome }>>();
+const fitness = new WeakMap<Organization, WeakMap<Scenario, string | null>>();
+const ZERO = {};
+
+function outcome(org: Organization, s: Scenario | null, tolerance: number): Outcome {
+  let byScenario = outcomes.get(org);
+  if (!byScenario) outcomes.set(org, (byScenario = new WeakMap()));
+  const hit = byScenario.get(s ?? ZERO);
+  if (hit && hit.tolerance === tolerance) return hit.out;
+  const out = scenarioOutcome(org, s ? s.allocation : null, tolerance);
+  byScenario.set(s ?? ZERO, { tolerance, out });
+  return out;
+}
+
+/** Why applying the scenario would be refused, or null. */
+function fits(org: Organization, s: Scenario): { ok: true } | { ok: false; error: string } {
+  let byScenario = fitness.get(org);
+  if (!byScenario) fitness.set(org, (byScenario = new WeakMap()));
+  if (!byScenario.has(s)) {
+    const r = applyScenario(org, s);
+    byScenario.set(s, r.ok ? null : r.error);
+  }
+  const error = byScenario.get(s)!;
+  return error === null ? { ok: true } : { ok: false, error };
+}
+
 /**
  * Scenario zero then each scenario, figures at tolerance τ (points); `alias` renames people (the
  * Pseudonymize switch). Jobs pair by person, in the organization's order.
  */
 export function compareColumns(org: Organization, scenarios: readonly Scenario[], tolerance: number, alias: ((name: string) => string) | null): CompareColumn[] {
-  const zero = scenarioOutcome(org, null, tolerance);
+  const zero = outcome(org, null, tolerance);
   const name = (j: ScenarioJob) => (alias ? alias(j.name) : j.name);
   const columns: CompareColumn[] = [
     { key: 'current', title: CURRENT_TITLE, scenario: null, figures: zero.figures, jobs: zero.jobs.map((j) => jobChange(j, j, name(j))), misfit: null },
   ];
   for (const s of scenarios) {
-    const out = scenarioOutcome(org, s.allocation, tolerance);
-    const applied = applyScenario(org, s);
+    const out = outcome(org, s, tolerance);
+    const applied = fits(org, s);
     columns.push({
       key: s.id, title: s.name, scenario: s, figures: out.figures,
       jobs: zero.jobs.map((j, i) => jobChange(j, out.jobs[i], name(j))),

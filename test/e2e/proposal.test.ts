@@ -137,6 +137,46 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
     expectNoPageErrors(app);
   });
 
+  it('keeps two scenarios, compares them with the organization, applies one and undoes it', async () => {
+    const app = await open();
+    const { page } = app;
+    await gotoTab(page, 'Proposal');
+    const keep = async (name: string) => {
+      await page.getByTestId('keep-scenario-name').fill(name);
+      await page.getByTestId('keep-scenario-button').click();
+      await expect.poll(() => page.getByTestId('scenario-row').filter({ hasText: name }).count()).toBe(1);
+    };
+    await page.getByTestId('proposal-run').click();
+    await waitForResults(page);
+    const moved = await figure(page, 'movedHours');
+    await keep('Default ±0.95');
+    await page.locator('[data-testid="option-point"][data-tolerance="2"]').click();
+    await waitForResults(page, 2);
+    await keep('Wider ±2');
+    // Compare both with scenario zero, the organization as it is.
+    for (const name of ['Default ±0.95', 'Wider ±2']) await page.getByRole('checkbox', { name: `Compare ${name}` }).check();
+    const rows = page.getByTestId('compare-row');
+    await expect.poll(() => rows.count()).toBe(3);
+    const titles = await rows.locator('th').allTextContents();
+    expect(titles[1]).toContain('Default ±0.95');
+    expect(titles[2]).toContain('Wider ±2');
+    // Apply the default plan: the Overview's figures become the plan's; undo brings the old ones back.
+    await gotoTab(page, 'Overview');
+    const giniBefore = Number(await page.getByTestId('figure-empowerment.absoluteGini').getAttribute('data-value'));
+    await gotoTab(page, 'Proposal');
+    const row = page.getByTestId('scenario-row').filter({ hasText: 'Default ±0.95' });
+    await row.getByTestId('scenario-apply').click();
+    await row.getByTestId('scenario-apply-confirm').click();
+    await gotoTab(page, 'Overview');
+    await expect.poll(async () => Number(await page.getByTestId('figure-empowerment.absoluteGini').getAttribute('data-value')), { timeout: 30_000 }).toBeLessThan(giniBefore);
+    const applied = Number(await page.getByTestId('figure-empowerment.absoluteGini').getAttribute('data-value'));
+    expect(Math.abs(applied - engine.report.after.absoluteGini)).toBeLessThan(0.05);
+    expect(moved).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => Number(await page.getByTestId('figure-empowerment.absoluteGini').getAttribute('data-value')), { timeout: 30_000 }).toBe(giniBefore);
+    expectNoPageErrors(app);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds no serious or critical problem on the Proposal view (${scheme})`, async () => {
       const app = await open({ scheme });

@@ -3,6 +3,7 @@
  * options curve (a click re-plans at that tolerance), the job map before and after, each person's
  * new job, the transfers, training and the chore rotation — or, when the band cannot be reached,
  * why in plain words with one click to the tightest reachable tolerance.
+ * Kept scenarios and their comparison follow the results (features/scenarios).
  * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export.
  */
 import type { FullProposal } from '../../engine/balance/fullProposal';
@@ -10,6 +11,8 @@ import { exportProposal, runProposal, useProposal } from '../../state/proposal';
 import { useWorkspace } from '../../state/workspace';
 import { fmtHours } from '../../ui/figure-format';
 import { formatNumber } from '../../ui/table-NumberInput';
+import { KeepScenario } from '../scenarios/KeepScenario';
+import { ScenariosView } from '../scenarios/ScenariosView';
 import { BeforeAfterCharts } from './BeforeAfterCharts';
 import { LearningCost } from './LearningCost';
 import { OptionsCurve } from './OptionsCurve';
@@ -118,11 +121,14 @@ export function ProposalView() {
     <section className="proposal" aria-labelledby="proposal-title" data-testid="proposal-view" aria-busy={running}>
       <div className="proposal-head">
         <h2 id="proposal-title">Proposal</h2>
-        {result && result.report.status === 'optimal' && (
-          <button type="button" data-testid="proposal-export" onClick={() => void exportProposal()} disabled={running}>
-            Export proposal workbook…
-          </button>
-        )}
+        <div className="proposal-head-actions">
+          <KeepScenario />
+          {result && result.report.status === 'optimal' && (
+            <button type="button" data-testid="proposal-export" onClick={() => void exportProposal()} disabled={running}>
+              Export proposal workbook…
+            </button>
+          )}
+        </div>
       </div>
       <p className="muted proposal-intro">
         Balanced jobs for the coming quarter: every job within the band of the mean, with as few hours changing hands as whole blocks allow. Nothing
@@ -148,6 +154,7 @@ export function ProposalView() {
           {result.report.status === 'optimal' && <Results proposal={result} running={running} />}
         </div>
       )}
+      <ScenariosView />
     </section>
   );
 }

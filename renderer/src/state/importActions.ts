@@ -9,6 +9,7 @@ import { createProject } from '../engine/formats/projectFile';
 import type { SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
 import { importInWorker } from './engineJobs';
+import { keepConstraints } from './keepConstraints';
 import { applyOverrides, compareOrganizations, peopleOverlap } from './reimport';
 import { overriddenEdits } from './orgFacts';
 import { commit, fail, store, type ImportContext } from './workspaceStore';
@@ -118,7 +119,10 @@ export const importActions = {
     // The file's organization as read, kept so the next re-import can tell what was edited in the app since.
     const importedOrganization = pending.result.organization;
     if (pending.reimport && project) {
-      const { organization, applied } = applyOverrides(importedOrganization, project.ratingsOverrides);
+      const rated = applyOverrides(importedOrganization, project.ratingsOverrides);
+      const applied = rated.applied;
+      // Locks, chores, requirements and qualifications set in the app survive the new file, as ratings do.
+      const { organization } = keepConstraints(project.organization, project.importedOrganization, rated.organization);
       const overridden = project.importedOrganization ? overriddenEdits(project.importedOrganization, project.organization, importedOrganization) : null;
       const changes = compareOrganizations(project.organization, organization, applied, overridden);
       // What changed is shown once, on the Overview, and belongs to this re-import's source entry.

@@ -70,7 +70,7 @@ function SmallJobMapImpl({ column, scale, tol, theme, depts, eMean, stem }: { co
     </table>
   );
   return (
-    <ChartCard id={`scenario-job-map-${column.key}`} title={`Job map: ${column.title}`} caption={`${fmtPct(inBand)} of hours within the band.`} theme={theme} legend={legend} table={table}
+    <ChartCard id={`scenario-job-map-${column.key}`} title={column.title} caption={`Job map ${column.scenario ? 'under this plan' : 'now'}: ${fmtPct(inBand)} of hours within the band.`} theme={theme} legend={legend} table={table}
       summary={`Job map of ${column.title}, ${fmtInt(n)} people; ${fmtPct(inBand)} of hours are within ±${fmtNum(tol)} points of the average empowerment.`}
       exportStem={`${stem} – job map – ${column.title}`} mode={marks.grid ? 'binned' : 'points'} empty={n === 0 ? 'No job has rated hours.' : undefined} note={binnedNote(marks.grid, n, theme)}>
       <PointCloudFrame points={marks.cloud} ring={theme.text}>
@@ -109,7 +109,7 @@ function SmallRankedImpl({ column, scale, tol, theme, eMean, stem }: { column: C
     </table>
   );
   return (
-    <ChartCard id={`scenario-ranked-${column.key}`} title={`Ranked jobs: ${column.title}`} caption={plan ? 'Most empowering jobs first, now (dashed) and under this plan.' : 'Most empowering jobs first, as they are now.'} theme={theme} legend={legend} table={table}
+    <ChartCard id={`scenario-ranked-${column.key}`} title={column.title} caption={plan ? 'Ranked jobs, most empowering first: now (dashed) and under this plan.' : 'Ranked jobs, most empowering first, as they are now.'} theme={theme} legend={legend} table={table}
       summary={`Jobs of ${fmtInt(n)} people ranked by empowerment, ${column.title}.`} exportStem={`${stem} – ranked jobs – ${column.title}`} mode={series.mode} empty={n === 0 ? 'No job has rated hours.' : undefined}>
       <ResponsiveContainer width="100%" height={SMALL_HEIGHT} initialDimension={{ width: 300, height: SMALL_HEIGHT }}>
         <LineChart data={series.rows} margin={MARGIN} accessibilityLayer={false}>
@@ -136,9 +136,11 @@ export function CompareCharts({ columns, scale, tolerance, stem }: { columns: re
   const shared = { scale, tol: tolerance, theme, eMean: columns[0].figures.empowermentMean, stem };
   return (
     <div className="scenario-multiples-wrap" data-testid="compare-charts">
+      <h4>Job maps</h4>
       <div className="scenario-multiples">
         {columns.map((c) => <SmallJobMap key={c.key} column={c} depts={depts} {...shared} />)}
       </div>
+      <h4>Ranked jobs</h4>
       <div className="scenario-multiples">
         {columns.map((c) => <SmallRanked key={c.key} column={c} {...shared} />)}
       </div>

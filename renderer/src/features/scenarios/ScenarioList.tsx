@@ -50,7 +50,7 @@ export function ScenarioList({ scenarios, compare }: { scenarios: readonly Scena
         <table className="scenario-table">
           <caption className="visually-hidden">Kept scenarios: compare up to {MAX_COMPARED} with the organization as it is now</caption>
           <thead>
-            <tr><th scope="col">Compare</th><th scope="col">Scenario</th><th scope="col">Kept</th><th scope="col">Planned for</th><th scope="col" className="num">Hours moved (h a week)</th><th scope="col">Actions</th></tr>
+            <tr><th scope="col">Compare</th><th scope="col">Scenario</th><th scope="col">Kept</th><th scope="col">Planned for</th><th scope="col" className="num">Hours moved <span className="compare-unit">(h a week)</span></th><th scope="col">Actions</th></tr>
           </thead>
           <tbody>
             {scenarios.map((s) => {

@@ -100,6 +100,7 @@ function timedRun(page, timeoutMs) {
         run.end = end - run.start;
         const el = document.querySelector('[data-testid="proposal-results"]');
         run.status = el?.getAttribute('data-status') ?? null;
+        run.tolerance = Number(el?.getAttribute('data-tolerance') ?? Number.NaN);
         run.error = document.querySelector('.proposal-error')?.textContent ?? null;
         // The charts come with an optimal plan only; give them 30 s after the results.
         const t = await Promise.race([charts, new Promise((r) => setTimeout(() => r(null), run.status === 'optimal' ? 30_000 : 0))]);
@@ -226,7 +227,7 @@ async function proposalRun(ctx, n, file) {
     r.tabToControls = await clickUntil(page, '#tab-proposal', 'controls', stepMs, 'Proposal tab');
     try {
       const run = await timedRun(page, timeoutMs);
-      Object.assign(r, { clickToResults: run.end, clickToCharts: run.charts, status: run.status, runError: run.error, steps: run.steps });
+      Object.assign(r, { clickToResults: run.end, clickToCharts: run.charts, status: run.status, tolerance: run.tolerance, runError: run.error, steps: run.steps });
     } catch (err) {
       if (!/no answer within/.test(errText(err))) throw err;
       r.timedOut = true;

@@ -212,17 +212,19 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
           setTimeout(() => resolve({ ms: performance.now() - t0, gone: !document.querySelector('[data-testid="proposal-progress"]') }), 0);
         }),
     );
-    // And the window answers the next click at once.
-    const tab = await page.evaluate(
+    // And the window answers the next click at once (a setting of the view: switching views would
+    // time the 2,000-row Jobs table's first render instead).
+    const next = await page.evaluate(
       () =>
-        new Promise<{ ms: number; selected: boolean }>((resolve) => {
+        new Promise<{ ms: number; checked: boolean }>((resolve) => {
+          const radio = [...document.querySelectorAll<HTMLInputElement>('input[name="dimensions"]')].find((r) => !r.checked)!;
           const t0 = performance.now();
-          (document.getElementById('tab-jobs') as HTMLButtonElement).click();
-          setTimeout(() => resolve({ ms: performance.now() - t0, selected: document.getElementById('tab-jobs')?.getAttribute('aria-selected') === 'true' }), 0);
+          radio.click();
+          setTimeout(() => resolve({ ms: performance.now() - t0, checked: radio.checked }), 0);
         }),
     );
-    expect(tab.selected).toBe(true);
-    expect(tab.ms, 'the next click answered in').toBeLessThan(200);
+    expect(next.checked).toBe(true);
+    expect(next.ms, 'the next click answered in').toBeLessThan(200);
     expect(answer.gone).toBe(true);
     expect(answer.ms, 'Cancel answered in').toBeLessThan(200);
     expectNoPageErrors(app);

@@ -65,6 +65,11 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     expect(savedSample.suggestedFilename()).toBe('sample-organization.fairshare');
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Playwright turns file-chooser interception on asynchronously when the first listener is added;
+    // a key press (unlike a click through the harness) can reach the page before it is on, and the
+    // chooser then never arrives as an event. Listening first, and waiting a moment, removes the race.
+    page.on('filechooser', () => undefined);
+    await page.waitForTimeout(200);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+i')]);
     await chooser.setFiles(youth);
     const dialog = await waitForWizard(page);

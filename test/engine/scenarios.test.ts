@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FullProposal } from '../../renderer/src/engine/balance/fullProposal';
 import type { Organization } from '../../renderer/src/engine/model/types';
-import { applyScenario, checkScenarioName, hoursMap, hoursMoved, makeScenario, scenarioFigures, scenarioOutcome, type Scenario } from '../../renderer/src/engine/scenarios';
+import { applyScenario, checkScenarioName, hoursMoved, makeScenario, scenarioFigures, scenarioOutcome, type Scenario } from '../../renderer/src/engine/scenarios';
+import { hoursMap } from '../../renderer/src/engine/model/hours';
 import { riverside, type Riverside } from './scenarios.fixture';
 
 let R: Riverside;

@@ -9,7 +9,7 @@
 import type { Organization } from '../model/types';
 import { planInBlocks, type BlockPlan } from './blocks';
 import { currentHours, movedOnSuggested, propose } from './propose';
-import { groupBy } from './proposalReport';
+import { hoursMap } from '../model/hours';
 import type { Highs, Proposal, ProposeOptions } from './types';
 import { defaultTolerance } from '../analysis/metrics';
 import { SharedExact } from './sharedExact';
@@ -74,7 +74,7 @@ function plan(org: Organization, highs: Highs, options: CarryOutOptions, granula
   const proposal: Proposal = {
     ...exact,
     movedHours: blocks.movedHours,
-    movedOnSuggested: movedOnSuggested(org, currentHours(org), groupBy(blocks.allocation)),
+    movedOnSuggested: movedOnSuggested(org, currentHours(org), hoursMap(blocks.allocation)),
     allocation: blocks.allocation,
     transfers: blocks.transfers,
     roundingViolations: violations,

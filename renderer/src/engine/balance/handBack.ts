@@ -95,9 +95,9 @@ export function toAllocation(map: Map<string, Map<string, number>>): Allocation[
   return rows;
 }
 
-/** Who hands which hours of which task to whom: per task, givers matched to takers in order. */
-export function transfersBetween(before: Map<string, Map<string, number>>, after: Map<string, Map<string, number>>): Transfer[] {
-  const delta = new Map<string, Map<string, number>>(); // task → person → Δ
+/** Task → person → change in hours (after − before), from two person → task → hours maps. */
+export function changesByTask(before: Map<string, Map<string, number>>, after: Map<string, Map<string, number>>): Map<string, Map<string, number>> {
+  const delta = new Map<string, Map<string, number>>();
   const note = (p: string, t: string, d: number) => {
     let m = delta.get(t);
     if (!m) delta.set(t, (m = new Map()));
@@ -105,6 +105,12 @@ export function transfersBetween(before: Map<string, Map<string, number>>, after
   };
   for (const [p, tasks] of after) for (const [t, h] of tasks) note(p, t, h);
   for (const [p, tasks] of before) for (const [t, h] of tasks) note(p, t, -h);
+  return delta;
+}
+
+/** Who hands which hours of which task to whom: per task, givers matched to takers in order. */
+export function transfersBetween(before: Map<string, Map<string, number>>, after: Map<string, Map<string, number>>): Transfer[] {
+  const delta = changesByTask(before, after);
   const out: Transfer[] = [];
   for (const [taskId, people] of delta) {
     const givers = [...people].filter(([, d]) => d < -NOISE).map(([p, d]) => ({ p, left: -d })).sort((a, b) => b.left - a.left);

@@ -8,7 +8,7 @@ import type { Organization } from '../model/types';
 import { scorePeople } from '../analysis/jobScores';
 import { computeMetrics, type Metrics } from '../analysis/metrics';
 import { toPoints } from '../rating/scale';
-import { withAllocation } from './propose';
+import { hoursMap, withAllocation } from '../model/hours';
 import type { Diagnosis, OptionPoint, Proposal } from './types';
 import type { QualificationNotice, TrainingRow } from './planCare';
 import type { RotationReport } from '../rotation/rotationReport';
@@ -124,7 +124,7 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
   const task = new Map(org.tasks.map((t) => [t.id, t]));
   const pname = (id: string) => person.get(id)?.name ?? id;
   const tname = (id: string) => task.get(id)?.name ?? id;
-  const proposed = withAllocation(org, new Map(groupBy(proposal.allocation)));
+  const proposed = withAllocation(org, hoursMap(proposal.allocation));
   const before = scorePeople(org);
   const after = scorePeople(proposed);
   const afterById = new Map(after.map((s) => [s.person.id, s]));
@@ -136,7 +136,7 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
     m.set(a.taskId, (m.get(a.taskId) ?? 0) + a.hours);
     cur.set(a.personId, m);
   }
-  const next = new Map(groupBy(proposal.allocation));
+  const next = hoursMap(proposal.allocation);
   const jobs: JobChange[] = before.map((b) => {
     const was = cur.get(b.person.id) ?? new Map<string, number>();
     const now = next.get(b.person.id) ?? new Map<string, number>();
@@ -185,15 +185,4 @@ export function buildProposalReport(org: Organization, proposal: Proposal, file:
     frozenTasks: proposal.frozenTaskIds.map(tname),
     model: proposal.model,
   };
-}
-
-/** Allocation rows as person → task → hours (rows for the same pair added). */
-export function groupBy(rows: readonly { personId: string; taskId: string; hours: number }[]): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    const m = out.get(r.personId) ?? new Map<string, number>();
-    m.set(r.taskId, (m.get(r.taskId) ?? 0) + r.hours);
-    out.set(r.personId, m);
-  }
-  return out;
 }

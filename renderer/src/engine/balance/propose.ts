@@ -20,28 +20,9 @@ import { TIME_LIMITS } from './solverRun';
 import { invalidInput } from './validate';
 import type { Highs, OptionPoint, Proposal, ProposeOptions } from './types';
 
-type HoursMap = Map<string, Map<string, number>>;
+import { currentHours, withAllocation, type HoursMap } from '../model/hours';
 
-/** The organization with its assignments replaced by `hours` (locks kept where the pair survives). */
-export function withAllocation(org: Organization, hours: HoursMap): Organization {
-  const locked = new Set(org.assignments.filter((a) => a.locked).map((a) => `${a.personId}\u0000${a.taskId}`));
-  const assignments = [];
-  for (const [personId, tasks] of hours) {
-    for (const [taskId, h] of tasks) if (h > 0) assignments.push({ personId, taskId, hours: h, locked: locked.has(`${personId}\u0000${taskId}`) });
-  }
-  return { ...org, assignments };
-}
-
-export function currentHours(org: Organization): HoursMap {
-  const out: HoursMap = new Map();
-  for (const a of org.assignments) {
-    if (a.hours <= 0) continue;
-    let m = out.get(a.personId);
-    if (!m) out.set(a.personId, (m = new Map()));
-    m.set(a.taskId, (m.get(a.taskId) ?? 0) + a.hours);
-  }
-  return out;
-}
+export { currentHours, withAllocation };
 
 /** Largest distance of any job from the mean, in points (E, and D when balanced). */
 function currentSpread(org: Organization, balanceD: boolean): number {

@@ -3,7 +3,7 @@
  * kept where the pair survives), refused when the plan no longer fits the organization's people and
  * tasks, with a note when hours or locks changed since the scenario was kept.
  */
-import { hoursMap, withPlan } from './allocation';
+import { hoursMap, withAllocation } from '../model/hours';
 import type { Organization } from '../model/types';
 import type { Scenario } from './types';
 
@@ -43,7 +43,7 @@ export function applyScenario(org: Organization, scenario: Scenario): ApplyResul
   if (unplannedT.length > 0) return refuse(`${count(unplannedT.length, 'task that is', 'tasks that are')} done now ${unplannedT.length === 1 ? 'has' : 'have'} no hours in it, and would be left undone`);
 
   const plan = hoursMap(planned);
-  const organization = withPlan(org, plan);
+  const organization = withAllocation(org, plan);
   const notes: string[] = [];
   const hoursP = differing(personNow, personPlan).length;
   if (hoursP > 0) notes.push(`${count(hoursP, 'person’s', 'people’s')} weekly hours became the scenario’s (they changed since it was kept)`);

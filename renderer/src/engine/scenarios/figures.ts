@@ -7,7 +7,8 @@ import { scorePeople } from '../analysis/jobScores';
 import { computeMetrics } from '../analysis/metrics';
 import type { Organization } from '../model/types';
 import { toPoints } from '../rating/scale';
-import { hoursMap, hoursMoved, withPlan } from './allocation';
+import { hoursMap, withAllocation } from '../model/hours';
+import { hoursMoved } from './allocation';
 import type { ScenarioRow } from './types';
 
 export interface ScenarioFigures {
@@ -48,7 +49,7 @@ export function scenarioOutcome(org: Organization, allocation: readonly Scenario
   const plan = allocation === null ? current : hoursMap(allocation);
   // Pay is left out: no figure here uses it, and its permutation test is most of the metrics' time (~0.3 s at 2,000 people).
   const unpaid = { ...org, people: org.people.map((p) => (p.annualPay === null && p.hourlyRate === null ? p : { ...p, annualPay: null, hourlyRate: null })) };
-  const planned = allocation === null ? unpaid : withPlan(unpaid, plan);
+  const planned = allocation === null ? unpaid : withAllocation(unpaid, plan);
   const scores = scorePeople(planned);
   const m = computeMetrics(planned, scores, tolerance);
   const pts = (x: number | null) => (x === null ? null : toPoints(x, org.scale));

@@ -3,4 +3,4 @@ export * from './types';
 export { checkScenarioName, makeScenario } from './make';
 export { applyScenario, type ApplyResult } from './apply';
 export { scenarioFigures, scenarioOutcome, type ScenarioFigures, type ScenarioJob, type ScenarioOutcome } from './figures';
-export { hoursMap, hoursMoved, withPlan } from './allocation';
+export { hoursMoved } from './allocation';

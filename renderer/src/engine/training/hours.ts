@@ -1,32 +1,8 @@
-/** Weekly hours as person → task → hours maps, built from assignment-like rows (shared by the training module). */
+/** Lookups on weekly hours maps for the training module (the maps themselves: model/hours.ts). */
 
-/** One person's weekly hours on one task; Assignment and Allocation both fit. */
-export interface HoursRow {
-  personId: string;
-  taskId: string;
-  /** Hours per week, ≥ 0. */
-  hours: number;
-}
+import type { HoursMap } from '../model/hours';
 
-export type HoursMap = Map<string, Map<string, number>>;
-
-/**
- * Hours at or below this (per week) count as none: an LP solution carries float noise of about
- * 1e-12 h on cells that are zero, and nobody "does" a task for 3.6 microseconds a week.
- */
-export const NO_HOURS = 1e-9;
-
-/** Rows summed per person and task (a pair listed twice counts once with both hours); cells ≤ NO_HOURS dropped. */
-export function hoursMap(rows: readonly HoursRow[]): HoursMap {
-  const out: HoursMap = new Map();
-  for (const r of rows) {
-    let m = out.get(r.personId);
-    if (!m) out.set(r.personId, (m = new Map()));
-    m.set(r.taskId, (m.get(r.taskId) ?? 0) + r.hours);
-  }
-  for (const m of out.values()) for (const [t, h] of m) if (!(h > NO_HOURS)) m.delete(t);
-  return out;
-}
+export { hoursMap, NO_HOURS, type HoursMap, type HoursRow } from '../model/hours';
 
 export const hoursOf = (map: HoursMap, personId: string, taskId: string): number => map.get(personId)?.get(taskId) ?? 0;
 

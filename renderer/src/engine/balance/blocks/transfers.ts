@@ -5,6 +5,7 @@
  * and is shared with the exact plan, so this pairing lives here.
  */
 import type { Transfer } from '../types';
+import { changesByTask } from '../handBack';
 
 type HoursMap = Map<string, Map<string, number>>;
 
@@ -30,14 +31,7 @@ interface Side {
  * Σ transfers of a task = its hours lost = its hours gained.
  */
 export function pairTransfers(before: HoursMap, after: HoursMap, minBlock: number): PairedTransfers {
-  const delta = new Map<string, Map<string, number>>(); // task → person → Δ
-  const note = (p: string, t: string, d: number) => {
-    let m = delta.get(t);
-    if (!m) delta.set(t, (m = new Map()));
-    m.set(p, (m.get(p) ?? 0) + d);
-  };
-  for (const [p, tasks] of after) for (const [t, h] of tasks) note(p, t, h);
-  for (const [p, tasks] of before) for (const [t, h] of tasks) note(p, t, -h);
+  const delta = changesByTask(before, after);
   const m = minBlock;
   const fine = (r: number) => r <= NOISE || r >= m - NOISE; // a remainder of 0 or at least a block
   const transfers: Transfer[] = [];

@@ -12,7 +12,8 @@ import type { Reading } from '../../engine/analysis/readings';
 import { defaultTolerance } from '../../engine/analysis/metrics';
 import type { Project } from '../../engine/formats/projectFile';
 import { UpdatingIndicator, useReportStale } from '../../ui/figure-Updating';
-import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
+import { formatNumber } from '../../ui/table-NumberInput';
+import { ToleranceInput } from '../../ui/ToleranceInput';
 import { fmtHours, plural } from '../../ui/figure-format';
 import { BURDEN_FIGURES, CardGrid, HEADLINE_FIGURES, RELATIVE_CARDS } from './figureCards';
 import { CoordinatorPanel } from './CoordinatorPanel';
@@ -31,18 +32,7 @@ function ToleranceSetting({ project }: { project: Project }) {
   return (
     <div className="overview-tolerance">
       <label className="overview-tolerance-field">
-        <span>Tolerance ±</span>
-        <NumberInput
-          value={value}
-          label="Tolerance in points"
-          testId="tolerance-input"
-          min={0}
-          max={range / 2}
-          step={0.05}
-          validate={(v) => (v <= 0 ? 'Must be more than 0' : v > range / 2 ? `At most ${formatNumber(range / 2)} points` : null)}
-          onCommit={(v) => actions.setTolerance(v)}
-        />
-        <span>points</span>
+        <ToleranceInput value={value} range={range} testId="tolerance-input" onCommit={(v) => actions.setTolerance(v)} />
       </label>
       <span className="muted overview-tolerance-note">
         {custom === undefined ? (

@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react';
 import type { ProposalStep } from '../../engine/balance/fullProposal';
 import { cancelProposal, effectiveTolerance, runProposal, setControls, useProposal } from '../../state/proposal';
 import { useWorkspace } from '../../state/workspace';
-import { NumberInput, formatNumber } from '../../ui/table-NumberInput';
+import { NumberInput } from '../../ui/table-NumberInput';
+import { ToleranceInput } from '../../ui/ToleranceInput';
 
 const STEP_LABEL: Record<ProposalStep, string> = {
   exact: 'Finding the exact minimum of hours to move…',
@@ -74,18 +75,7 @@ export function ProposalControls() {
       }}
     >
       <label className="proposal-field">
-        <span>Tolerance ±</span>
-        <NumberInput
-          value={tolerance}
-          label="Tolerance in points"
-          testId="proposal-tolerance"
-          min={0}
-          max={range / 2}
-          step={0.05}
-          validate={(v) => (v <= 0 ? 'Must be more than 0' : v > range / 2 ? `At most ${formatNumber(range / 2)} points` : null)}
-          onCommit={(v) => setControls({ tolerance: v })}
-        />
-        <span>points</span>
+        <ToleranceInput value={tolerance} range={range} testId="proposal-tolerance" onCommit={(v) => setControls({ tolerance: v })} />
       </label>
       <fieldset className="proposal-field proposal-dimensions">
         <legend>Balance</legend>

@@ -12,6 +12,23 @@ function list(items: { task: string; hours: number }[]): string {
   return items.map((i) => `${i.task} (${Math.round(i.hours * 100) / 100} h)`).join('; ');
 }
 
+/** Characters of text per Summary row: cell styles (wrapping) are not written, so a long note is split over rows at word breaks, or it would run across the page and shrink it when printed. */
+const TEXT_ROW = 90;
+
+/** A labelled note as rows of at most TEXT_ROW characters, the label on the first. */
+function textRows(label: string, text: string): Out[][] {
+  const rows: Out[][] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > TEXT_ROW) {
+      rows.push([rows.length ? '' : label, line]);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  rows.push([rows.length ? '' : label, line]);
+  return rows;
+}
+
 function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
   const statusText = {
     optimal: 'Proposal found',
@@ -35,16 +52,16 @@ function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
     ['Share of all hours', num(r.totalHours > 0 ? r.movedHours / r.totalHours : null, 'share')],
     ['Of which on tasks with suggested ratings', num(r.movedOnSuggested, 'hours')],
   ];
-  if (r.statusMessage) rows.push(['Why', r.statusMessage]);
-  if (r.diagnosis) rows.push(['Why', r.diagnosis.message]);
-  if (r.roundingNote) rows.push(['Rounding', r.roundingNote]);
-  if (r.roundingViolations.length) rows.push(['After rounding', `${r.roundingViolations.length === 1 ? '1 job ends' : `${r.roundingViolations.length} jobs end`} outside the band; see Proposed jobs (the exact plan, not rounded, keeps every job within it)`]);
-  if (r.frozenTasks.length) rows.push(['Not moved (unrated)', r.frozenTasks.join('; ')]);
+  if (r.statusMessage) rows.push(...textRows('Why', r.statusMessage));
+  if (r.diagnosis) rows.push(...textRows('Why', r.diagnosis.message));
+  if (r.roundingNote) rows.push(...textRows('Rounding', r.roundingNote));
+  if (r.roundingViolations.length) rows.push(...textRows('After rounding', `${r.roundingViolations.length === 1 ? '1 job ends' : `${r.roundingViolations.length} jobs end`} outside the band; see Proposed jobs (the exact plan, not rounded, keeps every job within it)`));
+  if (r.frozenTasks.length) rows.push(...textRows('Not moved (unrated)', r.frozenTasks.join('; ')));
   if (r.qualifications?.tasks.length) {
     const q = r.qualifications;
-    rows.push(['Qualifications', q.qualifiedFromCurrent
+    rows.push(...textRows('Qualifications', q.qualifiedFromCurrent
       ? `The file names none; tasks that usually need one stay with the people who do them now: ${q.tasks.map((t) => t.task).join('; ')}`
-      : `The file names none; ${Math.round(q.hoursToNewPeople * 100) / 100} h a week of tasks that usually need one go to people who never did similar work: ${q.tasks.filter((t) => t.hoursToNewPeople > 1e-9).map((t) => t.task).join('; ') || 'none'}`]);
+      : `The file names none; ${Math.round(q.hoursToNewPeople * 100) / 100} h a week of tasks that usually need one go to people who never did similar work: ${q.tasks.filter((t) => t.hoursToNewPeople > 1e-9).map((t) => t.task).join('; ') || 'none'}`));
   }
   if (r.training?.length) rows.push(['Training over the quarter (hours)', num(r.trainingHours ?? 0, 'hours')]);
   rows.push([], ['Figure', 'Before', 'After']);

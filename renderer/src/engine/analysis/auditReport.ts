@@ -13,6 +13,8 @@ import { pseudonymizer } from './pseudonymize';
 
 export interface AuditPerson {
   name: string;
+  /** The organization of origin, in a merger's audit (issue 16); absent otherwise. */
+  organization?: string;
   role: string | null;
   department: string | null;
   hours: number;
@@ -133,6 +135,7 @@ export function buildAuditReport(input: AuditInput, options: AuditOptions = {}):
     },
     people: scores.map((s) => ({
       name: name(s.person.name),
+      ...(s.person.organization !== undefined ? { organization: s.person.organization } : {}),
       role: s.person.role,
       department: s.person.department,
       hours: r4(s.hours),

@@ -72,6 +72,7 @@ const personSchema: z.ZodType<Person> = z.object({
   annualPay: pay.nullable(),
   hourlyRate: pay.nullable(),
   qualifications: z.array(text(500)),
+  organization: text(500).optional(),
 });
 
 const ratingSources = ['members', 'file', 'suggested', 'unrated'] as const satisfies readonly RatingSource[];
@@ -85,6 +86,7 @@ const taskFields = {
   reason: text(2000).nullable(),
   requires: z.array(text(500)),
   chore: z.boolean(),
+  control: z.boolean().optional(),
 };
 const factorRecord = z.record(key(200), unit);
 

@@ -39,6 +39,8 @@ export interface Person {
   /** Hourly pay in the file's currency, when given directly. */
   hourlyRate: number | null;
   qualifications: string[];
+  /** The organization this person came from in a merger (issue 16); absent outside one. */
+  organization?: string;
 }
 
 export interface Task {
@@ -63,6 +65,11 @@ export interface Task {
   requires: string[];
   /** A named chore (for rotation remedies later). */
   chore: boolean;
+  /**
+   * Carries control over money, hiring or strategy (issue 16 "who controls the money"): set by a
+   * person; absent = as the task library recognizes the name (merge/control.ts).
+   */
+  control?: boolean;
 }
 
 /** Hours per week that one person spends on one task. */

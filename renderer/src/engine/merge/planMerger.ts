@@ -1,0 +1,73 @@
+/**
+ * The whole merger a host asks for (the CLI's `merge`, the app's merger view): the organizations
+ * pooled over their matches, the merged audit, the federated figures and, unless federated only,
+ * the merged proposal with what it does to each side.
+ */
+import { buildAuditReport, type AuditReport } from '../analysis/auditReport';
+import { defaultTolerance } from '../analysis/metrics';
+import { makeProposal, type FullProposal, type ProposalSettings, type ProposalStep } from '../balance/fullProposal';
+import type { Highs } from '../balance/types';
+import { federatedView, subOrganization, type FederatedView } from './federated';
+import { mergeOutcome, type MergeOutcome } from './outcome';
+import { poolOrganizations } from './pool';
+import { separateByOrganization, toPooledHours } from './separate';
+import type { MergeSource, PooledOrganization, TaskMatch } from './types';
+
+export interface MergeSettings extends Omit<ProposalSettings, 'file'> {
+  /** Only the federated view: each organization balanced within itself, no merged plan. */
+  federated: boolean;
+  /** The merged plan keeps each organization's hours on each task (no work passes between organizations). */
+  noCrossTransfers: boolean;
+  /** Shown as the merged audit's and proposal's file. */
+  file: string;
+}
+
+/** One organization balanced within itself (federated view). */
+export interface FederatedPlan {
+  organization: string;
+  status: string;
+  /** Weekly hours that change hands in the organization's own plan. */
+  movedHours: number;
+  bound: number | null;
+  transfers: number;
+}
+
+export interface MergerResult {
+  pooled: PooledOrganization;
+  matches: TaskMatch[];
+  tolerance: number;
+  audit: AuditReport;
+  federated: FederatedView;
+  /** Each organization's own plan: only in the federated view. */
+  federatedPlans: FederatedPlan[] | null;
+  /** The merged plan; null in the federated view. */
+  proposal: FullProposal | null;
+  outcome: MergeOutcome;
+}
+
+export type MergeStep = 'pool' | 'federated' | ProposalStep;
+
+export function planMerger(sources: readonly MergeSource[], matches: TaskMatch[], highs: Highs | null, settings: MergeSettings, onProgress: (step: MergeStep, done: number, total: number) => void = () => undefined): MergerResult {
+  const scale = sources[0].organization.scale;
+  const tolerance = settings.tolerance ?? defaultTolerance(scale);
+  onProgress('pool', 0, 1);
+  const pooled = poolOrganizations(sources, matches, { tolerance });
+  const audit = buildAuditReport({ organization: pooled.organization, issues: [], layout: { layout: 'none', confidence: 0, sheets: [] }, file: settings.file, format: 'merger' }, { tolerance });
+  const federated = federatedView(pooled, tolerance);
+  const proposalSettings: ProposalSettings = { ...settings, tolerance };
+  if (settings.federated || !highs) {
+    const federatedPlans = highs
+      ? pooled.organizations.map((name, i): FederatedPlan => {
+          onProgress('federated', i, pooled.organizations.length);
+          const made = makeProposal(subOrganization(pooled, name), highs, { ...proposalSettings, file: `${settings.file} — ${name}` });
+          return { organization: name, status: made.report.status, movedHours: made.report.movedHours, bound: made.report.bound ?? null, transfers: made.report.transfers.length };
+        })
+      : null;
+    return { pooled, matches, tolerance, audit, federated, federatedPlans, proposal: null, outcome: mergeOutcome(pooled, null) };
+  }
+  const separated = settings.noCrossTransfers ? separateByOrganization(pooled) : null;
+  const proposal = makeProposal(separated?.organization ?? pooled.organization, highs, proposalSettings, onProgress);
+  const planned = proposal.allocationIds ?? null;
+  const after = planned && (proposal.report.status === 'optimal' || proposal.report.status === 'balanced') ? (separated ? toPooledHours(planned, separated.pooledTaskOf) : planned) : null;
+  return { pooled, matches, tolerance, audit, federated, federatedPlans: null, proposal, outcome: mergeOutcome(pooled, after) };
+}

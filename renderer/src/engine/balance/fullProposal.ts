@@ -1,120 +1,28 @@
 /**
- * The whole proposal a host asks for (the CLI's `propose`, the app's Proposal view): qualifications
- * first, chores rotated, the plan in whole blocks against its exact bound, the learning-cost
- * trade-off, training and the report — with one exact LP shared by every step that needs it.
+ * The whole proposal a host asks for (the CLI's `propose`, a merger's plan): qualifications first,
+ * chores rotated, the plan in whole blocks against its exact bound, training and the report
+ * (proposalPlan.ts), then the options curve and the learning-cost trade-off (proposalExtras.ts) —
+ * with one exact LP shared by every step that needs it. The app runs the two phases as two worker
+ * jobs, so the plan is on screen while the curve is traced; this is them in one call.
  */
 import type { Organization } from '../model/types';
-import { defaultTolerance, isLowDesirability } from '../analysis/metrics';
-import { qualifyFromCurrent } from '../training';
-import { rotateChores } from '../rotation/withRotation';
-import { rotationReport, type RotationReport } from '../rotation/rotationReport';
-import { DEFAULT_MAX_NEW_TASKS, DEFAULT_MIN_BLOCK, type BlockPlan } from './blocks';
-import { carryOut } from './carryOut';
-import { learningCost } from './learningCost';
-import { planCare, type PlanCare } from './planCare';
-import { buildProposalReport, type ProposalReport } from './proposalReport';
-import { SharedExact } from './sharedExact';
-import { TIME_LIMITS } from './solverRun';
-import type { Allocation, Highs } from './types';
-import { invalidInput } from './validate';
+import { addProposalExtras, proposalExtras } from './proposalExtras';
+import { makeProposalPlan, type FullProposal, type ProposalSettings, type ProposalStep } from './proposalPlan';
+import type { Highs } from './types';
 
-/** Largest organization for which the learning-cost trade-off is traced (two more exact solves; λ = 0 is the plan's own). */
-export const LEARNING_COST_MAX_PEOPLE = 600;
+export { LEARNING_COST_MAX_PEOPLE, makeProposalPlan, disposePending } from './proposalPlan';
+export type { ExtrasToCome, FullProposal, PendingExtras, ProposalPlan, ProposalSettings, ProposalStep } from './proposalPlan';
+export { addProposalExtras, proposalExtras } from './proposalExtras';
+export type { ExtrasStep, ProposalExtras } from './proposalExtras';
 
-export interface ProposalSettings {
-  /** τ in points; default 5% of the scale's range. */
-  tolerance?: number;
-  /** Balance desirability too (the default in the CLI and the app). */
-  desirability: boolean;
-  /** Hours a week; 0 = the exact continuous plan. */
-  granularity: number;
-  minBlock?: number;
-  maxNewTasks?: number;
-  /** Treat "does it now" as the qualification for tasks that usually need one (training/qualifyFromCurrent). */
-  qualifyFromCurrent?: boolean;
-  /** Task ids that rotate as chores, besides the tasks marked as chores in the file; undefined = only those. */
-  choreIds?: string[];
-  /** Weeks of the rotation (default 13, a quarter). */
-  rotationWeeks?: number;
-  /** The file name shown in the report. */
-  file: string;
-}
-
-export type ProposalStep = 'exact' | 'blocks' | 'learning' | 'care';
-
-export interface FullProposal {
-  report: ProposalReport;
-  care: PlanCare;
-  rotation: RotationReport | null;
-  /** Why chores do not rotate although some were asked to (null when they rotate or none were asked). */
-  rotationNote: string | null;
-  /** The learning cost was not traced because the organization is larger than LEARNING_COST_MAX_PEOPLE. */
-  learningSkipped: boolean;
-  /** The plan's hours by person and task id (the report's `allocation` names them, and names need not be unique); absent in results made before it was kept. */
-  allocationIds?: Allocation[];
-}
-
-/** The block plan's rules and who is over K or out of band, by name (null when the plan is the exact one). */
-function blocksJson(org: Organization, b: BlockPlan | null): ProposalReport['blocks'] {
-  if (!b) return null;
-  const name = new Map(org.people.map((p) => [p.id, p.name]));
-  const task = new Map(org.tasks.map((t) => [t.id, t.name]));
-  return {
-    remainders: b.remainders.map((r) => ({ person: name.get(r.personId) ?? r.personId, task: task.get(r.taskId) ?? r.taskId, change: r.change, nonBlock: r.nonBlock, why: r.why })),
-    status: b.status, granularity: b.granularity, minBlock: b.minBlock, maxNewTasks: b.maxNewTasks, shortTransfers: b.shortTransfers,
-    overNewTasks: b.overNewTasks.map((o) => ({ person: name.get(o.personId) ?? o.personId, newTasks: o.newTasks, message: o.message })),
-    outOfBand: b.outOfBand.map((o) => ({ person: name.get(o.personId) ?? o.personId, dimension: o.dimension, score: o.score, mean: o.mean, excess: o.excess, fix: o.fix, neededTolerance: o.neededTolerance, message: o.message })),
-  };
-}
-
+/** Progress: the plan's exact (0), blocks (1) and care (2) of 4, then the curve and learning cost (3) until done (4). */
 export function makeProposal(organization: Organization, highs: Highs, settings: ProposalSettings, onProgress: (step: ProposalStep, done: number, total: number) => void = () => undefined): FullProposal {
-  // With qualifyFromCurrent the solver sees tasks that usually need a qualification as requiring
-  // "does it now"; the report and the care notes are about the organization as imported.
-  const qualified = settings.qualifyFromCurrent ? qualifyFromCurrent(organization) : organization;
-  const rotated = rotateChores(qualified, { choreIds: settings.choreIds, weeks: settings.rotationWeeks });
-  const rotationNote = rotated && 'error' in rotated ? `Chores do not rotate: ${rotated.error}; they are divided like other tasks.` : null;
-  const rotation = rotated && !('error' in rotated) ? rotated : null;
-  const planned = rotation?.org ?? qualified;
-  const tolerance = settings.tolerance ?? defaultTolerance(planned.scale);
-  const range = planned.scale.max - planned.scale.min;
   const steps = 4;
-  onProgress('exact', 0, steps);
-  // Only an input propose accepts gets a model built ahead of it (propose explains the others).
-  const shared = invalidInput(planned, tolerance, settings.granularity) === null && range > 0
-    ? new SharedExact(planned, highs, settings.desirability, rotation?.personHours, tolerance / range, TIME_LIMITS.main)
-    : undefined;
-  try {
-    const made = carryOut(planned, highs, {
-      tolerance, desirability: settings.desirability, granularity: settings.granularity, personHours: rotation?.personHours,
-      minBlock: settings.minBlock, maxNewTasks: settings.maxNewTasks, shared,
-      onProgress: (phase) => onProgress(phase === 'options' ? 'blocks' : 'exact', phase === 'options' ? 1 : 0, steps),
-    });
-    const proposal = made.proposal;
-    onProgress('learning', 2, steps);
-    const optimal = made.bound !== null && proposal.status === 'optimal';
-    const learningSkipped = optimal && organization.people.length > LEARNING_COST_MAX_PEOPLE;
-    const learning = optimal && !learningSkipped
-      ? learningCost(planned, highs, { tolerance: proposal.tolerance, desirability: settings.desirability, personHours: rotation?.personHours, shared })
-      : undefined;
-    onProgress('care', 3, steps);
-    const care = planCare(organization, proposal.allocation, { tolerance: proposal.tolerance, qualifiedFromCurrent: settings.qualifyFromCurrent });
-    const rotationJson = rotation ? rotationReport(organization, rotation) : null;
-    const flags = {
-      tolerance: proposal.tolerance, dimensions: settings.desirability ? 'empowerment and desirability' : 'empowerment', granularity: settings.granularity,
-      minBlock: made.blocks?.minBlock ?? settings.minBlock ?? DEFAULT_MIN_BLOCK, maxNewTasks: made.blocks?.maxNewTasks ?? settings.maxNewTasks ?? DEFAULT_MAX_NEW_TASKS,
-      qualifyFromCurrent: settings.qualifyFromCurrent ?? false, chores: rotationJson?.chores.map((c) => c.task) ?? [], rotationWeeks: rotationJson?.weeks ?? null,
-    };
-    const report: ProposalReport = {
-      ...buildProposalReport(organization, proposal, settings.file, settings.granularity),
-      bound: made.bound, gap: made.bound === null ? null : made.bound > 1e-9 ? proposal.movedHours / made.bound - 1 : 0,
-      blocks: blocksJson(organization, made.blocks),
-      ...(learning ? { learningCost: learning } : {}),
-      training: care.training, trainingHours: care.trainingHours, qualifications: care.qualifications, rotation: rotationJson, flags,
-      lowDesirabilityTasks: organization.tasks.filter(isLowDesirability).map((t) => t.name),
-    };
+  const { proposal, pending } = makeProposalPlan(organization, highs, settings, (step, done) => onProgress(step, done === 3 ? 3 : done, steps));
+  if (!pending) {
     onProgress('care', steps, steps);
-    return { report, care, rotation: rotationJson, rotationNote, learningSkipped, allocationIds: proposal.allocation };
-  } finally {
-    shared?.dispose();
+    return proposal;
   }
+  const extras = proposalExtras(pending, (_step, done) => onProgress('learning', done === 2 ? steps : 3, steps));
+  return addProposalExtras(proposal, extras);
 }

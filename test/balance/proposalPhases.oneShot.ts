@@ -18,6 +18,7 @@ import { SharedExact } from '../../renderer/src/engine/balance/sharedExact';
 import { TIME_LIMITS } from '../../renderer/src/engine/balance/solverRun';
 import type { Highs } from '../../renderer/src/engine/balance/types';
 import { invalidInput } from '../../renderer/src/engine/balance/validate';
+import type { FullProposal, ProposalSettings, ProposalStep } from '../../renderer/src/engine/balance/fullProposal';
 
 /** Largest organization for which the learning-cost trade-off is traced (two more exact solves; λ = 0 is the plan's own). */
 const LEARNING_COST_MAX_PEOPLE = 600;

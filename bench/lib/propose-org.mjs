@@ -42,11 +42,12 @@ const normalize = (points) => (points - SCALE.min) / (SCALE.max - SCALE.min);
 /**
  * The organization for `people` people.
  * @param {number} people
+ * @param {number} [seed] another seed gives another organization (bench/merge.mjs merges two)
  * @returns {{ org: import('../../renderer/src/engine/model/types').Organization, summary: object }}
  */
-export function generateOrganization(people) {
+export function generateOrganization(people, seed = SEED) {
   if (!Number.isInteger(people) || people < 1) throw new Error(`people must be a positive integer, got ${people}`);
-  const rand = mulberry32(SEED);
+  const rand = mulberry32(seed);
 
   const pool = taskPool(VERBS, OBJECTS, rand).map(({ name, empowerment, desirability, department }) => ({ name, id: name.toLowerCase(), e: empowerment, d: desirability, department }));
   const shared = pool.filter((t) => t.department === null);

@@ -2,7 +2,10 @@
 import { DEFAULT_GRANULARITY } from '../../renderer/src/engine/balance/blocks/types';
 import type { TimesheetPeriod } from '../../renderer/src/engine/import/types';
 
-export class UsageError extends Error {}
+import { positiveNumber, UsageError } from './argValues';
+import { parseMerge } from './mergeArgs';
+
+export { UsageError };
 
 /** Choices for time-tracking exports (issue 13), shared by audit and propose. */
 export interface TimesheetArgs {
@@ -53,7 +56,29 @@ export interface ProposeArgs extends TimesheetArgs {
   out?: string;
 }
 
-export type CliRequest = AuditArgs | ProposeArgs | { command: 'help' } | { command: 'version' };
+export interface MergeArgs {
+  command: 'merge';
+  /** Two or more spreadsheets or projects, in order: the first's scale is the project scale. */
+  files: string[];
+  /** --names "A;B": the organizations' names (default: each project's name or file name). */
+  names?: string[];
+  /** --matches FILE: a reviewed list of matches (the shape `--json` prints). */
+  matches?: string;
+  /** Only the federated view: each organization balanced within itself, no merged plan. */
+  federated: boolean;
+  /** The merged plan keeps each organization's hours on each task. */
+  noCrossTransfers: boolean;
+  tolerance?: number;
+  desirability: boolean;
+  granularity: number;
+  minBlock?: number;
+  maxNewTasks?: number;
+  noSuggest: boolean;
+  json: boolean;
+  out?: string;
+}
+
+export type CliRequest = AuditArgs | ProposeArgs | MergeArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
@@ -63,6 +88,9 @@ export const USAGE = `Usage:
                          [--granularity G] [--min-block H] [--max-new-tasks K] [--chores "TASK;TASK"] [--rotation-weeks N]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
                          [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
+  fairshare merge FILE FILE… [--names "A;B"] [--matches FILE] [--federated] [--no-cross-transfers]
+                         [--tolerance T] [--empowerment-only] [--granularity G] [--min-block H]
+                         [--max-new-tasks K] [--no-suggest] [--json] [--out merged.xlsx]
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) or a saved Fairshare
@@ -98,14 +126,16 @@ entries per task summed over a period and divided by its weeks.
   --include-non-work  time entries: count time off, holidays, sick leave… as work (left out by default)
   --date-order mdy|dmy  time entries: read slashed dates like 03/04/2026 month first (mdy, the
                     default) or day first (dmy) when the file's own dates do not settle it
+  merge             pools two or more organizations (spreadsheets or projects): their tasks matched
+                    by name (the same task written differently is matched; close variants are only
+                    proposed, for a person to accept), rated on the first one's scale, and the jobs
+                    re-divided in one merged plan (the practical plan, as propose makes it)
+  --names "A;B"     merge: the organizations' names, in order (default: project names, file names)
+  --matches FILE    merge: a reviewed list of matches, the shape --json prints (status accepted or
+                    rejected; doneOnce and hours for a task the merged organization does once)
+  --federated       merge: no merged plan; each organization balanced within itself
+  --no-cross-transfers  merge: the merged plan keeps each organization's hours on each task
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
-
-function positiveNumber(flag: string, value: string | undefined): number {
-  if (value === undefined) throw new UsageError(`${flag} needs a value`);
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a positive number, got "${value}"`);
-  return n;
-}
 
 /** A real calendar date written yyyy-mm-dd (2026-02-30 is not one). */
 function isoDate(flag: string, text: string): string {
@@ -145,6 +175,7 @@ export function parseArgs(argv: string[]): CliRequest {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'merge') return parseMerge(rest);
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
   const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: true, granularity: command === 'propose' ? DEFAULT_GRANULARITY : 0, includeNonWork: false, qualifyFromCurrent: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {

@@ -6,6 +6,7 @@ import { parseArgs, USAGE, UsageError } from './args';
 import { audit } from './audit';
 import { Unusable } from './io';
 import { propose } from './propose';
+import { merge } from './merge';
 import { guardStream, jsonTerminalSafe, oneLine, terminalSafe } from './terminal';
 
 declare const FAIRSHARE_VERSION: string;
@@ -34,6 +35,8 @@ async function run(argv: string[]): Promise<number> {
       return audit(req);
     case 'propose':
       return propose(req);
+    case 'merge':
+      return merge(req);
   }
 }
 

@@ -34,7 +34,7 @@ function issueLines(issues: readonly ImportIssue[]): string[] {
 }
 
 
-function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationReport | null, rotationNote: string | null, issues: readonly ImportIssue[], timesheet?: TimesheetReport, learningSkipped = false): string {
+export function formatProposal(r: ProposalReport, care: PlanCare, rotation: RotationReport | null, rotationNote: string | null, issues: readonly ImportIssue[], timesheet?: TimesheetReport, learningSkipped = false): string {
   const chores = new Set(rotation?.chores.map((c) => c.task) ?? []);
   // The hours being moved are averages over a period: which one comes first; then what the file
   // does not say about qualifications, since it changes how far the plan can be trusted.

@@ -128,7 +128,11 @@ function rotation(r: ProposalReport): SheetSpec | null {
   return { name: 'Rotation', rows, headerRow: 1, maxWidth: 14 };
 }
 
+/** The proposal's sheets, Summary first (the merger workbook appends them to its own). */
+export function proposalSheets(report: ProposalReport, generatedAt: string | null = null): SheetSpec[] {
+  return [summary(report, generatedAt), jobs(report), transfers(report), options(report), learningCost(report), training(report), rotation(report)].filter((s): s is SheetSpec => s !== null);
+}
+
 export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {
-  const specs = [summary(report, generatedAt), jobs(report), transfers(report), options(report), learningCost(report), training(report), rotation(report)].filter((s): s is SheetSpec => s !== null);
-  return writeWorkbook(specs);
+  return writeWorkbook(proposalSheets(report, generatedAt));
 }

@@ -42,6 +42,8 @@ export interface MergerResult {
   federatedPlans: FederatedPlan[] | null;
   /** The merged plan; null in the federated view. */
   proposal: FullProposal | null;
+  /** With noCrossTransfers, why the band cannot be met: organizations whose own work averages outside ±τ of the pooled mean. Null otherwise. */
+  noCrossNote: string | null;
   outcome: MergeOutcome;
 }
 
@@ -63,11 +65,30 @@ export function planMerger(sources: readonly MergeSource[], matches: TaskMatch[]
           return { organization: name, status: made.report.status, movedHours: made.report.movedHours, bound: made.report.bound ?? null, transfers: made.report.transfers.length };
         })
       : null;
-    return { pooled, matches, tolerance, audit, federated, federatedPlans, proposal: null, outcome: mergeOutcome(pooled, null) };
+    return { pooled, matches, tolerance, audit, federated, federatedPlans, proposal: null, noCrossNote: null, outcome: mergeOutcome(pooled, null) };
   }
   const separated = settings.noCrossTransfers ? separateByOrganization(pooled) : null;
   const proposal = makeProposal(separated?.organization ?? pooled.organization, highs, proposalSettings, onProgress);
   const planned = proposal.allocationIds ?? null;
   const after = planned && (proposal.report.status === 'optimal' || proposal.report.status === 'balanced') ? (separated ? toPooledHours(planned, separated.pooledTaskOf) : planned) : null;
-  return { pooled, matches, tolerance, audit, federated, federatedPlans: null, proposal, outcome: mergeOutcome(pooled, after) };
+  const noCrossNote = separated ? apartNote(audit, federated, tolerance) : null;
+  return { pooled, matches, tolerance, audit, federated, federatedPlans: null, proposal, noCrossNote, outcome: mergeOutcome(pooled, after) };
+}
+
+/**
+ * Kept apart, an organization's jobs average its own mean (its hours and tasks stay its own), so
+ * when that mean is more than τ from the pooled mean no plan can bring all its jobs within the band.
+ */
+function apartNote(audit: AuditReport, federated: FederatedView, tolerance: number): string | null {
+  const out: string[] = [];
+  for (const dim of ['empowerment', 'desirability'] as const) {
+    const pooledMean = audit.metrics[dim].mean;
+    if (pooledMean === null) continue;
+    for (const o of federated.organizations) {
+      const m = o[dim].mean;
+      if (m !== null && Math.abs(m - pooledMean) > tolerance + 1e-9) out.push(`${o.name}'s own work averages ${m.toFixed(1)} on ${dim}, ${Math.abs(m - pooledMean).toFixed(1)} points from the pooled mean of ${pooledMean.toFixed(1)}`);
+    }
+  }
+  if (out.length === 0) return null;
+  return `Without work crossing organizations, every job cannot come within ±${tolerance} of the pooled mean: ${out.join('; ')}. Let work cross, or widen the band past that gap.`;
 }

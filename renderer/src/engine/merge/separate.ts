@@ -1,6 +1,7 @@
 /**
- * The pooled organization with each shared task split into one task per organization, so that a
- * plan over it keeps every organization's hours on every task: "forbid transfers across organizations".
+ * The pooled organization with each shared task split into one task per organization, every task
+ * requiring its organization (a qualification only its own people hold), so that a plan over it keeps
+ * every organization's hours on every task: "forbid transfers across organizations".
  */
 import type { HoursRow } from '../model/hours';
 import type { Organization, Task } from '../model/types';
@@ -12,6 +13,9 @@ export interface Separated {
   pooledTaskOf: Map<string, string>;
 }
 
+/** The qualification that stands for "works at this organization" (the solver's way to keep work inside it). */
+export const memberOf = (organization: string) => `Works at ${organization}`;
+
 export function separateByOrganization(pooled: PooledOrganization): Separated {
   const org = pooled.organization;
   const shared = new Set(Object.entries(pooled.taskOrigin).filter(([, byOrg]) => Object.keys(byOrg).length > 1).map(([t]) => t));
@@ -19,19 +23,22 @@ export function separateByOrganization(pooled: PooledOrganization): Separated {
   const tasks: Task[] = [];
   const copyId = (taskId: string, o: string) => `${taskId} · ${o}`;
   for (const t of org.tasks) {
+    const origins = Object.keys(pooled.taskOrigin[t.id] ?? {});
     if (!shared.has(t.id)) {
-      tasks.push(t);
+      // A task nobody does now cannot move anyway; one organization's task stays with its people.
+      tasks.push(origins.length ? { ...t, requires: [...t.requires, memberOf(origins[0])] } : t);
       pooledTaskOf.set(t.id, t.id);
       continue;
     }
-    for (const o of Object.keys(pooled.taskOrigin[t.id])) {
+    for (const o of origins) {
       const id = copyId(t.id, o);
-      tasks.push({ ...t, id, name: `${t.name} (${o})` });
+      tasks.push({ ...t, id, name: `${t.name} (${o})`, requires: [...t.requires, memberOf(o)] });
       pooledTaskOf.set(id, t.id);
     }
   }
   const assignments = org.assignments.map((a) => (shared.has(a.taskId) ? { ...a, taskId: copyId(a.taskId, pooled.personOrigin[a.personId]) } : a));
-  return { organization: { ...org, tasks, assignments }, pooledTaskOf };
+  const people = org.people.map((p) => ({ ...p, qualifications: [...p.qualifications, memberOf(pooled.personOrigin[p.id])] }));
+  return { organization: { ...org, people, tasks, assignments }, pooledTaskOf };
 }
 
 /** A plan over the separated organization as hours on the pooled tasks. */

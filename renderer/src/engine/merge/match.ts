@@ -26,6 +26,12 @@ interface Side {
   keys: Map<string, number[]>[];
   /** Variant index (built when the side is first the later organization of a pair). */
   index: Map<string, number[]> | null;
+  /** Variant keys by task, computed when first needed and kept for the side's other pairs. */
+  variantKeys: (Map<string, number> | undefined)[];
+}
+
+function keysOf(side: Side, i: number): Map<string, number> {
+  return (side.variantKeys[i] ??= variantKeys(side.names[i]));
 }
 
 /** The kinds of sameness an auto match rests on, best first (the one-to-one choice keeps the best). */
@@ -56,15 +62,15 @@ function prepare(source: Source): Side {
     });
     return map;
   });
-  return { name: source.name, tasks: source.tasks, names, keys, index: null };
+  return { name: source.name, tasks: source.tasks, names, keys, index: null, variantKeys: [] };
 }
 
 /** Variant keys → flat [task index, word mask, task index, word mask, …]. */
 function variantIndex(side: Side): Map<string, number[]> {
   if (side.index) return side.index;
   const index = new Map<string, number[]>();
-  side.names.forEach((p, i) => {
-    for (const [k, mask] of variantKeys(p)) {
+  side.names.forEach((_, i) => {
+    for (const [k, mask] of keysOf(side, i)) {
       const list = index.get(k);
       if (list) list.push(i, mask);
       else index.set(k, [i, mask]);
@@ -112,7 +118,7 @@ function proposals(A: Side, B: Side, usedA: Uint8Array, usedB: Uint8Array): Foun
   A.names.forEach((pa, ai) => {
     if (usedA[ai]) return;
     touched.length = 0;
-    for (const [key, maskA] of variantKeys(pa)) {
+    for (const [key, maskA] of keysOf(A, ai)) {
       const list = index.get(key);
       if (!list) continue;
       for (let e = 0; e < list.length; e += 2) {

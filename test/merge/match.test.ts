@@ -250,3 +250,16 @@ describe('the sample organizations', () => {
     ]);
   });
 });
+
+describe('bounds', () => {
+  test('words past 30 letters are codes or run-together text: compared whole, never as typos', () => {
+    const code = 'x'.repeat(5000);
+    expect(match2([`Review ${code}`], [`Review ${code}y`])).toEqual([]);
+    // Thirty letters still may be a typo.
+    expect(match2([`Review ${'x'.repeat(30)}`], [`Review ${'x'.repeat(29)}`]).map((m) => m.status)).toEqual(['proposed']);
+  });
+
+  test('very long names are matched whole', () => {
+    expect(match2(['a '.repeat(3000)], ['A '.repeat(3000)]).map((m) => m.status)).toEqual(['auto']);
+  });
+});

@@ -94,6 +94,8 @@ export const MIN_TYPO_LENGTH = 4;
  * nine letters two edits already turn "mentoring" into "monitoring".
  */
 export const TWO_TYPOS_FROM = 10;
+/** Longer "words" are codes or run-together text, compared whole: this bounds the typo index and the edit distance's work. */
+export const MAX_TYPO_LENGTH = 30;
 /** Swapping one vowel for another is a spelling slip only in long words ("calender"); in short ones it is another word ("mopping"/"mapping"). */
 const VOWEL_SLIP_FROM = 8;
 
@@ -130,7 +132,8 @@ function typoDistance(x: string, y: string, max: number): number {
 /** Edits allowed between two words of these lengths (0: they must be equal). */
 export function typoAllowance(x: string, y: string): number {
   const shorter = Math.min(x.length, y.length);
-  return shorter < MIN_TYPO_LENGTH ? 0 : shorter >= TWO_TYPOS_FROM ? 2 : 1;
+  if (shorter < MIN_TYPO_LENGTH || Math.max(x.length, y.length) > MAX_TYPO_LENGTH) return 0;
+  return shorter >= TWO_TYPOS_FROM ? 2 : 1;
 }
 
 /** Whether two different words look like one word mistyped: same first letter, few plausible edits, no digits. */
@@ -143,7 +146,7 @@ export function isTypo(x: string, y: string): boolean {
 /** Variants of a word with one letter deleted, and the word: words one edit apart share one (the typo index). */
 export function deletionKeys(word: string): string[] {
   const keys = [word];
-  if (word.length < MIN_TYPO_LENGTH) return keys;
+  if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return keys;
   for (let i = 1; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
   // Two edits apart in long words: their first five letters usually survive.
   if (word.length >= TWO_TYPOS_FROM) keys.push(`^${word.slice(0, 5)}`);

@@ -25,6 +25,7 @@ const views = {
   tasks: lazyView(() => import('./features/tasks/TasksView'), (m) => m.TasksView),
   charts: lazyView(() => import('./features/charts/ChartsView'), (m) => m.ChartsView),
   proposal: lazyView(() => import('./features/proposal/ProposalView'), (m) => m.ProposalView),
+  merger: lazyView(() => import('./features/merger/MergerView'), (m) => m.MergerView),
 };
 const { View: ImportWizard } = views.wizard;
 const { View: OverviewView } = views.overview;
@@ -32,6 +33,7 @@ const { View: JobsView } = views.jobs;
 const { View: TasksView } = views.tasks;
 const { View: ChartsView } = views.charts;
 const { View: ProposalView } = views.proposal;
+const { View: MergerView } = views.merger;
 
 function preloadViews(): void {
   for (const v of Object.values(views)) void v.preload().catch(() => undefined);
@@ -45,7 +47,7 @@ function CurrentView() {
   return (
     <ViewErrorBoundary key={view}>
       <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : <OverviewView />}
+        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : view === 'merger' ? <MergerView /> : <OverviewView />}
       </Suspense>
     </ViewErrorBoundary>
   );

@@ -10,6 +10,7 @@ const TABS: { view: View; label: string }[] = [
   { view: 'tasks', label: 'Tasks & ratings' },
   { view: 'charts', label: 'Charts' },
   { view: 'proposal', label: 'Proposal' },
+  { view: 'merger', label: 'Merger' },
 ];
 
 /** The tab a key moves to from `index`, or null for keys the tablist leaves alone. */

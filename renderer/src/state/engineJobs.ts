@@ -17,6 +17,12 @@ export function engineClient(): EngineClient {
   return engine;
 }
 
+/** Called before an import job is sent (the Proposal view stops a curve still computing, which would hold the file up). */
+const importHooks: (() => void)[] = [];
+export function beforeImport(hook: () => void): void {
+  importHooks.push(hook);
+}
+
 /** Organizations as they came from an import job, with the token the worker kept them under. */
 const keptImports = new WeakMap<Organization, string>();
 let importSerial = 0;
@@ -26,6 +32,7 @@ let importSerial = 0;
  * options) while the user looks at the import wizard.
  */
 export async function importInWorker(bytes: Uint8Array, fileName: string, options: { hoursPerFte: number; mapping: ExplicitMapping; period?: TimesheetPeriod }, audit: AuditOptions): Promise<ImportResult> {
+  for (const hook of importHooks) hook();
   const keepAs = `import-${++importSerial}`;
   const result = await engineClient().run('import', { bytes: bytes.slice(), fileName, options, suggest: true, keepAs, prepareAudit: audit });
   if (result.organization) keptImports.set(result.organization, keepAs);

@@ -1,12 +1,13 @@
 /**
  * The Proposal view's state: the choices a proposal is made with, the run in the engine worker
  * (progress, cancel), and its result with the workspace revision it was made for — a result made
- * for an earlier revision is shown as out of date, never silently as current.
+ * for an earlier revision is shown as out of date, never silently as current. A run is two jobs:
+ * the plan, shown as soon as it comes, then its options curve and learning cost, filled in after.
  */
-import type { FullProposal, ProposalStep } from '../engine/balance/fullProposal';
+import { addProposalExtras, type ExtrasStep, type ExtrasToCome, type FullProposal, type ProposalStep } from '../engine/balance/fullProposal';
 import { defaultTolerance } from '../engine/analysis/metrics';
 import { JobCancelled } from '../worker/client';
-import { engineClient } from './engineJobs';
+import { beforeImport, engineClient } from './engineJobs';
 import { Store, useStore } from './store';
 import { fail, refreshReport, store as workspace } from './workspaceStore';
 import { exportDate } from './exports';
@@ -35,10 +36,21 @@ export interface ProposalRun {
   total: number;
 }
 
+/** The options curve and learning cost of the result shown, while they are computed or when they could not be. */
+export interface ExtrasRun {
+  todo: ExtrasToCome;
+  status: 'computing' | 'stopped' | 'failed';
+  step: ExtrasStep | null;
+  /** Why they failed (status 'failed'). */
+  message?: string;
+}
+
 export interface ProposalState {
   controls: ProposalControls;
   running: ProposalRun | null;
   result: FullProposal | null;
+  /** Null when `result` is complete. */
+  extras: ExtrasRun | null;
   /** The workspace revision `result` was made for (−1: none). */
   resultRevision: number;
   /** Whether `result` names people by their codes (the Pseudonymize switch when it was made). */
@@ -46,7 +58,7 @@ export interface ProposalState {
   error: string | null;
 }
 
-const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, resultRevision: -1, resultPseudonymized: false, error: null };
+const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, extras: null, resultRevision: -1, resultPseudonymized: false, error: null };
 
 export const proposalStore = new Store<ProposalState>(initial);
 
@@ -68,18 +80,26 @@ export function effectiveTolerance(controls: ProposalControls): number | null {
   return controls.tolerance ?? project.settings.tolerance ?? defaultTolerance(project.organization.scale);
 }
 
-/** Makes the proposal for the open project in the worker; resolves when it is shown, cancelled or failed. */
+/** Resolves when the current result's extras have arrived, stopped or failed (exports wait for it). */
+let extrasSettled: Promise<void> = Promise.resolve();
+
+/**
+ * Makes the proposal for the open project in the worker; resolves when its plan is shown, or it is
+ * cancelled or failed. Its options curve and learning cost follow (`extras`).
+ */
 export async function runProposal(patch: Partial<ProposalControls> = {}): Promise<void> {
   if (Object.keys(patch).length) setControls(patch);
   const { project, revision, pseudonymize } = workspace.get();
   if (!project) return;
   const { controls } = proposalStore.get();
+  // The previous run's curve is moot now: stop it rather than wait behind it in the worker.
+  if (proposalStore.get().extras?.status === 'computing') pendingStop = true;
   stopWorker();
   const run = ++serial;
-  proposalStore.set({ running: { startedAt: Date.now(), step: null, done: 0, total: 4 }, error: null });
+  proposalStore.set({ running: { startedAt: Date.now(), step: null, done: 0, total: 3 }, error: null });
   const last = project.sourceFiles.at(-1);
   try {
-    const result = await engineClient().run(
+    const { plan, extras } = await engineClient().run(
       'propose',
       {
         organization: project.organization,
@@ -93,10 +113,30 @@ export async function runProposal(patch: Partial<ProposalControls> = {}): Promis
         if (run === serial) proposalStore.set({ running: { ...proposalStore.get().running!, step: step as ProposalStep, done, total } });
       },
     );
-    if (run === serial) proposalStore.set({ running: null, result, resultRevision: revision, resultPseudonymized: pseudonymize });
+    if (run !== serial) return;
+    // Only a plan shows its curve (a balanced or infeasible result is a note); the worker frees the LP with the next plan.
+    const more = plan.report.status === 'optimal' ? extras : null;
+    proposalStore.set({ running: null, result: plan, extras: more && { todo: more.todo, status: 'computing', step: null }, resultRevision: revision, resultPseudonymized: pseudonymize });
+    if (more) extrasSettled = fillExtras(run, more.token);
   } catch (err) {
     if (run !== serial || err instanceof JobCancelled) return;
     proposalStore.set({ running: null, error: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/** Asks the worker for the plan's curve and learning cost and adds them to the result (if it is still this run's). */
+async function fillExtras(run: number, token: number): Promise<void> {
+  try {
+    const extras = await engineClient().run('proposeExtras', { token }, (step) => {
+      const s = proposalStore.get();
+      if (run === serial && s.extras) proposalStore.set({ extras: { ...s.extras, step: step as ExtrasStep } });
+    });
+    const { result } = proposalStore.get();
+    if (run === serial && result) proposalStore.set({ result: addProposalExtras(result, extras), extras: null });
+  } catch (err) {
+    const s = proposalStore.get();
+    if (run !== serial || err instanceof JobCancelled || !s.extras) return;
+    proposalStore.set({ extras: { ...s.extras, status: 'failed', message: err instanceof Error ? err.message : String(err) } });
   }
 }
 
@@ -108,6 +148,30 @@ export function cancelProposal(): void {
   if (!proposalStore.get().running) return;
   serial++;
   proposalStore.set({ running: null });
+  stopAfterPaint();
+}
+
+/** Stops the options curve and learning cost being computed; the plan stays. */
+export function stopExtras(): void {
+  const { extras } = proposalStore.get();
+  if (extras?.status !== 'computing') return;
+  serial++;
+  proposalStore.set({ extras: { ...extras, status: 'stopped' } });
+  stopAfterPaint();
+}
+
+/** Before an import: a curve still being computed would hold the file up in the worker, so it stops. */
+function stopExtrasNow(): void {
+  const { extras } = proposalStore.get();
+  if (extras?.status !== 'computing') return;
+  serial++;
+  proposalStore.set({ extras: { ...extras, status: 'stopped' } });
+  pendingStop = true;
+  stopWorker();
+}
+beforeImport(stopExtrasNow);
+
+function stopAfterPaint(): void {
   // After the next paint: the window shows the run stopped first; stopping and restarting the
   // worker (and asking again for an audit that was in it) follows. The run's answer is dropped by serial.
   pendingStop = true;
@@ -128,6 +192,11 @@ function stopWorker(): void {
 function afterPaint(fn: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
   else setTimeout(fn, 0);
+}
+
+/** Loads the solver in the worker while the person looks at the settings (errors surface on the run). */
+export function prepareSolver(): void {
+  engineClient().run('prepareSolver', {}).catch(() => undefined);
 }
 
 /** A new project starts without a proposal (the choices stay). */
@@ -158,6 +227,12 @@ workspace.subscribe(() => {
  * proposal must be the one shown and pseudonymized as the switch now says, else it asks for a new run.
  */
 export async function exportProposal(): Promise<void> {
+  if (proposalStore.get().extras?.status === 'computing') {
+    // The workbook has the options curve and learning cost sheets: wait for them (seconds).
+    workspace.set({ busy: { label: 'Finishing the options curve…', progress: null } });
+    await extrasSettled;
+    workspace.set({ busy: null });
+  }
   const { result, resultPseudonymized } = proposalStore.get();
   const { project, pseudonymize } = workspace.get();
   if (!result || !project) return;

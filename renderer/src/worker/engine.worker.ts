@@ -7,11 +7,11 @@ import type { Highs } from 'highs';
 import { importOrganization, importWorkbook } from '../engine/import';
 import { applySuggestions } from '../engine/rating/suggest';
 import { buildAuditReport } from '../engine/analysis/auditReport';
-import { makeProposal } from '../engine/balance/fullProposal';
+import { disposePending, makeProposalPlan, proposalExtras, type PendingExtras } from '../engine/balance/fullProposal';
 import { pseudonymizer } from '../engine/analysis/pseudonymize';
 import { writeSummaryWorkbook } from '../engine/formats/summaryWorkbook';
 import { writeProposalWorkbook } from '../engine/formats/proposalWorkbook';
-import type { EngineJobs, EngineRequest, EngineResponse, JobKind } from './protocol';
+import { STALE_PLAN, type EngineJobs, type EngineRequest, type EngineResponse, type JobKind } from './protocol';
 import { auditKept, keepImport } from './keptImport';
 import { hasNativeInflate } from './nativeInflate';
 import { fastRead } from './parallelRead';
@@ -23,6 +23,16 @@ const NATIVE_INFLATE = hasNativeInflate();
 const partReader = NATIVE_INFLATE ? startPartPool(navigator.hardwareConcurrency || 1) : null;
 
 let highs: Promise<Highs> | null = null;
+
+/** The latest plan's exact LP, kept for its extras; one at a time (a newer plan frees the older). */
+let kept: { token: number; pending: PendingExtras } | null = null;
+let lastToken = 0;
+
+function release(): PendingExtras | null {
+  const pending = kept?.pending ?? null;
+  kept = null;
+  return pending;
+}
 
 function loadSolver(): Promise<Highs> {
   highs ??= import('highs').then(({ default: load }) => load({ locateFile: () => highsUrl }));
@@ -49,7 +59,19 @@ const handlers: Handlers = {
     // The same codes the audit gives (people first, in hash order), so a shared proposal matches a shared audit.
     const alias = pseudonymize ? pseudonymizer(organization.people.map((p) => p.name)) : null;
     const org = alias ? { ...organization, people: organization.people.map((p) => ({ ...p, name: alias.name(p.name) })) } : organization;
-    return makeProposal(org, solver, settings, (step, done, total) => post({ id, type: 'progress', phase: step, done, total }));
+    disposePending(release());
+    const { proposal, pending } = makeProposalPlan(org, solver, settings, (step, done, total) => post({ id, type: 'progress', phase: step, done, total }));
+    if (!pending) return { plan: proposal, extras: null };
+    kept = { token: ++lastToken, pending };
+    return { plan: proposal, extras: { todo: pending.todo, token: kept.token } };
+  },
+  proposeExtras: ({ token }, id) => {
+    if (kept?.token !== token) throw new Error(STALE_PLAN);
+    return proposalExtras(release()!, (step, done, total) => post({ id, type: 'progress', phase: step, done, total }));
+  },
+  prepareSolver: async () => {
+    await loadSolver();
+    return null;
   },
   summaryWorkbook: ({ report, generatedAt, hoursBasis }) => writeSummaryWorkbook(report, generatedAt, hoursBasis ?? null),
   proposalWorkbook: ({ report, generatedAt }) => writeProposalWorkbook(report, generatedAt),

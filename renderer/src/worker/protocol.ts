@@ -4,7 +4,7 @@ import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
 import type { ImportIssue, Organization } from '../engine/model/types';
 import type { LayoutReport } from '../engine/import/types';
 import type { ProposePhase } from '../engine/balance/types';
-import type { FullProposal, ProposalSettings, ProposalStep } from '../engine/balance/fullProposal';
+import type { ExtrasStep, ExtrasToCome, FullProposal, ProposalExtras, ProposalSettings, ProposalStep } from '../engine/balance/fullProposal';
 import type { ProposalReport } from '../engine/balance/proposalReport';
 
 export interface AuditInputMessage {
@@ -37,11 +37,29 @@ export type EngineJobs = {
     result: ImportResult;
   };
   audit: { args: { input: AuditInputMessage | KeptImportRef; options: AuditOptions }; result: AuditReport };
-  /** The whole proposal (makeProposal); with `pseudonymize`, people are named by their codes (P-001…) throughout. */
-  propose: { args: { organization: Organization; settings: ProposalSettings; pseudonymize: boolean }; result: FullProposal };
+  /**
+   * A proposal's plan (makeProposalPlan): all the results but the options curve and the learning cost,
+   * which `extras` says are to come. The worker keeps the plan's exact LP under `token` for
+   * `proposeExtras` (until it is asked for, a newer plan replaces it, or the worker stops). With
+   * `pseudonymize`, people are named by their codes (P-001…) throughout.
+   */
+  propose: { args: { organization: Organization; settings: ProposalSettings; pseudonymize: boolean }; result: ProposedPlan };
+  /** The options curve and the learning cost of the plan kept under `token` (proposalExtras); add them with addProposalExtras. */
+  proposeExtras: { args: { token: number }; result: ProposalExtras };
+  /** Loads the solver ahead of a proposal (the Proposal view asks when it opens), so the click does not wait for it. */
+  prepareSolver: { args: Record<string, never>; result: null };
   summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null; hoursBasis?: string | null }; result: Uint8Array };
   proposalWorkbook: { args: { report: ProposalReport; generatedAt: string | null }; result: Uint8Array };
 };
+
+export interface ProposedPlan {
+  plan: FullProposal;
+  /** What is still to come (null: the plan is final) and the token to ask for it with. */
+  extras: { todo: ExtrasToCome; token: number } | null;
+}
+
+/** The worker no longer holds the plan `proposeExtras` asks about (a newer plan replaced it, or the worker restarted). */
+export const STALE_PLAN = 'the plan is no longer held by the engine';
 
 export type JobKind = keyof EngineJobs;
 
@@ -50,4 +68,4 @@ export type EngineRequest = { [K in JobKind]: { id: number; kind: K; args: Engin
 export type EngineResponse =
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; message: string }
-  | { id: number; type: 'progress'; phase: ProposePhase | ProposalStep | 'read'; done: number; total: number };
+  | { id: number; type: 'progress'; phase: ProposePhase | ProposalStep | ExtrasStep | 'read'; done: number; total: number };

@@ -1,19 +1,21 @@
 /**
  * The Proposal view: the choices, the run, and what the plan does — figures before → after, the
- * options curve (a click re-plans at that tolerance), the job map before and after, each person's
+ * options curve (a click re-plans at that tolerance; it follows the plan, computed after it), the job map before and after, each person's
  * new job, the transfers, training and the chore rotation — or, when the band cannot be reached,
  * why in plain words with one click to the tightest reachable tolerance.
  * Kept scenarios and their comparison follow the results (features/scenarios).
- * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export.
+ * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export, proposal-options.
  */
+import { useEffect } from 'react';
 import type { FullProposal } from '../../engine/balance/fullProposal';
-import { exportProposal, runProposal, useProposal } from '../../state/proposal';
+import { exportProposal, prepareSolver, runProposal, useProposal } from '../../state/proposal';
 import { useWorkspace } from '../../state/workspace';
 import { fmtHours } from '../../ui/figure-format';
 import { formatNumber } from '../../ui/table-NumberInput';
 import { KeepScenario } from '../scenarios/KeepScenario';
 import { ScenariosView } from '../scenarios/ScenariosView';
 import { BeforeAfterCharts } from './BeforeAfterCharts';
+import { ExtrasStatus } from './ExtrasStatus';
 import { LearningCost } from './LearningCost';
 import { OptionsCurve } from './OptionsCurve';
 import { PersonCards } from './PersonCards';
@@ -61,6 +63,8 @@ function StatusNote({ proposal }: { proposal: FullProposal }) {
 function Results({ proposal, running }: { proposal: FullProposal; running: boolean }) {
   const r = proposal.report;
   const tolerance = r.tolerance;
+  const extras = useProposal((s) => s.extras);
+  const curveToCome = extras?.todo.options === true;
   return (
     <>
       <ProposalFigures proposal={proposal} />
@@ -76,14 +80,15 @@ function Results({ proposal, running }: { proposal: FullProposal; running: boole
           ))}
         </div>
       )}
-      <section className="proposal-section" aria-labelledby="proposal-options-title">
+      <section className="proposal-section" aria-labelledby="proposal-options-title" aria-busy={extras?.status === 'computing'} data-testid="proposal-options">
         <h3 id="proposal-options-title">How far to rebalance</h3>
         {r.options.length > 0 ? (
           <OptionsCurve options={r.options} current={tolerance} scale={r.scale} onPick={(t) => void runProposal({ tolerance: t })} disabled={running} />
         ) : (
-          <p className="muted">{r.optionsNote ?? 'No options curve for this plan.'}</p>
+          !curveToCome && <p className="muted">{r.optionsNote ?? 'No options curve for this plan.'}</p>
         )}
         {r.learningCost && <LearningCost points={r.learningCost} />}
+        <ExtrasStatus />
       </section>
       <BeforeAfterCharts proposal={proposal} />
       <section className="proposal-section" aria-labelledby="proposal-people-title">
@@ -110,6 +115,8 @@ function Results({ proposal, running }: { proposal: FullProposal; running: boole
 
 export function ProposalView() {
   const project = useWorkspace((s) => s.project);
+  // The solver loads while the person looks at the settings, not after the click.
+  useEffect(() => prepareSolver(), []);
   const revision = useWorkspace((s) => s.revision);
   const result = useProposal((s) => s.result);
   const resultRevision = useProposal((s) => s.resultRevision);

@@ -51,7 +51,7 @@ export function mergerLines(r: MergerResult): string[] {
   const accepted = r.matches.filter((m) => m.status === 'accepted').length;
   const proposed = r.matches.filter((m) => m.status === 'proposed');
   const rejected = r.matches.filter((m) => m.status === 'rejected').length;
-  lines.push(`Tasks: ${r.pooled.organization.tasks.length} after pooling; ${count(auto, 'match', 'matches')} found automatically (the same name written differently)${accepted ? `, ${accepted} accepted by hand` : ''}${rejected ? `, ${rejected} rejected` : ''}.`);
+  lines.push(`Tasks: ${r.pooled.organization.tasks.length} after pooling; ${count(auto, 'match', 'matches')} found automatically (the same task by ID or by name, however it is written)${accepted ? `, ${accepted} accepted by hand` : ''}${rejected ? `, ${rejected} rejected` : ''}.`);
   if (proposed.length) {
     lines.push(`${count(proposed.length, 'close variant')} proposed, kept apart until a person accepts ${proposed.length === 1 ? 'it' : 'them'} (print --json, set "status" to "accepted" or "rejected", pass the file back with --matches):`);
     for (const m of proposed.slice(0, 10)) lines.push(`  ${quote(m.a)} (${oneLine(m.organizationA)}) ~ ${quote(m.b)} (${oneLine(m.organizationB)}), score ${m.score.toFixed(2)}: ${m.reason}`);

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // @fairshare-bench: mergers — two organizations matched, pooled and re-divided in one merged plan (issue 16)
 //
-//   node bench/merge.mjs [--sizes=200,2000] [--both] [--timeout=900] [--strict]
+//   node bench/merge.mjs [--sizes=200,2000] [--both] [--extras] [--timeout=900] [--strict]
 //
 // For each size two deterministic organizations of that many people are generated
 // (bench/lib/merge-runner.ts: bench/lib/propose-org.mjs with two seeds, the second's task names
 // respelled), then matchTasks and planMerger (pool, merged audit, federated view, the merged proposal
 // in whole blocks) run in a child process, measured by bench/lib/measure.mjs. Empowerment only by
 // default (the merged plan of 4,000 people on both dimensions runs into the solver's time limits);
-// --both adds a row on both dimensions per size. Target (issue 16): two 2,000-person organizations,
+// --both adds a row on both dimensions per size; --extras adds the options curve and learning cost
+// to every run (the app paints the plan first and computes those after). Target (issue 16): two 2,000-person organizations,
 // matching and the merged plan, under 10 s here. Writes bench/results/merge.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,11 +25,12 @@ const ROOT = dirname(BENCH_DIR);
 const RUNNER = join(tmpdir(), `fairshare-bench-${process.getuid?.() ?? 'user'}`, 'merge-runner.cjs');
 const TARGET = { people: 2000, seconds: 10 };
 
-const opts = { sizes: [200, 2000], both: false, timeoutS: 900, strict: false };
+const opts = { sizes: [200, 2000], both: false, extras: false, timeoutS: 900, strict: false };
 for (const a of process.argv.slice(2)) {
   const [k, v] = a.split('=');
   if (k === '--sizes') opts.sizes = v.split(',').map(Number);
   else if (k === '--both') opts.both = true;
+  else if (k === '--extras') opts.extras = true;
   else if (k === '--timeout') opts.timeoutS = Number(v);
   else if (k === '--strict') opts.strict = true;
 }
@@ -47,7 +49,7 @@ const results = [];
 let met = null;
 for (const size of opts.sizes) {
   for (const both of opts.both ? [false, true] : [false]) {
-    const proc = await measure({ command: process.execPath, args: [RUNNER, String(size), ...(both ? ['--desirability'] : [])], captureStdout: true, timeoutMs: opts.timeoutS * 1000, cwd: ROOT });
+    const proc = await measure({ command: process.execPath, args: [RUNNER, String(size), ...(both ? ['--desirability'] : []), ...(opts.extras ? ['--extras'] : [])], captureStdout: true, timeoutMs: opts.timeoutS * 1000, cwd: ROOT });
     let out = null;
     try {
       out = JSON.parse(proc.stdout);
@@ -57,7 +59,7 @@ for (const size of opts.sizes) {
     results.push({ size, both, wallMs: proc.wallMs, peakRssMb: proc.peakRssKiB ? Math.round(proc.peakRssKiB / 1024) : null, ...(out ?? { error: proc.stderr?.slice(0, 500) ?? 'no output' }) });
     if (size === TARGET.people && !both && out) met = proc.wallMs / 1000 < TARGET.seconds && out.status !== null;
     rows.push([
-      `2 × ${size.toLocaleString('en-US')}`, both ? 'E + D' : 'E', out ? `${out.tasks.join(' + ')} → ${out.pooledTasks}` : '–', out ? `${out.matches.auto} auto, ${out.matches.proposed} proposed` : '–',
+      `2 × ${size.toLocaleString('en-US')}`, `${both ? 'E + D' : 'E'}${opts.extras ? ', with curve' : ''}`, out ? `${out.tasks.join(' + ')} → ${out.pooledTasks}` : '–', out ? `${out.matches.auto} auto, ${out.matches.proposed} proposed` : '–',
       out ? sec(out.matchMs, 3) : '–', out ? sec(out.planMs) : '–', sec(proc.wallMs), out ? `${out.status}${out.movedHours !== null ? `, ${round(out.movedHours, 1)} h vs ${round(out.bound ?? 0, 1)} h` : ''}` : (proc.timedOut ? 'timed out' : 'failed'),
       out ? (out.programmeKept ? 'kept' : 'NOT kept') : '–', proc.peakRssKiB ? `${Math.round(proc.peakRssKiB / 1024)}` : '–',
     ]);

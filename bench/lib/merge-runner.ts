@@ -1,13 +1,14 @@
 // One merger measurement, run in its own process by bench/merge.mjs (bundled with esbuild, 'highs'
 // external). Prints one JSON object on stdout.
 //
-//   node merge-runner.cjs PEOPLE [--desirability] [--federated]
+//   node merge-runner.cjs PEOPLE [--desirability] [--federated] [--extras]
 //
 // Two organizations of PEOPLE people each are generated (bench/lib/propose-org.mjs with two seeds:
 // their task pools overlap in part, the shared tasks rated differently), the second one's task
 // names written as people write them (lower case, "&" for "and", extra spaces) so matching has
 // work to do. Then, each timed: matchTasks, planMerger (pool, merged audit, federated view and the
-// merged proposal with its default block plan; E only unless --desirability).
+// merged proposal with its default block plan; E only unless --desirability; the options curve and
+// learning cost only with --extras, as the app computes them after painting the plan).
 import loadHighs from 'highs';
 import { matchTasks } from '../../renderer/src/engine/merge/match';
 import { planMerger } from '../../renderer/src/engine/merge/planMerger';
@@ -40,7 +41,7 @@ async function main() {
   const phases: Record<string, number> = {};
   let last = now();
   let lastStep = 'pool';
-  const result = planMerger(sources, matches, highs, { federated: flags.includes('--federated'), noCrossTransfers: false, desirability, granularity: 0.5, file: 'bench' }, (step) => {
+  const result = planMerger(sources, matches, highs, { federated: flags.includes('--federated'), noCrossTransfers: false, desirability, granularity: 0.5, file: 'bench', planOnly: !flags.includes('--extras') }, (step) => {
     const t = now();
     phases[lastStep] = (phases[lastStep] ?? 0) + (t - last);
     last = t;

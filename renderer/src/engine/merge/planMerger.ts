@@ -5,8 +5,9 @@
  */
 import { buildAuditReport, type AuditReport } from '../analysis/auditReport';
 import { defaultTolerance } from '../analysis/metrics';
-import { makeProposal, type FullProposal, type ProposalSettings, type ProposalStep } from '../balance/fullProposal';
+import { disposePending, makeProposal, makeProposalPlan, type FullProposal, type ProposalSettings, type ProposalStep } from '../balance/fullProposal';
 import type { Highs } from '../balance/types';
+import type { Organization } from '../model/types';
 import { federatedView, subOrganization, type FederatedView } from './federated';
 import { mergeOutcome, type MergeOutcome } from './outcome';
 import { poolOrganizations } from './pool';
@@ -20,6 +21,8 @@ export interface MergeSettings extends Omit<ProposalSettings, 'file'> {
   noCrossTransfers: boolean;
   /** Shown as the merged audit's and proposal's file. */
   file: string;
+  /** The merged plan alone: no options curve or learning cost (the app asks for them in a second step). */
+  planOnly?: boolean;
 }
 
 /** One organization balanced within itself (federated view). */
@@ -68,11 +71,18 @@ export function planMerger(sources: readonly MergeSource[], matches: TaskMatch[]
     return { pooled, matches, tolerance, audit, federated, federatedPlans, proposal: null, noCrossNote: null, outcome: mergeOutcome(pooled, null) };
   }
   const separated = settings.noCrossTransfers ? separateByOrganization(pooled) : null;
-  const proposal = makeProposal(separated?.organization ?? pooled.organization, highs, proposalSettings, onProgress);
+  const target = separated?.organization ?? pooled.organization;
+  const proposal = settings.planOnly ? planAlone(target, highs, proposalSettings, onProgress) : makeProposal(target, highs, proposalSettings, onProgress);
   const planned = proposal.allocationIds ?? null;
   const after = planned && (proposal.report.status === 'optimal' || proposal.report.status === 'balanced') ? (separated ? toPooledHours(planned, separated.pooledTaskOf) : planned) : null;
   const noCrossNote = separated ? apartNote(audit, federated, tolerance) : null;
   return { pooled, matches, tolerance, audit, federated, federatedPlans: null, proposal, noCrossNote, outcome: mergeOutcome(pooled, after) };
+}
+
+function planAlone(org: Organization, highs: Highs, settings: ProposalSettings, onProgress: (step: ProposalStep, done: number, total: number) => void): FullProposal {
+  const { proposal, pending } = makeProposalPlan(org, highs, settings, onProgress);
+  disposePending(pending);
+  return proposal;
 }
 
 /**

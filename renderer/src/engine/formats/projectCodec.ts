@@ -87,6 +87,7 @@ const taskFields = {
   requires: z.array(text(500)),
   chore: z.boolean(),
   control: z.boolean().optional(),
+  contested: z.boolean().optional(),
 };
 const factorRecord = z.record(key(200), unit);
 

@@ -70,6 +70,11 @@ export interface Task {
    * person; absent = as the task library recognizes the name (merge/control.ts).
    */
   control?: boolean;
+  /**
+   * The members' ratings of this task disagree (issue 17: a rating round found them contested);
+   * absent when no round judged it. The audit says how many hours rest on contested ratings.
+   */
+  contested?: boolean;
 }
 
 /** Hours per week that one person spends on one task. */

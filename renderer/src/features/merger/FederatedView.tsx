@@ -6,6 +6,7 @@
  */
 import type { FederatedView as Federated } from '../../engine/merge/federated';
 import { fmtHours, fmtPct, fmtScore } from '../../ui/figure-format';
+import { formatNumber } from '../../ui/table-NumberInput';
 
 function Cell({ id, value, text }: { id: string; value: number | null; text: string }) {
   return (
@@ -24,7 +25,7 @@ export function FederatedView({ federated, tolerance }: { federated: Federated; 
       <h3 id="merger-fed-title">Federated view: each organization on its own</h3>
       <div className="merger-table-wrap">
         <table className="merger-table" data-testid="merger-federated">
-          <caption>On the pooled ratings; E = empowerment, D = desirability, in points of the project scale. ±τ = ±{fmtScore(tolerance)} points of the organization’s own mean.</caption>
+          <caption>On the pooled ratings; E = empowerment, D = desirability, in points of the project scale. ±τ = ±{formatNumber(tolerance)} points of the organization’s own mean.</caption>
           <thead>
             <tr>
               <th scope="col">Organization</th>

@@ -131,9 +131,14 @@ export function MatchesReview({ figures }: { figures: MergerFigures }) {
     { key: 'a', label: 'Task', sortValue: (m) => m.a, render: (m) => <TaskCell task={m.a} org={m.organizationA} />, className: 'merger-task-cell', cellTitle: (m) => `${m.a} (${m.organizationA})` },
     { key: 'b', label: 'Matched with', sortValue: (m) => m.b, render: (m) => <TaskCell task={m.b} org={m.organizationB} />, className: 'merger-task-cell', cellTitle: (m) => `${m.b} (${m.organizationB})` },
     { key: 'score', label: 'Score', title: 'Similarity of the names, 0–1 (1 = the same after normalizing)', numeric: true, width: '5rem', sortValue: (m) => m.score, cellValue: (m) => m.score, render: (m) => m.score.toFixed(2), testId: 'match-score' },
-    { key: 'status', label: 'Status', width: '7.5rem', sortValue: (m) => m.status, render: (m) => <span className={`merger-status-${m.status}`}>{STATUS_LABEL[m.status]}</span>, cellTitle: (m) => m.reason, cellValue: (m) => m.status, testId: 'match-status' },
-    { key: 'decision', label: 'Decision', width: '13rem', render: (m) => <Decision m={m} worded={worded.has(pairKey(m))} />, className: 'table-cell-input' },
-    { key: 'once', label: 'Done once', title: 'The pooled task is done once after the merger; the hours it no longer needs go to programme work', width: '15rem', render: (m) => <DoneOnce m={m} fallback={doneOnceDefault(figures, m)} />, className: 'table-cell-input' },
+    { key: 'status', label: 'Status', width: '7rem', sortValue: (m) => m.status, render: (m) => (
+        <span className={`merger-status-${m.status}`}>
+          {STATUS_LABEL[m.status]}
+          <span className="visually-hidden">: {m.reason}</span>
+        </span>
+      ), cellTitle: (m) => m.reason, cellValue: (m) => m.status, testId: 'match-status' },
+    { key: 'decision', label: 'Decision', width: '10rem', render: (m) => <Decision m={m} worded={worded.has(pairKey(m))} />, className: 'table-cell-input' },
+    { key: 'once', label: 'Done once', title: 'The pooled task is done once after the merger; the hours it no longer needs go to programme work', width: '17rem', render: (m) => <DoneOnce m={m} fallback={doneOnceDefault(figures, m)} />, className: 'table-cell-input' },
   ];
   return (
     <section className="merger-section" aria-labelledby="merger-matches-title">

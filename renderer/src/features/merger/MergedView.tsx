@@ -7,6 +7,7 @@
  */
 import type { MergerFigures } from '../../state/mergerFigures';
 import { fmtHours, fmtPct, fmtScore } from '../../ui/figure-format';
+import { formatNumber } from '../../ui/table-NumberInput';
 
 function Figure({ id, label, value, text, unit }: { id: string; label: string; value: number | null; text: string; unit?: string }) {
   return (
@@ -32,16 +33,16 @@ export function MergedView({ figures, tolerance, onUse, inWorkspace }: { figures
         <Figure id="tasks" label="Tasks after pooling" value={p.organization.tasks.length} text={String(p.organization.tasks.length)} />
         <Figure id="meanE" label="Mean empowerment" value={h.meanE} text={fmtScore(h.meanE)} unit="points" />
         <Figure id="gini" label="Absolute Gini of empowerment" value={h.absoluteGini} text={fmtScore(h.absoluteGini)} unit="points" />
-        <Figure id="within" label={`Within ±${fmtScore(tolerance)} points of the mean`} value={h.withinTolerance} text={fmtPct(h.withinTolerance)} unit="of hours" />
+        <Figure id="within" label={`Within ±${formatNumber(tolerance)} points of the mean`} value={h.withinTolerance} text={fmtPct(h.withinTolerance)} unit="of hours" />
       </dl>
 
       <h4>Tasks rated apart</h4>
       {p.contested.length === 0 ? (
-        <p className="muted">No shared task is rated more than ±{fmtScore(tolerance)} points apart.</p>
+        <p className="muted">No shared task is rated more than ±{formatNumber(tolerance)} points apart.</p>
       ) : (
         <>
-          <p className="muted merger-intro">Shared tasks the organizations rated more than ±{fmtScore(tolerance)} points apart: the merged organization uses the median. Worth talking over before the merger.</p>
-          <div className="merger-table-wrap">
+          <p className="muted merger-intro">Shared tasks the organizations rated more than ±{formatNumber(tolerance)} points apart: the merged organization uses the median. Worth talking over before the merger.</p>
+          <div className="merger-table-wrap merger-fit">
             <table className="merger-table merger-narrow" data-testid="merger-contested">
               <thead>
                 <tr>

@@ -61,7 +61,7 @@ export function MergerView() {
           <p>
             The project holds the merged organization: {org.people.length} people from {inWorkspace.organizations.join(' and ')}.{' '}
             {current
-              ? 'The figures below are those of the plan in the Proposal view.'
+              ? 'Below: what the Proposal view’s plan does to each side.'
               : result && resultRevision !== revision
                 ? 'The proposal was made before the last change: run it again to see the figures after its plan.'
                 : 'Run the proposal to see the figures after its plan.'}{' '}
@@ -72,6 +72,8 @@ export function MergerView() {
           </button>
         </div>
       )}
+      {/* With the merged organization in the workspace, what its plan does comes first; planning another merger follows. */}
+      {inWorkspace && outcome && <Outcome outcome={outcome} organizations={inWorkspace.organizations} />}
       {base ? (
         <Organizations open={base} openName={name} />
       ) : (
@@ -86,7 +88,7 @@ export function MergerView() {
       ) : (
         base && <p className="muted merger-empty" data-testid="merger-empty">Add an organization to see its tasks matched with this one’s and the merged organization.</p>
       )}
-      {(outcome ?? figures?.before) && <Outcome outcome={(outcome ?? figures?.before)!} organizations={(inWorkspace ?? figures!.pooled).organizations} />}
+      {!inWorkspace && figures && <Outcome outcome={figures.before} organizations={figures.pooled.organizations} />}
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function Outcome({ outcome, organizations }: { outcome: MergeOutcome; org
           The weekly hours of the work each organization brought, before the merger and after the merged plan, whoever does it then. A plan keeps
           every task’s hours, so the two are equal.
         </p>
-        <div className="merger-table-wrap">
+        <div className="merger-table-wrap merger-fit">
           <table className="merger-table merger-narrow" data-testid="merger-programme">
             <thead>
               <tr>
@@ -57,7 +57,7 @@ export function Outcome({ outcome, organizations }: { outcome: MergeOutcome; org
         {deptRows.length > 0 && (
           <details className="merger-details">
             <summary>By department of origin</summary>
-            <div className="merger-table-wrap">
+            <div className="merger-table-wrap merger-fit">
               <table className="merger-table merger-narrow">
                 <thead>
                   <tr>
@@ -93,7 +93,7 @@ export function Outcome({ outcome, organizations }: { outcome: MergeOutcome; org
         <h3 id="merger-control-title">Who controls the money</h3>
         <p className="muted merger-intro">
           Tasks that carry control over money, hiring and strategy, and how concentrated each is: the share of its hours held by the top 10% of
-          people (at least one person) — in each organization before the merger, and in the merged organization after the plan.
+          people (at least one person) — in each organization before the merger, in all of them together, and in the merged organization after the plan.
         </p>
         {outcome.control.length === 0 ? (
           <p>No task is recognized as carrying control over money, hiring or strategy.</p>
@@ -106,6 +106,7 @@ export function Outcome({ outcome, organizations }: { outcome: MergeOutcome; org
                   {organizations.map((o) => (
                     <th key={o} scope="col" className="num">{o} before <span className="merger-unit">top 10% share</span></th>
                   ))}
+                  <th scope="col" className="num">Merged, before the plan <span className="merger-unit">top 10% share</span></th>
                   <th scope="col" className="num">Merged, after the plan <span className="merger-unit">top 10% share</span></th>
                 </tr>
               </thead>
@@ -119,6 +120,7 @@ export function Outcome({ outcome, organizations }: { outcome: MergeOutcome; org
                     {organizations.map((o) => (
                       <Share key={o} c={row.before.find((b) => b.organization === o) ?? null} />
                     ))}
+                    <Share c={row.pooledBefore} />
                     <Share c={row.after} id={`control-${row.task}-after`} />
                   </tr>
                 ))}

@@ -3,7 +3,9 @@
  * default proposal; the figures after are the engine's (recomputed in Node from the transfers the app
  * exports, and the exact bound equal to makeProposal's); a point on the options curve re-plans at that
  * tolerance; the exported workbook parses with the right totals; axe finds nothing serious in either
- * theme. With 2,000 people, Cancel frees the window within 200 ms while the solver runs.
+ * theme. The plan is painted before its options curve, which follows and fills its section; at
+ * 200 people the curve still being computed can be stopped, the plan staying. With 2,000 people,
+ * Cancel frees the window within 200 ms while the solver runs.
  */
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
@@ -26,6 +28,30 @@ async function waitForResults(page: Page, tolerance?: number): Promise<void> {
   await results.waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
   await page.getByTestId('proposal-progress').waitFor({ state: 'detached', timeout: RUN_TIMEOUT });
   if (tolerance !== undefined) await expect.poll(async () => Number(await results.getAttribute('data-tolerance')), { timeout: RUN_TIMEOUT }).toBe(tolerance);
+}
+
+/**
+ * Arms an observer in the page that notes, after every DOM change, whether the plan is painted (results
+ * in, progress line gone) and whether the options curve is: `phases()` then tells whether the plan was
+ * ever on screen while its curve section still said it was computing, and whether the curve came after.
+ */
+async function watchPhases(page: Page): Promise<() => Promise<{ planFirst: boolean; curveAfter: boolean; pendingNote: string | null }>> {
+  await page.evaluate(() => {
+    const seen = { planFirst: false, curveAfter: false, pendingNote: null as string | null };
+    (window as unknown as { __phases: typeof seen }).__phases = seen;
+    const look = () => {
+      const plan = !!document.querySelector('[data-testid="proposal-results"]') && !document.querySelector('[data-testid="proposal-progress"]');
+      const curve = !!document.querySelector('[data-testid="option-point"]');
+      const pending = document.querySelector('[data-testid="proposal-extras"][data-status="computing"]');
+      if (plan && !curve && pending) {
+        seen.planFirst = true;
+        seen.pendingNote ??= pending.querySelector('[role="status"]')?.textContent ?? null;
+      }
+      if (seen.planFirst && curve && !pending) seen.curveAfter = true;
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __phases: { planFirst: boolean; curveAfter: boolean; pendingNote: string | null } }).__phases);
 }
 
 async function figure(page: Page, key: string): Promise<number> {
@@ -66,10 +92,21 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
   it("runs the default proposal from the Overview, shows the engine's figures, and exports a workbook with the right totals", async () => {
     const app = await open();
     const { page } = app;
+    const phases = await watchPhases(page);
     await page.getByTestId('propose-cta').click();
     await expect.poll(() => page.getByRole('tab', { name: 'Proposal', exact: true }).getAttribute('aria-selected')).toBe('true');
     await waitForResults(page);
     expect(await page.getByTestId('proposal-results').getAttribute('data-status')).toBe('optimal');
+    // The plan was on screen while its options curve was still being computed, and the curve came after.
+    await page.getByTestId('option-point').first().waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
+    await page.getByTestId('learning-cost').waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
+    await expect.poll(() => page.getByTestId('proposal-extras').count()).toBe(0);
+    const seen = await phases();
+    expect(seen.planFirst, 'the plan painted while its curve section said it was computing').toBe(true);
+    expect(seen.pendingNote).toMatch(/Still computing the options curve/);
+    expect(seen.curveAfter, 'the curve filled its section after the plan').toBe(true);
+    // The curve's points are the engine's (makeProposal in Node: the same LP optima).
+    expect(await page.getByTestId('option-point').count()).toBe(engine.report.options.length);
 
     // The exact minimum is the LP optimum: the same in the browser's HiGHS as in Node's.
     expect(Math.abs((await figure(page, 'bound')) - engine.report.bound!)).toBeLessThan(1e-6);
@@ -190,6 +227,42 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
       expectNoPageErrors(app);
     });
   }
+
+  it('with 200 people, the options curve still being computed can be stopped: the plan stays, and proposing again brings the curve', async () => {
+    const app = await open({ empty: true });
+    const { page } = app;
+    const { bytes } = buildWorkbook(200) as { bytes: Buffer };
+    await startImport(page, { name: 'long-200.xlsx', mimeType: XLSX_MIME, buffer: bytes });
+    await confirmWizard(page);
+    await gotoTab(page, 'Proposal');
+    await page.getByTestId('proposal-run').click();
+    await waitForResults(page);
+    const moved = await figure(page, 'movedHours');
+    // Five curve points and two learning-cost plans at 200 people take seconds: the Stop is there.
+    const stop = page.getByTestId('proposal-extras-stop');
+    await stop.waitFor({ state: 'visible' });
+    const answer = await page.evaluate(
+      () =>
+        new Promise<{ ms: number; status: string | null }>((resolve) => {
+          const t0 = performance.now();
+          (document.querySelector('[data-testid="proposal-extras-stop"]') as HTMLButtonElement).click();
+          setTimeout(() => resolve({ ms: performance.now() - t0, status: document.querySelector('[data-testid="proposal-extras"]')?.getAttribute('data-status') ?? null }), 0);
+        }),
+    );
+    expect(answer.status).toBe('stopped');
+    expect(answer.ms, 'Stop answered in').toBeLessThan(200);
+    await expect.poll(() => page.getByTestId('proposal-extras').textContent()).toMatch(/Stopped: the options curve and the learning cost were not computed/);
+    // The plan is still shown, and no curve arrives later (the worker was stopped).
+    await page.waitForTimeout(1000);
+    expect(await figure(page, 'movedHours')).toBe(moved);
+    expect(await page.getByTestId('option-point').count()).toBe(0);
+    // Proposing again makes the same plan and, this time, its curve.
+    await page.getByTestId('proposal-extras').getByRole('button', { name: 'Propose again' }).click();
+    await waitForResults(page);
+    await page.getByTestId('option-point').first().waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
+    expect(await figure(page, 'movedHours')).toBe(moved);
+    expectNoPageErrors(app);
+  });
 
   it('with 2,000 people, Cancel frees the window within 200 ms while the solver runs', async () => {
     // From the start screen, so the file is a new project (not a re-import into the sample).

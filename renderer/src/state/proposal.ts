@@ -49,6 +49,8 @@ export interface ProposalState {
   controls: ProposalControls;
   running: ProposalRun | null;
   result: FullProposal | null;
+  /** `result` as its plan first came, without the extras (the same object until they arrive; the view draws all but the curve from it, so their arrival re-renders only the curve). */
+  plan: FullProposal | null;
   /** Null when `result` is complete. */
   extras: ExtrasRun | null;
   /** The workspace revision `result` was made for (−1: none). */
@@ -58,7 +60,7 @@ export interface ProposalState {
   error: string | null;
 }
 
-const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, extras: null, resultRevision: -1, resultPseudonymized: false, error: null };
+const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, plan: null, extras: null, resultRevision: -1, resultPseudonymized: false, error: null };
 
 export const proposalStore = new Store<ProposalState>(initial);
 
@@ -116,7 +118,7 @@ export async function runProposal(patch: Partial<ProposalControls> = {}): Promis
     if (run !== serial) return;
     // Only a plan shows its curve (a balanced or infeasible result is a note); the worker frees the LP with the next plan.
     const more = plan.report.status === 'optimal' ? extras : null;
-    proposalStore.set({ running: null, result: plan, extras: more && { todo: more.todo, status: 'computing', step: null }, resultRevision: revision, resultPseudonymized: pseudonymize });
+    proposalStore.set({ running: null, result: plan, plan, extras: more && { todo: more.todo, status: 'computing', step: null }, resultRevision: revision, resultPseudonymized: pseudonymize });
     if (more) extrasSettled = fillExtras(run, more.token);
   } catch (err) {
     if (run !== serial || err instanceof JobCancelled) return;

@@ -6,7 +6,7 @@
  * Kept scenarios and their comparison follow the results (features/scenarios).
  * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export, proposal-options.
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { FullProposal } from '../../engine/balance/fullProposal';
 import { exportProposal, prepareSolver, runProposal, useProposal } from '../../state/proposal';
 import { useWorkspace } from '../../state/workspace';
@@ -60,14 +60,15 @@ function StatusNote({ proposal }: { proposal: FullProposal }) {
   );
 }
 
-function Results({ proposal, running }: { proposal: FullProposal; running: boolean }) {
-  const r = proposal.report;
-  const tolerance = r.tolerance;
-  const extras = useProposal((s) => s.extras);
-  const curveToCome = extras?.todo.options === true;
+/** Kept scenarios and their comparison take no props: the curve filling in the result above need not redraw their charts. */
+const Scenarios = memo(ScenariosView);
+
+/** The figures and any warnings of the plan; memoized, so the curve filling in later does not render them again. */
+const PlanHead = memo(function PlanHead({ plan }: { plan: FullProposal }) {
+  const r = plan.report;
   return (
     <>
-      <ProposalFigures proposal={proposal} />
+      <ProposalFigures proposal={plan} />
       {r.blocks && (r.blocks.outOfBand.length > 0 || r.blocks.overNewTasks.length > 0) && (
         <div className="card proposal-warnings" role="note">
           {r.blocks.outOfBand.map((o) => (
@@ -80,35 +81,66 @@ function Results({ proposal, running }: { proposal: FullProposal; running: boole
           ))}
         </div>
       )}
-      <section className="proposal-section" aria-labelledby="proposal-options-title" aria-busy={extras?.status === 'computing'} data-testid="proposal-options">
-        <h3 id="proposal-options-title">How far to rebalance</h3>
-        {r.options.length > 0 ? (
-          <OptionsCurve options={r.options} current={tolerance} scale={r.scale} onPick={(t) => void runProposal({ tolerance: t })} disabled={running} />
-        ) : (
-          !curveToCome && <p className="muted">{r.optionsNote ?? 'No options curve for this plan.'}</p>
-        )}
-        {r.learningCost && <LearningCost points={r.learningCost} />}
-        <ExtrasStatus />
-      </section>
-      <BeforeAfterCharts proposal={proposal} />
+    </>
+  );
+});
+
+/** The options curve and the learning cost, or where they will be while the worker still computes them. */
+function OptionsSection({ report: r, running }: { report: FullProposal['report']; running: boolean }) {
+  const computing = useProposal((s) => s.extras?.status === 'computing');
+  const curveToCome = useProposal((s) => s.extras?.todo.options === true);
+  return (
+    <section className="proposal-section" aria-labelledby="proposal-options-title" aria-busy={computing} data-testid="proposal-options">
+      <h3 id="proposal-options-title">How far to rebalance</h3>
+      {r.options.length > 0 ? (
+        <OptionsCurve options={r.options} current={r.tolerance} scale={r.scale} onPick={(t) => void runProposal({ tolerance: t })} disabled={running} />
+      ) : (
+        !curveToCome && <p className="muted">{r.optionsNote ?? 'No options curve for this plan.'}</p>
+      )}
+      {r.learningCost && <LearningCost points={r.learningCost} />}
+      <ExtrasStatus />
+    </section>
+  );
+}
+
+/** The job map, new jobs, transfers, training and rotation of the plan; memoized like PlanHead (hundreds of cards and rows). */
+const PlanBody = memo(function PlanBody({ plan }: { plan: FullProposal }) {
+  const r = plan.report;
+  return (
+    <>
+      <BeforeAfterCharts proposal={plan} />
       <section className="proposal-section" aria-labelledby="proposal-people-title">
         <h3 id="proposal-people-title">New jobs</h3>
-        <PersonCards proposal={proposal} />
+        <PersonCards proposal={plan} />
       </section>
       <section className="proposal-section" aria-labelledby="proposal-transfers-title">
         <h3 id="proposal-transfers-title">
           Transfers <span className="muted">({r.transfers.length}, {fmtHours(r.movedHours)} h a week)</span>
         </h3>
-        <TransfersTable proposal={proposal} />
+        <TransfersTable proposal={plan} />
       </section>
-      <TrainingPlan proposal={proposal} />
-      {proposal.rotationNote && <p className="muted">{proposal.rotationNote}</p>}
-      {proposal.rotation && (
+      <TrainingPlan proposal={plan} />
+      {plan.rotationNote && <p className="muted">{plan.rotationNote}</p>}
+      {plan.rotation && (
         <section className="proposal-section" aria-labelledby="proposal-rotation-title">
-          <h3 id="proposal-rotation-title">Chore rotation over {proposal.rotation.weeks} weeks</h3>
-          <RotationGrid rotation={proposal.rotation} />
+          <h3 id="proposal-rotation-title">Chore rotation over {plan.rotation.weeks} weeks</h3>
+          <RotationGrid rotation={plan.rotation} />
         </section>
       )}
+    </>
+  );
+});
+
+/**
+ * `plan` is the result as first painted and `proposal` the result with its extras: everything but the
+ * options section is drawn from `plan`, whose identity the extras do not change.
+ */
+function Results({ proposal, plan, running }: { proposal: FullProposal; plan: FullProposal; running: boolean }) {
+  return (
+    <>
+      <PlanHead plan={plan} />
+      <OptionsSection report={proposal.report} running={running} />
+      <PlanBody plan={plan} />
     </>
   );
 }
@@ -119,6 +151,7 @@ export function ProposalView() {
   useEffect(() => prepareSolver(), []);
   const revision = useWorkspace((s) => s.revision);
   const result = useProposal((s) => s.result);
+  const plan = useProposal((s) => s.plan);
   const resultRevision = useProposal((s) => s.resultRevision);
   const error = useProposal((s) => s.error);
   const running = useProposal((s) => s.running !== null);
@@ -158,10 +191,10 @@ export function ProposalView() {
       {result && (
         <div className={stale ? 'proposal-results stale' : 'proposal-results'} data-testid="proposal-results" data-tolerance={result.report.tolerance} data-status={result.report.status}>
           <StatusNote proposal={result} />
-          {result.report.status === 'optimal' && <Results proposal={result} running={running} />}
+          {result.report.status === 'optimal' && <Results proposal={result} plan={plan ?? result} running={running} />}
         </div>
       )}
-      <ScenariosView />
+      <Scenarios />
     </section>
   );
 }

@@ -75,7 +75,7 @@ export function MergerView() {
       {/* With the merged organization in the workspace, what its plan does comes first; planning another merger follows. */}
       {inWorkspace && outcome && <Outcome outcome={outcome} organizations={inWorkspace.organizations} />}
       {base ? (
-        <Organizations open={base} openName={name} />
+        <Organizations open={base} openName={name} openFile={merged ? 'the organization before the merger' : 'the open project'} />
       ) : (
         <p className="card">Its organizations were pooled before this project was opened: add organizations to the open project before merging.</p>
       )}

@@ -51,12 +51,13 @@ function NameField({ value, partnerKey, label }: { value: string; partnerKey: st
   );
 }
 
-export function Organizations({ open, openName }: { open: Organization | null; openName: string }) {
+/** `openFile` says where the open organization is: the open project, or the one the merged organization replaced. */
+export function Organizations({ open, openName, openFile }: { open: Organization | null; openName: string; openFile: string }) {
   const partners = useMerger((s) => s.partners);
   const adding = useMerger((s) => s.adding);
   const error = useMerger((s) => s.error);
   const rows = [
-    ...(open ? [{ key: null as string | null, name: openName, file: 'the open project', organization: open }] : []),
+    ...(open ? [{ key: null as string | null, name: openName, file: openFile, organization: open }] : []),
     ...partners.map((p) => ({ key: p.key as string | null, name: p.name, file: p.file, organization: p.organization })),
   ];
   return (

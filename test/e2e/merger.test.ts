@@ -132,9 +132,19 @@ describeE2E('planning a merger (end-to-end, Chromium)', () => {
     await page.getByTestId('merger-freed').waitFor();
     expect(Math.abs((await value(page, 'merger-freed')) - pooled.freedHours)).toBeLessThan(1e-9);
     await expect.poll(async () => page.getByTestId('merger-freed').textContent()).toMatch(/h a week freed for programme work — not people to cut/);
+    // 10 hours a week for the task done once: the rest of the two totals is freed.
+    const hours = page.getByLabel('Weekly hours of Financial reporting done once', { exact: true });
+    // The field starts at the default: the larger of the two organizations' totals.
+    expect(Number(await hours.inputValue())).toBe(pooled.doneOnce[0].after);
+    await hours.fill('10');
+    await hours.press('Enter');
+    reviewed[reviewed.length - 1] = { ...fin, doneOnce: true, hours: 10 };
+    const ten = poolOrganizations(sources, applyReviewed(found, reviewed), { tolerance: TOLERANCE });
+    await expect.poll(() => value(page, 'merger-freed')).toBeCloseTo(ten.freedHours, 9);
+    expect(ten.freedHours).toBeCloseTo(pooled.doneOnce[0].before - 10, 9);
 
     // The federated figures and the Theil split are the engine's.
-    const fed = federatedView(pooled, TOLERANCE);
+    const fed = federatedView(ten, TOLERANCE);
     for (const o of fed.organizations) {
       expect(await value(page, `fed-${o.name}-people`)).toBe(o.people);
       expect(Math.abs((await value(page, `fed-${o.name}-hours`)) - o.hours)).toBeLessThan(1e-9);
@@ -146,7 +156,7 @@ describeE2E('planning a merger (end-to-end, Chromium)', () => {
     for (const k of ['total', 'between', 'within'] as const) expect(Math.abs((await value(page, `merger-theil-${k}`)) - fed.theil.empowerment[k])).toBeLessThan(1e-12);
     expect(await value(page, 'merged-people')).toBe(53);
     const before = { Riverside: await value(page, 'programme-Riverside-before'), Eastside: await value(page, 'programme-Eastside-before') };
-    expect(before.Riverside + before.Eastside).toBeCloseTo(riverside.assignments.reduce((s, a) => s + a.hours, 0) + eastside.assignments.reduce((s, a) => s + a.hours, 0) - pooled.freedHours, 9);
+    expect(before.Riverside + before.Eastside).toBeCloseTo(riverside.assignments.reduce((s, a) => s + a.hours, 0) + eastside.assignments.reduce((s, a) => s + a.hours, 0) - ten.freedHours, 9);
 
     // Use the merged organization: the Proposal view opens on it; its plan keeps each side's programme hours.
     await page.getByTestId('merger-use').click();

@@ -6,7 +6,7 @@
  * Kept scenarios and their comparison follow the results (features/scenarios).
  * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export, proposal-options.
  */
-import { memo, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import type { FullProposal } from '../../engine/balance/fullProposal';
 import { exportProposal, prepareSolver, runProposal, useProposal } from '../../state/proposal';
 import { useWorkspace } from '../../state/workspace';
@@ -136,11 +136,20 @@ const PlanBody = memo(function PlanBody({ plan }: { plan: FullProposal }) {
  * options section is drawn from `plan`, whose identity the extras do not change.
  */
 function Results({ proposal, plan, running }: { proposal: FullProposal; plan: FullProposal; running: boolean }) {
+  // The charts, cards and tables (hundreds of elements) are rendered in the background, in slices
+  // that let key presses through, after the figures are painted; until then a note stands in.
+  const body = useDeferredValue(plan, null);
   return (
     <>
       <PlanHead plan={plan} />
       <OptionsSection report={proposal.report} running={running} />
-      <PlanBody plan={plan} />
+      {body === plan ? (
+        <PlanBody plan={body} />
+      ) : (
+        <p className="muted" role="status" data-testid="proposal-drawing">
+          Drawing the job map, the new jobs and the transfers…
+        </p>
+      )}
     </>
   );
 }

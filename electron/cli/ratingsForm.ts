@@ -1,0 +1,102 @@
+/**
+ * `fairshare ratings form`: one rating form workbook per member (or numbered anonymous forms) for
+ * a rating round (issue 17), written into a folder. Exit 0 when written, 1 when the input or the
+ * folder is unusable, 2 when the request makes no round (both or neither of raters and count…).
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { formRequestProblem, FormRoundError, makeFormRound } from '../../renderer/src/engine/ratingRound/formSpecs';
+import { writeRatingForm } from '../../renderer/src/engine/formats/ratingFormWorkbook';
+import type { RatingFormSpec } from '../../renderer/src/engine/ratingRound/types';
+import { loadOrganization, readInput, today, Unusable, writeAtomically } from './io';
+import { readProject } from './project';
+
+export interface RatingsFormArgs {
+  file: string;
+  /** Members' names (the command line's --raters "Ann;Bob", split on ";"). */
+  raters?: string[];
+  /** --count N: anonymous numbered forms. */
+  count?: number;
+  factors: boolean;
+  /** The folder the forms go to (--out DIR), created when missing. */
+  out: string;
+  noSuggest: boolean;
+}
+
+/** Splits --raters "Ann Lee; Bob" into names; empty entries ("Ann;;Bob", a trailing ";") are dropped. */
+export function splitRaters(text: string): string[] {
+  return text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** Why these arguments make no round (for args.ts to throw as a UsageError), or null. */
+export function ratingsFormProblem(args: Pick<RatingsFormArgs, 'raters' | 'count'>): string | null {
+  const problem = formRequestProblem(args.raters, args.count);
+  return problem && `ratings form: ${problem.replace('named raters', '--raters').replace('a count of anonymous forms', '--count N')}`;
+}
+
+/** A file name part from a person's name: letters without accents, digits, "_" for the rest; "" when nothing is left. */
+export function safeFilePart(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '_').replace(/^[_.-]+|[_.-]+$/g, '').slice(0, 60).replace(/[_.-]+$/, '');
+}
+
+/** "form-01-Ann_Lee.xlsx", or "form-01.xlsx" for an anonymous form (or a name with no safe character). */
+export function formFileName(spec: RatingFormSpec): string {
+  const number = spec.formId.slice(spec.formId.lastIndexOf('-') + 1);
+  const who = spec.rater === null ? '' : safeFilePart(spec.rater);
+  return `form-${number}${who ? `-${who}` : ''}.xlsx`;
+}
+
+/** The project's own name, else the file's name without its extension. */
+async function projectName(file: string): Promise<string> {
+  const project = await readProject(file, readInput(file)).catch(() => null);
+  return project?.name.trim() || basename(file, extname(file));
+}
+
+/** The output folder, created when missing; refused when it is a file. */
+function prepareFolder(out: string): void {
+  let isDir: boolean | null = null;
+  try {
+    isDir = statSync(out).isDirectory();
+  } catch {
+    // missing: made below
+  }
+  if (isDir === false) throw new Unusable(`--out ${out} is a file: give a folder for the forms`);
+  if (isDir === null) {
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (err) {
+      throw new Unusable(`cannot make the folder ${out}: ${(err as Error).message}`);
+    }
+  }
+}
+
+export async function ratingsForm(args: RatingsFormArgs): Promise<number> {
+  const problem = ratingsFormProblem(args);
+  if (problem) {
+    process.stderr.write(`fairshare: ${problem}\n`);
+    return 2;
+  }
+  const { organization } = await loadOrganization({ file: args.file, noSuggest: args.noSuggest });
+  let round;
+  try {
+    round = makeFormRound(organization, { project: await projectName(args.file), raters: args.raters, count: args.count, factors: args.factors, created: today() });
+  } catch (err) {
+    if (err instanceof FormRoundError) throw new Unusable(`${args.file}: ${err.message}`);
+    throw err;
+  }
+  prepareFolder(args.out);
+  const lines: string[] = [];
+  for (const form of round.forms) {
+    const name = formFileName(form);
+    writeAtomically(join(args.out, name), writeRatingForm(form));
+    const own = form.tasks.filter((t) => t.ownHours !== null).length;
+    const who = form.rater === null ? `anonymous form ${form.raterNumber}` : `${form.rater}${own ? `, ${own} own task${own === 1 ? '' : 's'} first` : ''}`;
+    lines.push(`${name}  ${form.formId}  ${who}`);
+  }
+  for (const note of round.notes) process.stderr.write(`fairshare: warning: ${note}\n`);
+  const first = round.forms[0];
+  const factors = first.factors.length ? `, ${first.factors.length} factors` : '';
+  lines.push('', `Wrote ${round.forms.length} form${round.forms.length === 1 ? '' : 's'} (${first.tasks.length} tasks, scale ${first.scale.min}-${first.scale.max}${factors}) to ${args.out}`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

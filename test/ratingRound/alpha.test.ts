@@ -1,6 +1,7 @@
 // Krippendorff's interval alpha: the paper's own example, an independent brute force by the coincidence matrix, and the reading's thresholds.
 import { describe, expect, it } from 'vitest';
 import { intervalAlpha, readAlpha } from '../../renderer/src/engine/ratingRound/alpha';
+import { bruteForceAlpha } from './independent';
 
 /**
  * K. Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011), section C: 4 observers ×
@@ -17,39 +18,6 @@ const OBSERVERS: (number | null)[][] = [
 
 function unitsOf(observers: (number | null)[][]): number[][] {
   return observers[0].map((_, u) => observers.map((o) => o[u]).filter((v): v is number => v !== null));
-}
-
-/**
- * The textbook route, written independently of the engine's sums of squares: the coincidence matrix
- * o_ck = Σ_u (c–k pairs of different coders in u) / (m_u − 1) over units with m_u ≥ 2, the marginals
- * n_c, and α = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck with δ²_ck = (c − k)².
- */
-function bruteForceAlpha(units: number[][]): number | null {
-  const o = new Map<string, number>();
-  const key = (c: number, k: number) => `${c}|${k}`;
-  for (const u of units) {
-    if (u.length < 2) continue;
-    for (let i = 0; i < u.length; i++) {
-      for (let j = 0; j < u.length; j++) {
-        if (i !== j) o.set(key(u[i], u[j]), (o.get(key(u[i], u[j])) ?? 0) + 1 / (u.length - 1));
-      }
-    }
-  }
-  const nc = new Map<number, number>();
-  for (const [k, v] of o) {
-    const c = Number(k.split('|')[0]);
-    nc.set(c, (nc.get(c) ?? 0) + v);
-  }
-  const n = [...nc.values()].reduce((a, b) => a + b, 0);
-  let observed = 0;
-  for (const [k, v] of o) {
-    const [c, d] = k.split('|').map(Number);
-    observed += v * (c - d) ** 2;
-  }
-  let expected = 0;
-  for (const [c, a] of nc) for (const [d, b] of nc) expected += a * b * (c - d) ** 2;
-  if (n < 2 || expected === 0) return null;
-  return 1 - ((n - 1) * observed) / expected;
 }
 
 /** A small seeded generator, so the random matrices are the same on every run. */

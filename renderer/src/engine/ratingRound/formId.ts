@@ -24,6 +24,15 @@ function keyOf(cell: Cell | undefined): string {
   return cellText(cell).toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/**
+ * Text as it was given to the form writer: a value that could be read as a formula is written with a
+ * leading quote (formats/sheetCells neutralize; formats/ratingFormWorkbook formCellText undoes it there,
+ * repeated here to keep SheetJS out of the engine's imports).
+ */
+export function unquoted(text: string): string {
+  return /^'[=+\-@\t\r\n]/.test(text) ? text.slice(1) : text;
+}
+
 function finite(cell: Cell | undefined): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   const t = cellText(cell);
@@ -60,12 +69,12 @@ export function readFormIdentity(sheet: RawSheet, file: string): { identity: For
     at('error', `${file} has form layout ${shown}; this version of Fairshare reads layout ${FORM_LAYOUT_VERSION}: the form is not used (make new forms and send them again)`, layout.row, 'B');
     return { identity: null, issues };
   }
-  const formId = cellText(values.get('formid')?.cell);
+  const formId = unquoted(cellText(values.get('formid')?.cell));
   if (formId === '') {
     at('error', `${file} has no form ID on the hidden "${FORM_ID_SHEET}" sheet: the form is not used`, values.get('formid')?.row ?? null, 'B');
     return { identity: null, issues };
   }
-  const rater = cellText(values.get('rater')?.cell) || null;
+  const rater = unquoted(cellText(values.get('rater')?.cell)) || null;
   const raterNumber = finite(values.get('raternumber')?.cell);
   const min = finite(values.get('scalemin')?.cell);
   const max = finite(values.get('scalemax')?.cell);
@@ -80,8 +89,8 @@ export function readFormIdentity(sheet: RawSheet, file: string): { identity: For
   if (tasksFrom < 0) at('error', `${file} has no task list on the hidden "${FORM_ID_SHEET}" sheet: no row of the form can be matched to a task`, null, null);
   else {
     for (let r = tasksFrom; r < sheet.rows.length; r++) {
-      const id = cellText(sheet.rows[r]?.[0]);
-      const name = cellText(sheet.rows[r]?.[1]);
+      const id = unquoted(cellText(sheet.rows[r]?.[0]));
+      const name = unquoted(cellText(sheet.rows[r]?.[1]));
       if (id === '' && name === '') continue;
       tasks.push({ id: id || normalizeTaskName(name), name: name || id, row: r + 1 });
     }

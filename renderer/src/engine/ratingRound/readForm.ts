@@ -7,7 +7,7 @@ import { cellText, columnLetter, isBlank } from '../import/cells';
 import type { Scale } from '../model/types';
 import { normalizeTaskName } from '../merge/similarity';
 import { formatScale } from '../rating/scale';
-import { readFormIdentity } from './formId';
+import { readFormIdentity, unquoted } from './formId';
 import { FORM_HEADER_ROW, FORM_ID_SHEET, FORM_SHEET, type FormIssue, type ReadForm, type ReturnedRating } from './types';
 
 export interface FormProject {
@@ -104,14 +104,17 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
   // The hidden list gives each row's task: its id when the project has it, else its name.
   const projectById = new Map(project.tasks.map((t) => [t.id, t]));
   const projectByName = new Map(project.tasks.map((t) => [normalizeTaskName(t.name), t]));
+  // Rows are matched by exact name first, then normalized (case, accents, punctuation a member changed).
+  const exact = new Map<string, { id: string; name: string; projectId: string | null }>();
   const listed = new Map<string, { id: string; name: string; projectId: string | null }>();
   for (const t of identity.tasks) {
     const key = normalizeTaskName(t.name);
-    if (listed.has(key)) continue;
     const inProject = projectById.get(t.id) ?? projectByName.get(key);
-    listed.set(key, { id: t.id, name: t.name, projectId: inProject?.id ?? null });
+    const entry = { id: t.id, name: t.name, projectId: inProject?.id ?? null };
+    if (!exact.has(t.name)) exact.set(t.name, entry);
+    if (!listed.has(key)) listed.set(key, entry);
   }
-  const onForm = new Set([...listed.values()].map((t) => t.projectId).filter((id): id is string => id !== null));
+  const onForm = new Set([...exact.values()].map((t) => t.projectId).filter((id): id is string => id !== null));
   const missing = project.tasks.filter((t) => !onForm.has(t.id));
   if (missing.length > 0) {
     const names = missing.slice(0, 10).map((t) => `"${t.name}"`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
@@ -134,12 +137,12 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
     const cells = sheet.rows[r] ?? [];
     const row = r + 1;
     const rated = dims.some((d) => !isBlank(cells[d.col]));
-    const name = cellText(cells[columns.task]);
+    const name = unquoted(cellText(cells[columns.task]));
     if (name === '') {
       if (rated) at('warning', `A rating on row ${row} has no task name beside it: it is not used`, sheet.name, row, columnLetter(columns.task));
       continue;
     }
-    const task = listed.get(normalizeTaskName(name));
+    const task = exact.get(name) ?? listed.get(normalizeTaskName(name));
     if (!task) {
       const what = rated ? 'its ratings are not used' : 'the row is ignored';
       at(rated ? 'warning' : 'info', `"${name}" is not on the form's task list (the list was edited): ${what}`, sheet.name, row, columnLetter(columns.task));

@@ -238,7 +238,10 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
     await page.getByTestId('proposal-run').click();
     await waitForResults(page);
     const moved = await figure(page, 'movedHours');
-    // Five curve points and two learning-cost plans at 200 people take seconds: the Stop is there.
+    // Five curve points and two learning-cost plans at 200 people take seconds: the Stop is there once
+    // the job map, cards and tables (drawn in the background after the figures) are in.
+    await page.getByTestId('before-after-charts').waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
+    await page.getByTestId('proposal-drawing').waitFor({ state: 'detached' });
     const stop = page.getByTestId('proposal-extras-stop');
     await stop.waitFor({ state: 'visible' });
     const answer = await page.evaluate(

@@ -60,7 +60,7 @@ export function roundText(r: RoundResult, hours: { hours: number; share: number 
   out.push('', 'Who rates how (median of each group’s task medians; gap = median difference from the other raters on the tasks both rated):');
   for (const g of r.groups) {
     if (g.groups.length === 0) continue;
-    out.push(`  ${g.by === 'coordinator' ? 'Coordinator cluster' : 'By department'}, ${g.dimension}:`);
+    out.push(`  ${g.by === 'coordinator' ? 'Coordinator cluster vs everyone else' : 'By department'}, ${g.dimension}:`);
     for (const x of g.groups) out.push(`    ${pad(oneLine(x.name), 30)} ${count(x.raters, 'rater')}, median ${pts(x.median)}, gap ${signed(x.gap)} (${count(x.sharedTasks, 'shared task')})`);
   }
   if (hours) out.push('', `Hours resting on contested ratings: ${pts(hours.hours)} a week (${(hours.share * 100).toFixed(1)}% of all hours)`);

@@ -18,6 +18,8 @@ const PROJECT = {
 const TASKS: [string, string][] = [['grant writing', 'Grant writing'], ['cleaning', 'Cleaning'], ['payroll', 'Payroll']];
 /** 1-based row of the n-th task row (0-based) under the header. */
 const rowOf = (n: number, inserted = 0) => FORM_HEADER_ROW + inserted + 1 + n;
+/** Errors and warnings only: a form listing fewer rows than tasks also carries an info note. */
+const problems = (form: ReadForm) => form.issues.filter((i) => i.severity !== 'info');
 
 function read(spec: BookSpec): ReadForm {
   return readRatingForm(formBook(spec), 'ann.xlsx', PROJECT);
@@ -51,7 +53,7 @@ describe('readRatingForm', () => {
   it('finds the header by its labels when a member inserted rows above it, and columns by label', () => {
     const book = formBook({ tasks: TASKS, rows: [['Cleaning', 2, 3]], insertedRows: 2 });
     const form = readRatingForm(book, 'ann.xlsx', PROJECT);
-    expect(form.issues).toEqual([]);
+    expect(problems(form)).toEqual([]);
     expect(rating(form, 'cleaning', 'empowerment')).toBe(2);
     // Desirability moved before Empowerment: still read by its label.
     const sheet = book.sheets[0];
@@ -127,9 +129,16 @@ describe('readRatingForm', () => {
     expect(error.message).toMatch(/15, off the 1–10 scale/);
   });
 
+  it('notes listed tasks whose row was deleted from the form', () => {
+    const form = read({ tasks: TASKS, rows: [['Payroll', 4, 5]] });
+    expect(form.issues).toEqual([expect.objectContaining({ severity: 'info', sheet: FORM_SHEET, row: null })]);
+    expect(form.issues[0].message).toMatch(/2 of the form's tasks have no row.*"Grant writing", "Cleaning"/);
+    expect(form.ratings).toHaveLength(2);
+  });
+
   it('reads factor columns named on the hidden sheet', () => {
     const form = read({ factors: ['Decision authority'], factorHeaders: ['Decision authority (1-20)'], tasks: TASKS, rows: [['Payroll', 6, 7, 14]] });
-    expect(form.issues).toEqual([]);
+    expect(problems(form)).toEqual([]);
     expect(rating(form, 'payroll', 'Decision authority')).toBe(14);
   });
 
@@ -147,7 +156,7 @@ describe('readReturnedForm (bytes)', () => {
     const book = formBook({ rater: 'Bo', tasks: TASKS, rows: [['Payroll', 4, 9]] });
     const bytes = xlsxBytes({ [FORM_SHEET]: book.sheets[0].rows as (string | number | null)[][], [FORM_ID_SHEET]: idRows({ rater: 'Bo', tasks: TASKS, rows: [] }) as (string | number | null)[][] });
     const form = readReturnedForm(bytes, 'bo.xlsx', PROJECT);
-    expect(form.issues).toEqual([]);
+    expect(problems(form)).toEqual([]);
     expect(form.rater).toBe('Bo');
     expect(rating(form, 'payroll', 'desirability')).toBe(9);
   });

@@ -174,5 +174,10 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
       form.ratings.push(rating);
     }
   }
+  const noRow = [...new Map([...exact.values()].filter((t) => t.projectId !== null && !seenRow.has(t.projectId)).map((t) => [t.projectId, t.name])).values()];
+  if (noRow.length > 0) {
+    const names = noRow.slice(0, 10).map((n) => `"${n}"`).join(', ') + (noRow.length > 10 ? ` and ${noRow.length - 10} more` : '');
+    at('info', `${noRow.length} of the form's tasks have no row on "${sheet.name}" (deleted?): ${names}; this member did not rate ${noRow.length === 1 ? 'it' : 'them'}`, sheet.name, null, null);
+  }
   return form;
 }

@@ -142,6 +142,16 @@ describe('readRatingForm', () => {
     expect(rating(form, 'payroll', 'Decision authority')).toBe(14);
   });
 
+  it('lists the first problems of a mangled form and counts the rest, quoting long cells cut short', () => {
+    const junk = 'x'.repeat(5000);
+    const rows = Array.from({ length: 500 }, () => ['Cleaning', junk, null]);
+    const form = read({ tasks: TASKS, rows });
+    expect(form.issues.filter((i) => i.row !== null)).toHaveLength(200);
+    expect(form.issues.find((i) => /more problems on its rows are not listed/.test(i.message))!.message).toMatch(/ann\.xlsx: 300 more/);
+    expect(Math.max(...form.issues.map((i) => i.message.length))).toBeLessThan(400);
+    expect(rating(form, 'cleaning', 'empowerment')).toBeUndefined();
+  });
+
   it('says when no header row can be found', () => {
     const book = formBook({ tasks: TASKS, rows: [['Cleaning', 2, 3]] });
     book.sheets[0].rows[FORM_HEADER_ROW - 1] = ['Job', 'Hours', 'E', 'D'];

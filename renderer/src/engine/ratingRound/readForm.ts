@@ -19,6 +19,15 @@ export interface FormProject {
 const EPS = 1e-9;
 /** A header row is looked for this far down: the instructions above it are a dozen rows. */
 const HEADER_SCAN_ROWS = 200;
+/** Problems listed per form, at most, with their rows; the rest are counted. */
+export const MAX_ROW_ISSUES = 200;
+/** Cell text quoted in a message, at most (a cell may hold 32,767 characters). */
+const QUOTE_MAX = 60;
+
+/** Cell text as a message quotes it: cut with an ellipsis past QUOTE_MAX characters. */
+function quote(text: string): string {
+  return `"${text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text}"`;
+}
 
 function header(cell: Cell | undefined): string {
   return cellText(cell).toLowerCase();
@@ -90,7 +99,14 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
   const { identity, issues } = readFormIdentity(idSheet, file);
   if (!identity) return emptyForm(file, issues);
   const form: ReadForm = { file, formId: identity.formId, rater: identity.rater, raterNumber: identity.raterNumber, ratings: [], issues };
+  let rowIssues = 0;
+  let unlisted = 0;
   const at = (severity: FormIssue['severity'], message: string, sheet: string | null, row: number | null, column: string | null) => {
+    // A hostile or mangled form could give one problem per row of 200,000: list the first ones only.
+    if (row !== null && ++rowIssues > MAX_ROW_ISSUES) {
+      unlisted++;
+      return;
+    }
     issues.push({ severity, message, file, sheet, row, column });
   };
 
@@ -117,7 +133,7 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
   const onForm = new Set([...exact.values()].map((t) => t.projectId).filter((id): id is string => id !== null));
   const missing = project.tasks.filter((t) => !onForm.has(t.id));
   if (missing.length > 0) {
-    const names = missing.slice(0, 10).map((t) => `"${t.name}"`).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+    const names = missing.slice(0, 10).map((t) => quote(t.name)).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
     at('info', `${file} does not list ${missing.length} of the project's tasks (added after the form was made?): ${names}; this member did not rate ${missing.length === 1 ? 'it' : 'them'}`, idSheet.name, null, null);
   }
 
@@ -145,16 +161,16 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
     const task = exact.get(name) ?? listed.get(normalizeTaskName(name));
     if (!task) {
       const what = rated ? 'its ratings are not used' : 'the row is ignored';
-      at(rated ? 'warning' : 'info', `"${name}" is not on the form's task list (the list was edited): ${what}`, sheet.name, row, columnLetter(columns.task));
+      at(rated ? 'warning' : 'info', `${quote(name)} is not on the form's task list (the list was edited): ${what}`, sheet.name, row, columnLetter(columns.task));
       continue;
     }
     if (task.projectId === null) {
-      if (rated) at('warning', `"${name}" is on the form but not in the project (renamed or removed since the form was made): its ratings are not used`, sheet.name, row, columnLetter(columns.task));
+      if (rated) at('warning', `${quote(name)} is on the form but not in the project (renamed or removed since the form was made): its ratings are not used`, sheet.name, row, columnLetter(columns.task));
       continue;
     }
     const first = seenRow.get(task.projectId);
     if (first !== undefined) {
-      if (rated) at('warning', `"${name}" appears twice on the form (rows ${first} and ${row}): row ${row} is not used`, sheet.name, row, columnLetter(columns.task));
+      if (rated) at('warning', `${quote(name)} appears twice on the form (rows ${first} and ${row}): row ${row} is not used`, sheet.name, row, columnLetter(columns.task));
       continue;
     }
     seenRow.set(task.projectId, row);
@@ -163,20 +179,21 @@ export function readRatingForm(book: RawWorkbook, file: string, project: FormPro
       if (value === 'blank') continue;
       const column = columnLetter(d.col);
       if (value === 'not a number') {
-        at('error', `${d.label} of "${name}" is "${cellText(cells[d.col])}", not a number on the ${formatScale(formScale)} scale: it is not used`, sheet.name, row, column);
+        at('error', `${d.label} of ${quote(name)} is ${quote(cellText(cells[d.col]))}, not a number on the ${formatScale(formScale)} scale: it is not used`, sheet.name, row, column);
         continue;
       }
       if (value < formScale.min - EPS || value > formScale.max + EPS) {
-        at('error', `${d.label} of "${name}" is ${value}, off the ${formatScale(formScale)} scale: it is not used`, sheet.name, row, column);
+        at('error', `${d.label} of ${quote(name)} is ${value}, off the ${formatScale(formScale)} scale: it is not used`, sheet.name, row, column);
         continue;
       }
       const rating: ReturnedRating = { formId: identity.formId, rater: identity.rater, taskId: task.projectId, dimension: d.name, value: sameScale ? value : toProject(value) };
       form.ratings.push(rating);
     }
   }
+  if (unlisted > 0) at('warning', `${file}: ${unlisted} more problems on its rows are not listed (the first ${MAX_ROW_ISSUES} are)`, sheet.name, null, null);
   const noRow = [...new Map([...exact.values()].filter((t) => t.projectId !== null && !seenRow.has(t.projectId)).map((t) => [t.projectId, t.name])).values()];
   if (noRow.length > 0) {
-    const names = noRow.slice(0, 10).map((n) => `"${n}"`).join(', ') + (noRow.length > 10 ? ` and ${noRow.length - 10} more` : '');
+    const names = noRow.slice(0, 10).map(quote).join(', ') + (noRow.length > 10 ? ` and ${noRow.length - 10} more` : '');
     at('info', `${noRow.length} of the form's tasks have no row on "${sheet.name}" (deleted?): ${names}; this member did not rate ${noRow.length === 1 ? 'it' : 'them'}`, sheet.name, null, null);
   }
   return form;

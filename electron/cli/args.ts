@@ -4,6 +4,7 @@ import type { TimesheetPeriod } from '../../renderer/src/engine/import/types';
 
 import { positiveNumber, UsageError } from './argValues';
 import { parseMerge } from './mergeArgs';
+import { parseRatings, type RatingsCollectArgs, type RatingsFormArgs } from './ratingsArgs';
 
 export { UsageError };
 
@@ -78,7 +79,7 @@ export interface MergeArgs {
   out?: string;
 }
 
-export type CliRequest = AuditArgs | ProposeArgs | MergeArgs | { command: 'help' } | { command: 'version' };
+export type CliRequest = AuditArgs | ProposeArgs | MergeArgs | RatingsFormArgs | RatingsCollectArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
@@ -91,6 +92,8 @@ export const USAGE = `Usage:
   fairshare merge FILE FILE… [--names "A;B"] [--matches FILE] [--federated] [--no-cross-transfers]
                          [--tolerance T] [--empowerment-only] [--granularity G] [--min-block H]
                          [--max-new-tasks K] [--no-suggest] [--json] [--out merged.xlsx]
+  fairshare ratings form PROJECT_OR_FILE (--raters "A;B;…" | --count N) [--factors] --out DIR
+  fairshare ratings collect PROJECT_OR_FILE FORM… [--tolerance T] [--json] [--out project.fairshare]
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) or a saved Fairshare
@@ -135,6 +138,11 @@ entries per task summed over a period and divided by its weeks.
                     rejected; doneOnce and hours for a task the merged organization does once)
   --federated       merge: no merged plan; each organization balanced within itself
   --no-cross-transfers  merge: the merged plan keeps each organization's hours on each task
+  ratings form      writes a rating form (.xlsx) per member: the tasks (their own first), cells for
+                    empowerment and desirability limited to the scale, instructions, a hidden form ID
+  ratings collect   reads returned forms: per task the raters, median, quartiles and whether it is
+                    contested; agreement across raters (Krippendorff's alpha); how groups rate;
+                    --out writes the project with the medians as the members' ratings
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
 
 /** A real calendar date written yyyy-mm-dd (2026-02-30 is not one). */
@@ -176,6 +184,7 @@ export function parseArgs(argv: string[]): CliRequest {
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'merge') return parseMerge(rest);
+  if (command === 'ratings') return parseRatings(rest);
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
   const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: true, granularity: command === 'propose' ? DEFAULT_GRANULARITY : 0, includeNonWork: false, qualifyFromCurrent: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {

@@ -7,6 +7,8 @@ import { audit } from './audit';
 import { Unusable } from './io';
 import { propose } from './propose';
 import { merge } from './merge';
+import { ratingsCollect } from './ratingsCollect';
+import { ratingsForm } from './ratingsForm';
 import { guardStream, jsonTerminalSafe, oneLine, terminalSafe } from './terminal';
 
 declare const FAIRSHARE_VERSION: string;
@@ -37,6 +39,10 @@ async function run(argv: string[]): Promise<number> {
       return propose(req);
     case 'merge':
       return merge(req);
+    case 'ratings-form':
+      return ratingsForm(req);
+    case 'ratings-collect':
+      return ratingsCollect(req);
   }
 }
 

@@ -151,6 +151,15 @@ describe('scales and factors', () => {
     // A burden is rated backwards from its name: the prompt says which end is which.
     expect(xml).toMatch(/promptTitle="Physical strain and hazard" prompt="1 = very heavy, 20 = none; higher is better/);
   });
+
+  it('prints a wide factor form over pages side by side, each with the Task column, the instructions on the first', () => {
+    const [f] = makeFormSpecs(org(), { ...BASE, count: 1, factors: true });
+    const bytes = writeRatingForm(f);
+    expect(sheetXml(bytes)).toMatch(/<pageSetup orientation="landscape" fitToWidth="[2-9]" fitToHeight="0"\/>/);
+    expect(read(bytes).Workbook?.Names).toContainEqual(expect.objectContaining({ Name: '_xlnm.Print_Titles', Ref: `'${FORM_SHEET}'!$A:$A,'${FORM_SHEET}'!$10:$10` }));
+    // The instruction rows are merged over the first columns only (not across the page break).
+    expect(sheetXml(bytes)).toMatch(/<mergeCell ref="A3:F3"\/>/);
+  });
 });
 
 describe('names', () => {

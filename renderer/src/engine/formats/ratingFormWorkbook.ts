@@ -17,7 +17,7 @@ import { formInstructions } from './ratingFormText';
 export const DROPDOWN_MAX_POINTS = 20;
 
 /** Column widths in characters (Task grows with the names up to its cap; long names wrap). */
-const WIDTH = { taskMin: 28, taskMax: 48, hours: 13, rating: 14, factor: 12, comment: 30 };
+const WIDTH = { taskMin: 28, taskMax: 48, hours: 13, rating: 14, factor: 15, comment: 30 };
 
 /**
  * A text cell as written into a form, back as it was given: text that could be read as a formula
@@ -108,10 +108,32 @@ function sheetOf(rows: (string | number | null)[][]): XLSX.WorkSheet {
   return ws;
 }
 
-/** Lines a wrapped text takes in a cell `width` characters wide (words are not split, so a little slack). */
+/** Lines a wrapped prose text takes in a cell `width` characters wide (proportional text runs narrower than the width's digits). */
 function linesIn(text: string, width: number): number {
   return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil((para.length * 0.8) / Math.max(1, width))), 0);
 }
+
+/** Lines a short text (a header, a task name) takes wrapped word by word in `width` characters; a longer word breaks. */
+function wordLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = used === 0 ? word.length : used + 1 + word.length;
+    if (next <= width) {
+      used = next;
+      continue;
+    }
+    const pieces = Math.ceil(word.length / width);
+    lines += (used > 0 ? 1 : 0) + pieces - 1;
+    used = word.length - (pieces - 1) * width;
+  }
+  return lines;
+}
+
+/** Characters of column width one printed page holds before the form is scaled below about two thirds. */
+const PAGE_WIDTH = 160;
+/** Characters of column width certain to fall on the first page of a form printed over pages side by side. */
+const FIRST_PAGE_SAFE = 110;
 
 /** The form's .xlsx bytes. */
 export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
@@ -120,6 +142,11 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   const longest = Math.max(0, ...spec.tasks.map((t) => t.name.length));
   const widths = [Math.min(WIDTH.taskMax, Math.max(WIDTH.taskMin, longest + 2)), WIDTH.hours, WIDTH.rating, WIDTH.rating, ...spec.factors.map(() => WIDTH.factor), WIDTH.comment];
   const total = widths.reduce((a, b) => a + b, 0);
+  const pagesWide = Math.max(1, Math.ceil((total - widths[0]) / (PAGE_WIDTH - widths[0])));
+  // Instructions span the columns of the first printed page, so no line is cut at a page's edge.
+  let span = last;
+  let spanWidth = total;
+  while (pagesWide > 1 && span > 4 && spanWidth > FIRST_PAGE_SAFE) spanWidth -= widths[span--];
   const instructions = formInstructions(spec, ruleKind(spec.scale));
   const rows: (string | number | null)[][] = [
     ...instructions.map((line) => [line || null]),
@@ -129,13 +156,12 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   const ws = sheetOf(rows);
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: last } });
   ws['!cols'] = widths.map((wch) => ({ wch }));
-  // Instruction rows span the table, so wrapped text prints within the page's width.
-  ws['!merges'] = instructions.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: last } }));
-  const headerLines = Math.max(...header.map((h, c) => linesIn(h, widths[c] - 1)));
+  ws['!merges'] = instructions.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: span } }));
+  const headerLines = Math.max(...header.map((h, c) => wordLines(h, Math.floor(widths[c] * 1.1))));
   ws['!rows'] = [
-    ...instructions.map((line, r) => ({ hpt: r === 0 ? 22 : Math.max(1, linesIn(line, total - 2)) * 15.5 + 2 })),
+    ...instructions.map((line, r) => ({ hpt: r === 0 ? 22 : Math.max(1, linesIn(line, spanWidth - 2)) * 15.5 + 2 })),
     { hpt: headerLines * 15.5 + 4 },
-    ...spec.tasks.map((t) => ({ hpt: linesIn(t.name, widths[0] - 1) * 15.5 + 2 })),
+    ...spec.tasks.map((t) => ({ hpt: wordLines(t.name, widths[0] - 2) * 15.5 + 2 })),
   ];
   ws['!margins'] = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
   const wb = XLSX.utils.book_new();
@@ -144,7 +170,8 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   wb.Workbook = {
     Sheets: [{}, { Hidden: 1 }],
     // The header row is printed on every page of a long form.
-    Names: [{ Name: '_xlnm.Print_Titles', Sheet: 0, Ref: `'${FORM_SHEET}'!$${FORM_HEADER_ROW}:$${FORM_HEADER_ROW}` }],
+    // A wide form (many factors) prints over pages side by side, each with the Task column.
+    Names: [{ Name: '_xlnm.Print_Titles', Sheet: 0, Ref: `${pagesWide > 1 ? `'${FORM_SHEET}'!$A:$A,` : ''}'${FORM_SHEET}'!$${FORM_HEADER_ROW}:$${FORM_HEADER_ROW}` }],
   };
   const written = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   const printable = patchSheets(written, new Map([[1, { freezeRows: 0 }]]));
@@ -170,6 +197,7 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
     for (let r = first; r <= FORM_HEADER_ROW + spec.tasks.length; r++) {
       header.forEach((_, c) => cells.set(`${letter(c)}${r}`, c >= 2 && c < last ? input : plain));
     }
-    return addDataValidations(styleCells(xml, cells), ratingRules(spec, first, lastRow));
+    const paged = xml.replace('fitToWidth="1"', `fitToWidth="${pagesWide}"`);
+    return addDataValidations(styleCells(paged, cells), ratingRules(spec, first, lastRow));
   }]]), new Map([['xl/styles.xml', styles]]));
 }

@@ -88,6 +88,7 @@ const taskFields = {
   chore: z.boolean(),
   control: z.boolean().optional(),
   contested: z.boolean().optional(),
+  category: text(200).optional(),
 };
 const factorRecord = z.record(key(200), unit);
 

@@ -75,6 +75,12 @@ export interface Task {
    * absent when no round judged it. The audit says how many hours rest on contested ratings.
    */
   contested?: boolean;
+  /**
+   * A named category of work (issue 17 quick category mode: "Managerial", "Content", "Administrative",
+   * "Maintenance"…), compared case-insensitively; absent = none. Small groups sort tasks this way
+   * instead of (or beside) rating numbers; engine/categories/ balances each person's mix of them.
+   */
+  category?: string;
 }
 
 /** Hours per week that one person spends on one task. */

@@ -48,7 +48,7 @@ export interface RatingFormSpec {
 
 export type RatedDimension = 'empowerment' | 'desirability';
 
-/** One rating read back from a returned form, in points of the form's scale. */
+/** One rating read back from a returned form, in points of the project scale (a form made on another scale is converted linearly, with a warning). */
 export interface ReturnedRating {
   formId: string;
   rater: string | null;

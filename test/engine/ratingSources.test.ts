@@ -15,7 +15,7 @@ describe('ratingSourceShares and ratingSourcesLine', () => {
       { hours: 0, source: 'file', empowerment: 3, desirability: 3 },
     ]);
     expect(s.hours).toBe(100);
-    expect(s.empowerment).toEqual({ members: 0.62, file: 0, suggested: 0.3, unrated: 0.08 });
+    expect(s.empowerment).toEqual({ council: 0, members: 0.62, file: 0, suggested: 0.3, unrated: 0.08 });
     expect(ratingSourcesLine(s)).toBe('Ratings: 62% of hours rated by the members, 30% by suggestion, 8% unrated.');
   });
 
@@ -25,6 +25,15 @@ describe('ratingSourceShares and ratingSourcesLine', () => {
       { hours: 30, source: 'file', empowerment: 5, desirability: 6 },
     ]);
     expect(ratingSourcesLine(s)).toBe('Ratings: empowerment 70% of hours rated by suggestion, 30% rated in the file; desirability 70% of hours unrated, 30% rated in the file.');
+  });
+
+  it("counts the group's decisions (source council) as their own source, named first when they lead", () => {
+    const s = ratingSourceShares([
+      { hours: 60, source: 'council', empowerment: 10, desirability: 10 },
+      { hours: 40, source: 'members', empowerment: 5, desirability: 4 },
+    ]);
+    expect(s.empowerment).toEqual({ council: 0.6, members: 0.4, file: 0, suggested: 0, unrated: 0 });
+    expect(ratingSourcesLine(s)).toBe('Ratings: 60% of hours decided by the group, 40% rated by the members.');
   });
 
   it('no hours; a share too small to round to 1% is "<1%", one just short of all ">99%"', () => {

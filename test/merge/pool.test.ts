@@ -130,6 +130,16 @@ describe('Theil across organizations', () => {
     expect(t.between).toBeGreaterThan(0);
   });
 
+  it("takes a group's decision (council) over the members' rating, and the members' over a file's", () => {
+    const decided = (o: Organization, source: Task['source']) => ({ ...o, tasks: o.tasks.map((t) => (t.name.toLowerCase() === 'budget decisions' ? { ...t, source } : t)) });
+    const budget = (a: Task['source'], b: Task['source']) => poolOrganizations([{ ...sources[0], organization: decided(A, a) }, { ...sources[1], organization: decided(B, b) }], matches, { tolerance: 0.95 }).organization.tasks[0];
+    // A rates 0.9, B 0.7: the better source alone gives the rating; alike sources give the median 0.8.
+    expect(budget('council', 'members')).toMatchObject({ empowerment: 0.9, source: 'council' });
+    expect(budget('members', 'council')).toMatchObject({ empowerment: 0.7, source: 'council' });
+    expect(budget('members', 'file').empowerment).toBe(0.9);
+    expect(budget('council', 'council').empowerment).toBeCloseTo(0.8, 12);
+  });
+
   it('gives each organization its own mean, spread and people', () => {
     const pooled = poolOrganizations(sources, matches, { tolerance: 0.95 });
     const [a, b] = federatedView(pooled, 0.95).organizations;

@@ -1,6 +1,6 @@
 /**
- * Where the ratings behind an audit come from, as shares of weekly hours (the members, the file, a
- * suggestion, or none), so every export can say how much of it rests on suggestions or on nothing.
+ * Where the ratings behind an audit come from, as shares of weekly hours (the group's decision, the
+ * members, the file, a suggestion, or none), so every export can say how much of it rests on suggestions or on nothing.
  */
 import type { RatingSource } from '../model/types';
 
@@ -23,7 +23,7 @@ export interface SourcedTask {
 }
 
 function shares(tasks: readonly SourcedTask[], pick: (t: SourcedTask) => number | null): { shares: SourceShares; hours: number } {
-  const acc: SourceShares = { members: 0, file: 0, suggested: 0, unrated: 0 };
+  const acc: SourceShares = { council: 0, members: 0, file: 0, suggested: 0, unrated: 0 };
   let total = 0;
   for (const t of tasks) {
     if (!(t.hours > 0) || !Number.isFinite(t.hours)) continue;
@@ -53,7 +53,7 @@ export function percentText(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-const PHRASES: [RatingSource, string][] = [['members', 'rated by the members'], ['file', 'rated in the file'], ['suggested', 'by suggestion'], ['unrated', 'unrated']];
+const PHRASES: [RatingSource, string][] = [['council', 'decided by the group'], ['members', 'rated by the members'], ['file', 'rated in the file'], ['suggested', 'by suggestion'], ['unrated', 'unrated']];
 
 /** "62% of hours rated by the members, 30% by suggestion, 8% unrated": the sources with any hours, largest first. */
 export function sourcesPhrase(s: SourceShares): string {

@@ -75,7 +75,7 @@ const personSchema: z.ZodType<Person> = z.object({
   organization: text(500).optional(),
 });
 
-const ratingSources = ['members', 'file', 'suggested', 'unrated'] as const satisfies readonly RatingSource[];
+const ratingSources = ['council', 'members', 'file', 'suggested', 'unrated'] as const satisfies readonly RatingSource[];
 
 const taskFields = {
   id: text(1000).min(1),

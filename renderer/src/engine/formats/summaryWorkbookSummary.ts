@@ -12,6 +12,7 @@ import type { SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
 
 const SOURCE_ROWS: [RatingSource, string][] = [
+  ['council', 'Hours decided by the group'],
   ['members', 'Hours rated by the members'],
   ['file', 'Hours rated in the file'],
   ['suggested', 'Hours rated by suggestion'],

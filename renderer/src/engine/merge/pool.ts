@@ -14,7 +14,7 @@ export interface PoolOptions {
   tolerance: number;
 }
 
-const SOURCE_RANK: Record<RatingSource, number> = { members: 0, file: 1, suggested: 2, unrated: 3 };
+const SOURCE_RANK: Record<RatingSource, number> = { council: 0, members: 1, file: 2, suggested: 3, unrated: 4 };
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

@@ -21,8 +21,11 @@ export interface Scale {
   max: number;
 }
 
-/** Where a task's rating came from, by precedence members > file > suggested. */
-export type RatingSource = 'members' | 'file' | 'suggested' | 'unrated';
+/**
+ * Where a task's rating came from, by precedence council > members > file > suggested: 'council' is a
+ * value the group set for a contested task with a note (issue 17), 'members' the members' own rating.
+ */
+export type RatingSource = 'council' | 'members' | 'file' | 'suggested' | 'unrated';
 
 export interface Person {
   /** Stable key: the roster ID when the file has one, else the normalized name. */

@@ -11,11 +11,11 @@ export interface PreviewSummary {
   people: number;
   tasks: number;
   hours: number;
-  bySource: { members: number; file: number; suggested: number; unrated: number };
+  bySource: { council: number; members: number; file: number; suggested: number; unrated: number };
 }
 
 export function summarize(org: Organization): PreviewSummary {
-  const bySource = { members: 0, file: 0, suggested: 0, unrated: 0 };
+  const bySource = { council: 0, members: 0, file: 0, suggested: 0, unrated: 0 };
   for (const t of org.tasks) bySource[t.source]++;
   return { people: org.people.length, tasks: org.tasks.length, hours: org.assignments.reduce((a, x) => a + x.hours, 0), bySource };
 }
@@ -30,6 +30,7 @@ export function Preview({ organization, scale }: { organization: Organization; s
   const summary = useMemo(() => summarize(organization), [organization]);
   const { bySource } = summary;
   const sources = [
+    bySource.council && `${bySource.council} decided by the group`,
     bySource.members && `${bySource.members} rated by members`,
     bySource.file && `${bySource.file} rated in the file`,
     bySource.suggested && `${bySource.suggested} with suggested ratings`,

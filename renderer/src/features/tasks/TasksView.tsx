@@ -31,7 +31,7 @@ import './tasks.css';
 
 export { taskRows, type TaskRow } from './taskRows';
 
-const SOURCE_ORDER: Record<RatingSource, number> = { unrated: 0, suggested: 1, file: 2, members: 3 };
+const SOURCE_ORDER: Record<RatingSource, number> = { unrated: 0, suggested: 1, file: 2, members: 3, council: 4 };
 const FILTER_LABELS: Record<SourceFilter, string> = {
   all: 'All sources',
   needs: 'Needs rating',
@@ -39,6 +39,7 @@ const FILTER_LABELS: Record<SourceFilter, string> = {
   unrated: 'Unrated',
   file: 'File',
   members: 'Members',
+  council: 'Decided by the group',
 };
 
 function matchesSource(source: RatingSource, filter: SourceFilter): boolean {
@@ -142,7 +143,7 @@ export function TasksView() {
   // With a panel open the table is as narrow as a narrow window's: its rating columns shrink so Task keeps room.
   const cols = useMemo(() => (scale ? columns(scale, !panelOpen, narrow || panelOpen) : []), [scale, panelOpen, narrow]);
   const counts = useMemo(() => {
-    const c: Record<SourceFilter, number> = { all: rows.length, needs: 0, suggested: 0, unrated: 0, file: 0, members: 0 };
+    const c: Record<SourceFilter, number> = { all: rows.length, needs: 0, suggested: 0, unrated: 0, file: 0, members: 0, council: 0 };
     for (const r of rows) {
       c[r.source]++;
       if (r.source === 'suggested' || r.source === 'unrated') c.needs++;
@@ -185,7 +186,7 @@ export function TasksView() {
           </select>
         </label>
         <ul className="tasks-legend" aria-label="Ratings by source">
-          {(['members', 'file', 'suggested', 'unrated'] as const).map((k) => (
+          {(['council', 'members', 'file', 'suggested', 'unrated'] as const).map((k) => (
             <li key={k}>
               <button type="button" className="tasks-legend-item" aria-pressed={source === k} title={`${SOURCE_HELP[k]}. Show only these.`} onClick={() => tasksUi.set({ source: source === k ? 'all' : k })}>
                 <span className={`source-dot source-${k}`} aria-hidden="true" />

@@ -148,7 +148,7 @@ const organizationV2Schema: z.ZodType<OrganizationV2> = organizationOf(taskV2Sch
 const fieldNames = [
   'person', 'personId', 'role', 'department', 'fte', 'contractHours', 'annualPay', 'hourlyRate',
   'qualifications', 'task', 'hours', 'percent', 'taskFte', 'empowerment', 'desirability', 'factorE',
-  'factorD', 'headcount', 'requires', 'locked', 'chore', 'notes', 'date', 'firstName', 'lastName', 'project',
+  'factorD', 'headcount', 'requires', 'locked', 'chore', 'category', 'notes', 'date', 'firstName', 'lastName', 'project',
   'description', 'personColumn', 'taskColumn', 'skip',
 ] as const satisfies readonly FieldName[];
 const sheetRoles = ['long', 'matrix', 'roster', 'ratings', 'role-headcount', 'timesheet', 'ignored'] as const satisfies readonly SheetRole[];

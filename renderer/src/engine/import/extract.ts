@@ -242,9 +242,11 @@ function readRoleHeadcount(ctx: RowContext, out: Extracted): void {
 
 /** A time-tracking sheet's export columns we do not use (Client, Email, Billable…), in one note rather than one each. */
 function noteUnusedTimesheetColumns(rec: RecognizedSheet, sheet: RawSheet, log: IssueLog): void {
-  if (rec.unused.length === 0) return;
-  const names = rec.unused.map((c) => `"${rec.headerAt.get(c) || columnLetter(c)}"`);
-  log.add('info', `Columns not used for time entries: ${names.join(', ')}`, { sheet: sheet.name, row: rec.headerRow, column: columnLetter(rec.unused[0]) });
+  // Time entries carry no task categories: a "Category" column there is reported as unused, as before it was recognized.
+  const unused = [...rec.unused, ...columnsOf(rec, 'category')].sort((a, b) => a - b);
+  if (unused.length === 0) return;
+  const names = unused.map((c) => `"${rec.headerAt.get(c) || columnLetter(c)}"`);
+  log.add('info', `Columns not used for time entries: ${names.join(', ')}`, { sheet: sheet.name, row: rec.headerRow, column: columnLetter(unused[0]) });
 }
 
 /** Reads every recognized sheet; roster sheets first so the roster is the authority on people. */

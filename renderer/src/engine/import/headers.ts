@@ -34,6 +34,8 @@ const SYNONYMS: Record<HeaderField, string[]> = {
   requires: ['requires', 'required qualifications', 'requirements', 'qualification required', 'required', 'requires qualification'],
   locked: ['locked', 'lock', 'fixed'],
   chore: ['chore', 'is chore'],
+  // Issue 17 quick category mode: a named kind of work ("Managerial", "Content", "Maintenance"…).
+  category: ['category', 'categories', 'task category', 'work category', 'category of work', 'kind of work', 'type of work', 'work type', 'task type', 'kind of task', 'type of task'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'details', 'memo'],
   // Dated time entries (Harvest, Toggl Track, Clockify, a shared timesheet).
   date: ['date', 'start date', 'spent date', 'day', 'entry date', 'work date', 'date worked', 'date of work', 'worked on',
@@ -110,6 +112,7 @@ const PARTIAL_ORDER: [RegExp, HeaderField][] = [
   [/\bcontract(ed|ual)? (hours|hrs)\b/, 'contractHours'],
   [/\b(hours?|hrs)\b/, 'hours'],
   [/\bfte\b/, 'fte'],
+  [/\bcategor/, 'category'],
   [/\b(task|activity|duty|duties|responsibilit)/, 'task'],
   // A bare "ID" names the person only when it leads the header: "Invoice ID" or "Task ID" is something else's.
   [/\b(employee|staff|person|member|user|worker|payroll) (id|number|no|code)\b|^id\b/, 'personId'],

@@ -122,7 +122,8 @@ function roleOf(fields: Set<FieldName>): SheetRole {
   if (hasTask && fields.has('role') && (fields.has('headcount') || fields.has('hours') || fields.has('percent') || fields.has('taskFte'))) return 'role-headcount';
   if (hasTask && fields.has('personColumn')) return 'matrix';
   if (hasPerson && fields.has('taskColumn')) return 'matrix';
-  if (hasTask && (fields.has('empowerment') || fields.has('desirability') || fields.has('factorE') || fields.has('factorD'))) return 'ratings';
+  // A task list with only categories is a ratings sheet too: small groups sort tasks instead of rating them (issue 17).
+  if (hasTask && (fields.has('empowerment') || fields.has('desirability') || fields.has('factorE') || fields.has('factorD') || fields.has('category'))) return 'ratings';
   if (hasPerson) return 'roster';
   return 'ignored';
 }

@@ -58,6 +58,8 @@ export interface RatingRecord {
   factorsD: Record<string, RatingValue>;
   requires: string[];
   chore: boolean | null;
+  /** The task's category of work as written (issue 17), with where; null when the row gives none. */
+  category: { value: string; loc: Loc } | null;
 }
 
 export interface Extracted {

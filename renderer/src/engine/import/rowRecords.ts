@@ -51,6 +51,12 @@ function factorName(rec: RecognizedSheet, c: number): string {
 /** The factors of a sheet without factor columns: shared by every row, so frozen against writes. */
 const NO_FACTORS: Record<string, RatingValue> = Object.freeze({});
 
+/** The row's category of work (issue 17), spaces collapsed; its length is checked where tasks are built. */
+function categoryOf(row: DataRow): RatingRecord['category'] {
+  const t = row.text('category');
+  return t === null ? null : { value: cleanName(t), loc: row.loc(row.col('category')) };
+}
+
 export function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string): RatingRecord | null {
   const e = row.col('empowerment');
   const d = row.col('desirability');
@@ -64,6 +70,7 @@ export function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string):
     factorsD: factorD.length ? {} : NO_FACTORS,
     requires: row.list('requires'),
     chore: row.flag('chore'),
+    category: categoryOf(row),
   };
   let factors = 0;
   for (const c of factorE) {
@@ -80,7 +87,7 @@ export function ratingFromRow(row: DataRow, rec: RecognizedSheet, task: string):
       factors++;
     }
   }
-  const any = out.empowerment || out.desirability || out.requires.length > 0 || out.chore !== null || factors > 0;
+  const any = out.empowerment || out.desirability || out.requires.length > 0 || out.chore !== null || out.category !== null || factors > 0;
   return any ? out : null;
 }
 

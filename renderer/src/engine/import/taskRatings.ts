@@ -5,7 +5,7 @@
  */
 import type { Scale, Task } from '../model/types';
 import { DEFAULT_SCALE, detectScale, formatScale, inScale, median, normalize } from '../rating/scale';
-import { cleanName, nameKey, type IssueLog, type RatingRecord, type RatingValue } from './records';
+import { cleanName, nameKey, type IssueLog, type Loc, type RatingRecord, type RatingValue } from './records';
 
 interface Observations {
   e: RatingValue[];
@@ -57,6 +57,40 @@ function combine(values: RatingValue[], scale: Scale | null, what: string, task:
   return normalize(median(ok), scale);
 }
 
+/** Longest category name kept: the project file holds up to 200 characters (formats/projectCodec.ts). */
+export const MAX_CATEGORY_LENGTH = 200;
+
+/** Where a task's category was first read, and the other categories already reported for it. */
+interface CategorySeen {
+  loc: Loc;
+  reported: Set<string>;
+}
+
+function where(loc: Loc): string {
+  return `${loc.sheet}, row ${loc.row}${loc.column ? `, column ${loc.column}` : ''}`;
+}
+
+/**
+ * The first non-empty category a task is given wins (issue 17); a different one later (compared
+ * case-insensitively) is a warning naming both, once per task and category.
+ */
+function setCategory(t: Task, c: { value: string; loc: Loc }, seen: Map<string, CategorySeen>, log: IssueLog): void {
+  if (c.value.length > MAX_CATEGORY_LENGTH) {
+    log.add('warning', `The category for "${t.name}" is ${c.value.length} characters long, more than ${MAX_CATEGORY_LENGTH}; it is not used`, c.loc);
+    return;
+  }
+  const first = seen.get(t.id);
+  if (!first || t.category === undefined) {
+    t.category = c.value;
+    seen.set(t.id, { loc: c.loc, reported: new Set() });
+    return;
+  }
+  const other = c.value.toLowerCase();
+  if (other === t.category.toLowerCase() || first.reported.has(other)) return;
+  first.reported.add(other);
+  log.add('warning', `"${t.name}" is given two categories: "${t.category}" (${where(first.loc)}) and "${c.value}" (${where(c.loc)}); "${t.category}" is kept`, c.loc);
+}
+
 export interface RatedTasks {
   tasks: Map<string, Task>;
   /** The project scale: the file's empowerment scale, or the default 1–20. */
@@ -67,6 +101,7 @@ export interface RatedTasks {
 export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: IssueLog): RatedTasks {
   const tasks = new Map<string, Task>();
   const obs = new Map<string, Observations>();
+  const categoryLocs = new Map<string, CategorySeen>();
   const ensure = (name: string): Task => {
     const key = nameKey(name);
     let t = tasks.get(key);
@@ -87,6 +122,7 @@ export function rateTasks(taskNames: string[], ratings: RatingRecord[], log: Iss
     for (const k of Object.keys(r.factorsD)) pushTo(o.factorsD, k, r.factorsD[k]);
     for (let i = 0; i < r.requires.length; i++) if (!t.requires.includes(r.requires[i])) t.requires.push(r.requires[i]);
     if (r.chore) t.chore = true;
+    if (r.category) setCategory(t, r.category, categoryLocs, log);
   }
   const all = [...obs.values()];
   const eScale = scaleOf(all.map((o) => o.e), 'Empowerment', log);

@@ -24,6 +24,7 @@ export type FieldName =
   | 'requires'
   | 'locked'
   | 'chore'
+  | 'category'
   | 'notes'
   | 'date'
   | 'firstName'

@@ -85,6 +85,8 @@ export function poolOrganizations(sources: readonly MergeSource[], matches: read
     const desirability = rating('desirability');
     const source = mt.map((m) => m.task.source).sort((a, b) => SOURCE_RANK[a] - SOURCE_RANK[b])[0];
     const control = mt.find((m) => m.task.control !== undefined)?.task.control;
+    // The first organization's category of work is kept (issue 17), as the import keeps a task's first.
+    const category = mt.find((m) => m.task.category !== undefined)?.task.category;
     tasks.push({
       id, name, empowerment, desirability, source: empowerment === null && desirability === null ? 'unrated' : source,
       empowermentFactors: medianFactors(mt.map((m) => m.task.empowermentFactors)),
@@ -93,6 +95,7 @@ export function poolOrganizations(sources: readonly MergeSource[], matches: read
       requires: [...new Set(mt.flatMap((m) => m.task.requires))],
       chore: mt.some((m) => m.task.chore),
       ...(control !== undefined ? { control } : {}),
+      ...(category !== undefined ? { category } : {}),
     });
   }
 

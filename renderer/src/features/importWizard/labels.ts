@@ -30,6 +30,7 @@ export const FIELD_LABELS: Record<FieldName, string> = {
   requires: 'Requires (qualifications)',
   locked: 'Locked (do not move)',
   chore: 'Chore',
+  category: 'Category (kind of work)',
   notes: 'Notes',
   personColumn: 'One person’s hours (grid)',
   taskColumn: 'One task’s hours (grid)',

@@ -88,7 +88,7 @@ export function formatSummary(r: AuditReport, maxPeople = 25, timesheet?: Timesh
   lines.push('');
   lines.push('Findings:');
   const keys = [
-    'empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', ...(first ? [] : ['suggested']),
+    'empowerment.absoluteGini', 'empowerment.withinTolerance', 'empowerment.top20Gap', 'coordinator', ...(first ? [] : ['suggested']), 'contested',
     'empowerment.gini', 'empowerment.top20Share', 'empowerment.palma', 'empowerment.hoover', 'empowerment.theilDepartment', 'lowDesirability', 'jointAdvantage', 'pay',
     'desirability.absoluteGini', 'desirability.withinTolerance',
   ];

@@ -3,7 +3,8 @@
  * figures that depend only on differences between jobs (absolute Gini, within tolerance, the top fifth's
  * points above the mean, the coordinator cluster) come first; the relative ones (Gini, shares, Palma,
  * Hoover, Theil) say that they are measured from the bottom of the scale. When more than half the rated
- * hours rest on suggested ratings, the first reading says so. Nothing is said about data that is not
+ * hours rest on suggested ratings, the first reading says so; when a rating round found tasks contested,
+ * a reading says how many hours rest on them. Nothing is said about data that is not
  * there: no department split with fewer than two departments, no shift remark on a Gini of 0, no
  * cluster verdict when no task is rated for empowerment. The headline figures end with "Is this high?" and a
  * band derived from the tolerance (readingsBands.ts); Palma states its even-share value, and every
@@ -117,6 +118,16 @@ function suggestedReading(m: Metrics): Reading | null {
   return { key: 'suggested', label: 'Rated by suggestion', figure: pct(e), value: e, format: 'share', text };
 }
 
+/** The share of rated hours on tasks a rating round found contested; null when no task is contested. */
+function contestedReading(m: Metrics): Reading | null {
+  const { tasks, empowermentHoursShare: e, desirabilityHoursShare: d } = m.contested;
+  if (tasks === 0) return null;
+  return {
+    key: 'contested', label: 'Rests on contested ratings', figure: pct(e), value: e, format: 'share',
+    text: `${pct(e)} of the hours rated for empowerment and ${pct(d)} of those rated for desirability rest on contested ratings (the members disagree; see the rating round).`,
+  };
+}
+
 /** True when the audit should open with the suggested-ratings warning (more than half the rated hours of either dimension). */
 export function mostlySuggested(m: Metrics): boolean {
   return Math.max(m.suggested.empowermentHoursShare, m.suggested.desirabilityHoursShare) > 0.5;
@@ -160,6 +171,8 @@ function readingsOf(m: Metrics, scale: Scale): Reading[] {
   const hasCluster = m.coordinator.members.length > 0;
   const out: Reading[] = [...first, ...intervalReadings(m.empowerment, 'empowerment', m.tolerance, scale), clusterReading(m.coordinator, m.tolerance, m.empowerment.people)];
   if (suggested && first.length === 0) out.push(suggested);
+  const contested = contestedReading(m);
+  if (contested) out.push(contested);
   out.push(...relativeReadings(m.empowerment, 'empowerment', scale, hasCluster));
   const low = m.lowDesirability;
   if (low.totalHours > 0) {

@@ -105,6 +105,7 @@ function metricsSheet(r: AuditReport): SheetSpec {
     [],
     line('People counted', (m) => m.people, 'integer'),
     ['Rated hours resting on suggested ratings', num(r.metrics.suggested.empowermentHoursShare, 'share'), num(r.metrics.suggested.desirabilityHoursShare, 'share')],
+    ...(r.metrics.contested.tasks > 0 ? [['Rated hours resting on contested ratings', num(r.metrics.contested.empowermentHoursShare, 'share'), num(r.metrics.contested.desirabilityHoursShare, 'share')] as Out[]] : []),
     [],
     ...clusterRows(r),
     [],

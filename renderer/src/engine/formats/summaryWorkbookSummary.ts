@@ -32,6 +32,13 @@ function sourceRows(r: AuditReport): Out[][] {
     const shares = same ? [cell(s.empowerment, k)] : [cell(s.empowerment, k), cell(s.desirability, k)];
     rows.push([label, ...shares, ...(i === 0 ? [ratingSourcesLine(s)] : [])]);
   });
+  // Contested ratings cut across the sources (a group's decision still rests on a disagreement): shares of rated hours.
+  const c = r.metrics.contested;
+  const contested = r.readings.find((x) => x.key === 'contested');
+  if (c.tasks > 0 && contested) {
+    const shares = same ? [num(c.empowermentHoursShare, 'share')] : [num(c.empowermentHoursShare, 'share'), num(c.desirabilityHoursShare, 'share')];
+    rows.push(['Rated hours on contested ratings', ...shares, contested.text]);
+  }
   return rows;
 }
 

@@ -13,7 +13,7 @@
  * cluster depend only on differences between scores; the Gini, Palma, Hoover, Theil and the shares
  * measure from the bottom of the scale (a rating at its minimum counts as none at all).
  */
-import type { Organization, Scale } from '../../model/types';
+import type { Organization, Scale, Task } from '../../model/types';
 import { scorePeople, type PersonScore } from '../jobScores';
 import { toPoints } from '../../rating/scale';
 import { absoluteGini, gini, groupMassShare, hoover, lorenz, spearman, theilDecomposition, topFractions, topMean, usable, weightedMean, type Weighted } from './weighted';
@@ -79,6 +79,12 @@ export interface Metrics {
   pay: PayAudit | null;
   /** Share (0–1) of rated hours whose rating is a suggestion (source 'suggested'), per dimension; 0 with no rated hours. */
   suggested: { empowermentHoursShare: number; desirabilityHoursShare: number };
+  /**
+   * Share (0–1) of rated hours on tasks a rating round marked contested (Task.contested, issue 17), per
+   * dimension, whatever the rating's source: a group's decision does not end the disagreement. `tasks`
+   * counts the contested tasks (0: no round found any, and the audit says nothing about it).
+   */
+  contested: { tasks: number; empowermentHoursShare: number; desirabilityHoursShare: number };
 }
 
 /** Default tolerance τ in points: 5% of the scale's range (1 point on 1–20). */
@@ -158,22 +164,22 @@ function withoutSuggestions(org: Organization): Organization | null {
   return { ...org, tasks: org.tasks.map((t) => (t.source === 'suggested' ? { ...t, empowerment: null, desirability: null, source: 'unrated' as const } : t)) };
 }
 
-/** Share of rated hours (per dimension) on tasks whose rating is a suggestion. */
-function suggestedShares(org: Organization): Metrics['suggested'] {
+/** Share of rated hours (per dimension) on the tasks `pick` picks. */
+function ratedHoursShares(org: Organization, pick: (t: Task) => boolean): Metrics['suggested'] {
   const tasks = new Map(org.tasks.map((t) => [t.id, t]));
   const people = new Set(org.people.map((p) => p.id));
   const acc = { e: 0, eS: 0, d: 0, dS: 0 };
   for (const a of org.assignments) {
     const t = tasks.get(a.taskId);
     if (!t || !people.has(a.personId) || !(a.hours > 0) || !Number.isFinite(a.hours)) continue;
-    const suggested = t.source === 'suggested';
+    const picked = pick(t);
     if (t.empowerment !== null) {
       acc.e += a.hours;
-      if (suggested) acc.eS += a.hours;
+      if (picked) acc.eS += a.hours;
     }
     if (t.desirability !== null) {
       acc.d += a.hours;
-      if (suggested) acc.dS += a.hours;
+      if (picked) acc.dS += a.hours;
     }
   }
   return { empowermentHoursShare: acc.e > 0 ? acc.eS / acc.e : 0, desirabilityHoursShare: acc.d > 0 ? acc.dS / acc.d : 0 };
@@ -246,6 +252,7 @@ export function computeMetrics(org: Organization, scores: PersonScore[], toleran
     lowDesirability: lowDesirability(org, rowsE),
     jointAdvantage: jointAdvantage(scores),
     pay: payAudit(scores),
-    suggested: suggestedShares(org),
+    suggested: ratedHoursShares(org, (t) => t.source === 'suggested'),
+    contested: { tasks: org.tasks.filter((t) => t.contested === true).length, ...ratedHoursShares(org, (t) => t.contested === true) },
   };
 }

@@ -28,7 +28,7 @@ export interface SaveProjectRequest {
   suggestedName: string;
 }
 
-export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'pdf' | 'png' | 'svg';
+export type ExportFormat = 'xlsx' | 'csv' | 'json' | 'pdf' | 'png' | 'svg' | 'zip';
 
 export interface ExportRequest {
   format: ExportFormat;

@@ -15,6 +15,7 @@ export const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
+  zip: { name: 'Zip archive', extensions: ['zip'] },
 };
 
 export const PROJECT_FILTER: FileFilter = OPEN_FILTERS.project[0];

@@ -26,6 +26,7 @@ const views = {
   charts: lazyView(() => import('./features/charts/ChartsView'), (m) => m.ChartsView),
   proposal: lazyView(() => import('./features/proposal/ProposalView'), (m) => m.ProposalView),
   merger: lazyView(() => import('./features/merger/MergerView'), (m) => m.MergerView),
+  ratingRound: lazyView(() => import('./features/ratingRound/RatingRoundView'), (m) => m.RatingRoundView),
 };
 const { View: ImportWizard } = views.wizard;
 const { View: OverviewView } = views.overview;
@@ -34,6 +35,7 @@ const { View: TasksView } = views.tasks;
 const { View: ChartsView } = views.charts;
 const { View: ProposalView } = views.proposal;
 const { View: MergerView } = views.merger;
+const { View: RatingRoundView } = views.ratingRound;
 
 function preloadViews(): void {
   for (const v of Object.values(views)) void v.preload().catch(() => undefined);
@@ -47,7 +49,7 @@ function CurrentView() {
   return (
     <ViewErrorBoundary key={view}>
       <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : view === 'merger' ? <MergerView /> : <OverviewView />}
+        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : view === 'merger' ? <MergerView /> : view === 'ratingRound' ? <RatingRoundView /> : <OverviewView />}
       </Suspense>
     </ViewErrorBoundary>
   );

@@ -11,6 +11,7 @@ const TABS: { view: View; label: string }[] = [
   { view: 'charts', label: 'Charts' },
   { view: 'proposal', label: 'Proposal' },
   { view: 'merger', label: 'Merger' },
+  { view: 'ratingRound', label: 'Rating round' },
 ];
 
 /** The tab a key moves to from `index`, or null for keys the tablist leaves alone. */

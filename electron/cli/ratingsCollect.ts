@@ -1,7 +1,8 @@
 /**
  * `fairshare ratings collect PROJECT_OR_FILE FORM… [--json] [--out project.fairshare]` (issue 17):
  * returned rating forms read and collected — spreads, contested tasks, alpha, who rates how — and,
- * with --out, the project written with the members' medians as its ratings. Exit 0 when at least one
+ * with --out, the project written with the members' medians as its ratings; and the sensitivity: the
+ * coordinator cluster and the exact proposal with the contested ratings at their quartiles. Exit 0 when at least one
  * form was used, 1 when none could be (the report still says why, form by form).
  */
 import { basename, extname } from 'node:path';
@@ -12,6 +13,7 @@ import type { Organization } from '../../renderer/src/engine/model/types';
 import { applyRound, contestedHours } from '../../renderer/src/engine/ratingRound/applyRound';
 import { collectRound } from '../../renderer/src/engine/ratingRound/collect';
 import type { RoundResult } from '../../renderer/src/engine/ratingRound/result';
+import { roundSensitivity, type RoundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
 import type { ReadForm } from '../../renderer/src/engine/ratingRound/types';
 import { loadOrganization, readInput, Unusable, writeAtomically } from './io';
 import { readProject } from './project';
@@ -63,6 +65,14 @@ async function projectOut(args: RatingsCollectRequest, applied: Organization, re
   return { ...base, organization: applied, settings, ratingsOverrides: roundOverrides(base.ratingsOverrides, result, applied) };
 }
 
+/** The round's sensitivity; the solver (three exact solves) is loaded only when some rating is contested. */
+async function sensitivityOf(org: Organization, result: RoundResult, tolerance: number): Promise<RoundSensitivity> {
+  if (!result.spreads.some((s) => s.contested)) return roundSensitivity(org, result, tolerance);
+  // From node_modules, as `propose` loads it (kept out of the bundle so the other commands start fast).
+  const { default: loadHighs } = await import('highs');
+  return roundSensitivity(org, result, tolerance, await loadHighs());
+}
+
 export async function ratingsCollect(args: RatingsCollectRequest): Promise<number> {
   const load = { file: args.file, noSuggest: args.noSuggest, tolerance: args.tolerance };
   const { organization } = await loadOrganization(load);
@@ -79,7 +89,8 @@ export async function ratingsCollect(args: RatingsCollectRequest): Promise<numbe
     written = args.out;
   }
   const hours = contestedHours(applied);
-  process.stdout.write(args.json ? JSON.stringify(roundJson(result, hours, written), null, 2) + '\n' : roundText(result, hours, written));
+  const sensitivity = anyUsed ? await sensitivityOf(organization, result, tolerance) : null;
+  process.stdout.write(args.json ? JSON.stringify(roundJson(result, hours, written, sensitivity), null, 2) + '\n' : roundText(result, hours, written, sensitivity));
   if (!anyUsed) {
     process.stderr.write(`fairshare: no returned form gave a usable rating${args.out ? `; ${args.out} not written` : ''}\n`);
     return 1;

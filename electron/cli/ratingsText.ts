@@ -1,5 +1,6 @@
 /** `fairshare ratings collect` output: the round as JSON (the CLI contract of issue 17) and as text. */
 import type { RoundResult } from '../../renderer/src/engine/ratingRound/result';
+import type { RoundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
 import { count } from './summary';
 import { oneLine } from './terminal';
 
@@ -13,8 +14,11 @@ function tidy(n: number | null): number | null {
   return n === null ? null : Math.round(n * 1e6) / 1e6;
 }
 
-/** `--json`: tasks[] {name, dimension, raters, median, q1, q3, contested}, alpha, groups[], issues[] (and the forms, readings and contested hours after the round). */
-export function roundJson(r: RoundResult, hours: { hours: number; share: number }, written: string | null) {
+/**
+ * `--json`: tasks[] {name, dimension, raters, median, q1, q3, contested}, alpha, groups[], issues[] (and the
+ * forms, readings, contested hours after the round, and the sensitivity when a form was used).
+ */
+export function roundJson(r: RoundResult, hours: { hours: number; share: number }, written: string | null, sensitivity: RoundSensitivity | null = null) {
   return {
     tolerance: r.tolerance,
     forms: r.forms,
@@ -23,8 +27,17 @@ export function roundJson(r: RoundResult, hours: { hours: number; share: number 
     alphaReading: { empowerment: r.alphaReading.empowerment.text, desirability: r.alphaReading.desirability.text },
     groups: r.groups.map((g) => ({ ...g, groups: g.groups.map((x) => ({ ...x, median: tidy(x.median), gap: tidy(x.gap) })) })),
     contestedHours: { hours: tidy(hours.hours), share: tidy(hours.share) },
+    ...(sensitivity ? { sensitivity: sensitivityJson(sensitivity) } : {}),
     issues: r.issues,
     ...(written ? { written } : {}),
+  };
+}
+
+function sensitivityJson(s: RoundSensitivity) {
+  const p = s.proposal;
+  return {
+    ...s,
+    proposal: p && { ...p, min: tidy(p.min), max: tidy(p.max), variants: p.variants.map((v) => ({ ...v, movedHours: tidy(v.movedHours) })) },
   };
 }
 
@@ -41,7 +54,7 @@ function pad(s: string, w: number): string {
 }
 
 /** The round in words: forms used, each task's spread (contested first), agreement, who rates how, issues. */
-export function roundText(r: RoundResult, hours: { hours: number; share: number } | null, written: string | null): string {
+export function roundText(r: RoundResult, hours: { hours: number; share: number } | null, written: string | null, sensitivity: RoundSensitivity | null = null): string {
   const used = r.forms.filter((f) => f.used).length;
   const out = [`Rating round: ${count(used, 'form')} used of ${r.forms.length} returned; τ = ${pts(r.tolerance)} points (contested: IQR above ${pts(2 * r.tolerance)}, or a split into both extreme thirds)`];
   const rated = r.spreads.filter((s) => s.raters > 0);
@@ -64,6 +77,10 @@ export function roundText(r: RoundResult, hours: { hours: number; share: number 
     for (const x of g.groups) out.push(`    ${pad(oneLine(x.name), 30)} ${count(x.raters, 'rater')}, median ${pts(x.median)}, gap ${signed(x.gap)} (${count(x.sharedTasks, 'shared task')})`);
   }
   if (hours) out.push('', `Hours resting on contested ratings: ${pts(hours.hours)} a week (${(hours.share * 100).toFixed(1)}% of all hours)`);
+  if (sensitivity) {
+    out.push('', `Sensitivity (${count(sensitivity.contestedRatings, 'contested rating')} at the lower quartile, median and upper quartile):`, `  ${oneLine(sensitivity.cluster.text)}`);
+    if (sensitivity.proposal) out.push(`  ${oneLine(sensitivity.proposal.text)}`);
+  }
   for (const severity of ['error', 'warning', 'info'] as const) {
     const list = r.issues.filter((i) => i.severity === severity);
     if (list.length === 0) continue;

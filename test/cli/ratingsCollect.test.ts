@@ -1,7 +1,7 @@
 /**
  * `fairshare ratings collect` in process (the module; main.ts wiring is the lead's): a Riverside
  * project and three filled forms give the JSON contract, a missing file and a PDF are issues rather
- * than crashes, --out writes the project with the medians as members' ratings, and no usable form exits 1.
+ * than crashes, the sensitivity is printed, --out writes the project with the medians as members' ratings, and no usable form exits 1.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,6 +84,26 @@ describe('ratings collect', () => {
     expect(out).toMatch(/3 forms used of 3 returned/);
     expect(out).toMatch(/1 contested rating of 3 rated/);
     expect(out).toMatch(/Hours resting on contested ratings: \d/);
+  });
+
+  it('adds the sensitivity: the cluster and the exact proposal at the contested ratings’ quartiles (JSON and text)', async () => {
+    const { code, out } = await run({ file: project, forms, json: true, noSuggest: false });
+    expect(code).toBe(0);
+    const s = JSON.parse(out).sensitivity;
+    expect(s).toMatchObject({ tolerance: 1.5, contestedRatings: 1, contestedTasks: 1 });
+    expect(s.cluster.variants.map((v: any) => v.variant)).toEqual(['low', 'median', 'high']);
+    expect(s.cluster.min).toBe(Math.min(...s.cluster.variants.map((v: any) => v.members.length)));
+    expect(s.cluster.text).toMatch(/^The coordinator cluster has /);
+    expect(s.proposal.variants.map((v: any) => v.variant)).toEqual(['low', 'median', 'high']);
+    expect(s.proposal.text).toMatch(/^The exact proposal /);
+    const text = (await run({ file: project, forms, json: false, noSuggest: false })).out;
+    expect(text).toContain('Sensitivity (1 contested rating at the lower quartile, median and upper quartile):');
+    expect(text).toContain(`  ${s.cluster.text}`);
+    expect(text).toContain(`  ${s.proposal.text}`);
+    // One form judges nothing contested: the cluster is said not to depend on it, and no solver runs.
+    const one = JSON.parse((await run({ file: project, forms: [forms[0]], json: true, noSuggest: false })).out).sensitivity;
+    expect(one).toMatchObject({ contestedRatings: 0, proposal: null });
+    expect(one.cluster.text).toMatch(/no rating is contested/);
   });
 
   it('--out writes the project with the medians as the members’ ratings, kept as overrides', async () => {

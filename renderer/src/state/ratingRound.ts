@@ -9,6 +9,8 @@ import type { ReadForm } from '../engine/ratingRound/types';
 import { Store, useStore } from './store';
 import { store as workspace } from './workspaceStore';
 
+export type RoundSection = 'make' | 'import' | 'decide';
+
 export interface RatingRoundState {
   /** Named forms (one per rater) or anonymous numbered ones. */
   named: boolean;
@@ -26,6 +28,8 @@ export interface RatingRoundState {
   error: string | null;
   /** What the last action did, for the status line. */
   status: string | null;
+  /** The section the last action belongs to: its status and error show there, beside the button used. */
+  at: RoundSection;
   /** Show only contested task × dimension rows. */
   contestedOnly: boolean;
   /** The contested task the Decide dialog is open for, or null. */
@@ -33,7 +37,7 @@ export interface RatingRoundState {
 }
 
 const initial: RatingRoundState = {
-  named: true, raters: null, count: 10, factors: false, forms: [], busy: null, error: null, status: null, contestedOnly: false, deciding: null,
+  named: true, raters: null, count: 10, factors: false, forms: [], busy: null, error: null, status: null, at: 'make', contestedOnly: false, deciding: null,
 };
 
 export const ratingRoundStore = new Store<RatingRoundState>(initial);
@@ -121,7 +125,7 @@ export function removeForm(file: string): void {
 }
 
 export function clearForms(): void {
-  ratingRoundStore.set({ forms: [], deciding: null, status: null, error: null });
+  ratingRoundStore.set({ forms: [], deciding: null, status: null, error: null, at: 'import' });
 }
 
 /** A project as a whole (its name and first import), as the Merger view tells projects apart. */

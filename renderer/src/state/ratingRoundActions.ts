@@ -32,11 +32,11 @@ export async function makeForms(): Promise<void> {
     round = makeFormRound(org, { project: project.name, ...(s.named ? { raters: ratersOf(s, org) } : { count: s.count }), factors: s.factors, created });
   } catch (err) {
     if (!(err instanceof FormRoundError)) throw err;
-    ratingRoundStore.set({ error: `No forms made: ${err.message}.`, status: null });
+    ratingRoundStore.set({ error: `No forms made: ${err.message}.`, status: null, at: 'make' });
     return;
   }
   try {
-    ratingRoundStore.set({ busy: `Writing ${round.forms.length} forms…`, error: null, status: null });
+    ratingRoundStore.set({ busy: `Writing ${round.forms.length} forms…`, error: null, status: null, at: 'make' });
     const [{ writeRatingForm }, { zipSync }] = await Promise.all([import('../engine/formats/ratingFormWorkbook'), import('fflate')]);
     const files: Record<string, Uint8Array> = {};
     for (const [i, spec] of round.forms.entries()) {
@@ -69,7 +69,7 @@ export async function readForms(files: readonly FormFile[]): Promise<void> {
   if (!project || files.length === 0 || ratingRoundStore.get().busy) return;
   const org = project.organization;
   const taken = files.slice(0, MAX_FORMS);
-  ratingRoundStore.set({ busy: `Reading ${taken.length === 1 ? taken[0].name : `${taken.length} forms`}…`, error: null, status: null });
+  ratingRoundStore.set({ busy: `Reading ${taken.length === 1 ? taken[0].name : `${taken.length} forms`}…`, error: null, status: null, at: 'import' });
   try {
     const { readReturnedForm, unreadableForm } = await import('../engine/formats/returnedForm');
     const read: ReadForm[] = [];
@@ -109,7 +109,7 @@ export async function pickForm(): Promise<void> {
     if (!doc) return;
     await readForms([{ name: doc.name, bytes: () => desktop().readDocument(doc.handle) }]);
   } catch (err) {
-    ratingRoundStore.set({ busy: null, error: message(err) });
+    ratingRoundStore.set({ busy: null, error: message(err), at: 'import' });
   }
 }
 
@@ -123,7 +123,7 @@ export async function dropForms(files: readonly File[]): Promise<void> {
     else refused.push(file.name);
   }
   await readForms(picked);
-  if (refused.length) ratingRoundStore.set({ error: `Not a spreadsheet, not read: ${refused.join(', ')}` });
+  if (refused.length) ratingRoundStore.set({ error: `Not a spreadsheet, not read: ${refused.join(', ')}`, at: 'import' });
 }
 
 /** The round's medians become the tasks' ratings (source 'members'), one undo step; tasks the group decided keep their decision. */
@@ -132,12 +132,12 @@ export function useMedians(result: RoundResult): void {
   if (!project) return;
   const { organization, overrides, kept, rated } = medianOutcome(project.organization, result, project.ratingsOverrides);
   if (rated === 0) {
-    ratingRoundStore.set({ error: 'No task has a rating in the forms read: nothing to use.', status: null });
+    ratingRoundStore.set({ error: 'No task has a rating in the forms read: nothing to use.', status: null, at: 'decide' });
     return;
   }
   commit({ ...project, organization, ratingsOverrides: overrides });
   const keptText = kept.length ? ` ${kept.length === 1 ? `${kept[0]} keeps` : `${kept.length} tasks keep`} the value the group decided.` : '';
-  ratingRoundStore.set({ error: null, status: `The members’ medians are now the ratings of ${rated} ${rated === 1 ? 'task' : 'tasks'} (Undo takes them back).${keptText}` });
+  ratingRoundStore.set({ error: null, at: 'decide', status: `The members’ medians are now the ratings of ${rated} ${rated === 1 ? 'task' : 'tasks'} (Undo takes them back).${keptText}` });
 }
 
 /**
@@ -163,6 +163,6 @@ export function decide(taskId: string, values: Decision, note: string): string |
   if (values.empowerment !== undefined && task.empowerment !== null) override.empowerment = task.empowerment;
   if (values.desirability !== undefined && task.desirability !== null) override.desirability = task.desirability;
   commit({ ...project, organization, ratingsOverrides: { ...project.ratingsOverrides, [taskId]: override } });
-  ratingRoundStore.set({ deciding: null, error: null, status: `The group’s decision on ${task.name} is its rating now (source council; Undo takes it back).` });
+  ratingRoundStore.set({ deciding: null, error: null, at: 'decide', status: `The group’s decision on ${task.name} is its rating now (source council; Undo takes it back).` });
   return null;
 }

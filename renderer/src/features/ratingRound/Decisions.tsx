@@ -11,6 +11,7 @@ import { openDecide, useRatingRound } from '../../state/ratingRound';
 import { useMedians } from '../../state/ratingRoundActions';
 import { contestedTasks, DIMENSION_LABEL } from '../../state/ratingRoundFigures';
 import { fmtRating } from '../../ui/figure-format';
+import { RoundStatus } from './RoundStatus';
 import { Sensitivity } from './Sensitivity';
 
 export function Decisions({ result, org, tolerance }: { result: RoundResult; org: Organization; tolerance: number }) {
@@ -37,6 +38,7 @@ export function Decisions({ result, org, tolerance }: { result: RoundResult; org
           Use the medians
         </button>
       </div>
+      <RoundStatus section="decide" />
       {contested.length === 0 ? (
         <p className="muted rr-none">No task is contested: the medians can stand as the group’s ratings.</p>
       ) : (

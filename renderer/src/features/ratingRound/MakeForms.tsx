@@ -9,6 +9,7 @@ import { MAX_FORMS } from '../../engine/ratingRound/formSpecs';
 import { parseRaters, ratersOf, resetRaters, rosterRaters, setCount, setFactors, setNamed, setRatersText, useRatingRound } from '../../state/ratingRound';
 import { makeForms } from '../../state/ratingRoundActions';
 import { plural } from '../../ui/figure-format';
+import { RoundStatus } from './RoundStatus';
 
 export function MakeForms({ org }: { org: Organization }) {
   const named = useRatingRound((s) => s.named);
@@ -99,6 +100,7 @@ export function MakeForms({ org }: { org: Organization }) {
         </button>
         <span className="muted rr-hint">One .zip with a workbook per form, named like the command line’s (form-01-Name.xlsx).</span>
       </div>
+      <RoundStatus section="make" />
     </section>
   );
 }

@@ -2,7 +2,7 @@
  * The Rating round view (issue 17): forms out to the members, returned forms in, every task's
  * spread and the members' agreement, and the group's decisions (the medians used, contested tasks
  * decided with a note), with the sensitivity of the coordinator cluster to the contested ratings.
- * Test hooks: rating-round-view, rr-status, rr-error.
+ * Test hook: rating-round-view.
  */
 import { useMemo } from 'react';
 import { defaultTolerance } from '../../engine/analysis/metrics';
@@ -20,9 +20,6 @@ import './ratingRound.css';
 export function RatingRoundView() {
   const project = useWorkspace((s) => s.project);
   const forms = useRatingRound((s) => s.forms);
-  const busy = useRatingRound((s) => s.busy);
-  const status = useRatingRound((s) => s.status);
-  const error = useRatingRound((s) => s.error);
   const deciding = useRatingRound((s) => s.deciding);
   const org = project?.organization ?? null;
   const tolerance = project && org ? project.settings.tolerance ?? defaultTolerance(org.scale) : 0;
@@ -38,16 +35,6 @@ export function RatingRoundView() {
         The members who do the work rate it together: send everyone a form, read the forms back, see where the group disagrees, and decide. Ratings here are points of
         the project’s {org.scale.min}–{org.scale.max} scale.
       </p>
-      <div className="rr-live">
-        <p className="rr-status" role="status" data-testid="rr-status">
-          {busy ?? status ?? ''}
-        </p>
-        {error && (
-          <p className="rr-error" role="alert" data-testid="rr-error">
-            {error}
-          </p>
-        )}
-      </div>
       <MakeForms org={org} />
       <ReturnedForms result={result} />
       {result && rated ? (

@@ -11,6 +11,7 @@ import { isElectron, SPREADSHEET_ACCEPT } from '../../platform/desktop';
 import { clearForms, removeForm, useRatingRound } from '../../state/ratingRound';
 import { dropForms, pickForm, readBrowserFiles } from '../../state/ratingRoundActions';
 import { plural } from '../../ui/figure-format';
+import { RoundStatus } from './RoundStatus';
 
 /** Problems listed at most (each form already lists at most 200 of its rows'). */
 const MAX_SHOWN_ISSUES = 300;
@@ -111,6 +112,7 @@ export function ReturnedForms({ result }: { result: RoundResult | null }) {
           }}
         />
       </div>
+      <RoundStatus section="import" />
       {forms.length === 0 ? (
         <p className="muted rr-none">No returned form read yet: the spread, agreement and decisions appear once forms are read.</p>
       ) : (

@@ -60,8 +60,8 @@ export function SpreadTable({ result, scale }: { result: RoundResult; scale: Sca
       <h3 id="rr-spread-title">3. Spread</h3>
       <p className="muted rr-lead">
         Ratings in points of the {scale.min}–{scale.max} scale. Contested: at least 3 raters and either a third of them or more in each extreme third of the scale, or
-        an interquartile range above 2τ ({fmtPoints(2 * result.tolerance)} points). {plural(contested, 'task × dimension', 'task × dimensions')} contested
-        {unrated > 0 ? `; ${plural(unrated, 'task × dimension', 'task × dimensions')} no one rated ${unrated === 1 ? 'is' : 'are'} not listed` : ''}.
+        an interquartile range above 2τ ({fmtPoints(2 * result.tolerance)} points). {contested} of the {plural(all.length, 'rating row')} listed {contested === 1 ? 'is' : 'are'} contested
+        {unrated > 0 ? ` (one row per task and dimension; the ${plural(unrated, 'row')} no one rated ${unrated === 1 ? 'is' : 'are'} left out)` : ''}.
       </p>
       <label className="rr-check">
         <input type="checkbox" data-testid="rr-contested-only" checked={contestedOnly} onChange={(e) => setContestedOnly(e.target.checked)} /> Contested only

@@ -48,7 +48,10 @@ function roundOverrides(before: Project['ratingsOverrides'], result: RoundResult
     const task = byId.get(s.taskId);
     const value = task?.[s.dimension];
     if (s.raters === 0 || value === null || value === undefined) continue;
-    out[s.taskId] = { ...out[s.taskId], [s.dimension]: value };
+    // The round's verdict is kept with the medians (applyRound's contested flag), and a new round's
+    // medians replace an earlier decision of the group.
+    const { council: _decided, ...kept } = out[s.taskId] ?? {};
+    out[s.taskId] = { ...kept, [s.dimension]: value, ...(task?.contested !== undefined ? { contested: task.contested } : {}) };
   }
   return out;
 }

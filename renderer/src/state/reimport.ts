@@ -101,7 +101,10 @@ function applyOverride(t: Task, o: RatingOverride): Task {
     for (const [name, value] of Object.entries(o[factorField(kind)] ?? {})) next = withFactor(next, kind, name, value);
   }
   const overall = Object.fromEntries(FACTOR_KINDS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-  return Object.keys(overall).length ? withRating(next, overall) : next;
+  const rated = Object.keys(overall).length ? withRating(next, overall) : next;
+  // A group's decision and a round's verdict outlive a re-import as they were made.
+  const decided = o.council !== undefined ? { ...rated, source: 'council' as const, reason: `Decided by the group: ${o.council}` } : rated;
+  return o.contested !== undefined ? { ...decided, contested: o.contested } : decided;
 }
 
 /** Applies members' ratings (by task id) to an organization; returns it and how many applied. */

@@ -15,6 +15,7 @@ vi.mock('../../../renderer/src/state/engineJobs', () => ({
   engineClient: () => ({ run: () => Promise.reject(new Error('no worker in this test')), cancelAll: () => undefined }),
   importInWorker: () => { throw new Error('no worker in this test'); },
   auditInWorker: async () => ({}),
+  beforeImport: () => undefined,
 }));
 
 const { actions, commit, resetWorkspace, store } = await import('../../../renderer/src/state/workspace');

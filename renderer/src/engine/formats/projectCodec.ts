@@ -190,6 +190,8 @@ const overrideSchema: z.ZodType<RatingOverride> = z.object({
   desirability: unit.optional(),
   empowermentFactors: factorEdits,
   desirabilityFactors: factorEdits,
+  council: text(500).optional(),
+  contested: z.boolean().optional(),
 });
 
 const projectFields = {

@@ -76,6 +76,10 @@ export interface RatingOverride {
   /** Factor edits by factor name: a rating, or null for a factor the members cleared. */
   empowermentFactors?: Record<string, number | null>;
   desirabilityFactors?: Record<string, number | null>;
+  /** The group decided the values (source 'council'), with this note; absent for the members' ratings. */
+  council?: string;
+  /** A rating round judged the task contested (true) or not (false); absent when none judged it. */
+  contested?: boolean;
 }
 
 export interface Project {

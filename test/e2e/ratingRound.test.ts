@@ -5,7 +5,7 @@
  * decisions shows contested (19, 3, 18 on 1–20) with its median; the medians are used, the task is
  * decided with a note (an empty note refused first), Tasks & ratings shows the group's value with
  * source council and the Overview's Gini card the engine's figure for it; Undo brings back the
- * members' median. axe finds nothing serious in either theme; screenshots at 1440×900 and 1024×700
+ * members' median; the sensitivity line is the engine's cluster at the contested quartiles. axe finds nothing serious in either theme; screenshots at 1440×900 and 1024×700
  * go to test-results/e2e/rating-round-*.png.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { applyRound } from '../../renderer/src/engine/ratingRound/applyRound';
 import { collectRound } from '../../renderer/src/engine/ratingRound/collect';
 import { decideTask } from '../../renderer/src/engine/ratingRound/decide';
 import { makeFormRound } from '../../renderer/src/engine/ratingRound/formSpecs';
+import { roundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
 import type { RatingFormSpec } from '../../renderer/src/engine/ratingRound/types';
 import { formFileName } from '../../electron/cli/ratingsForm';
 import { filledForm, type FilledTask } from '../helpers/rating-forms';
@@ -138,6 +139,12 @@ describeE2E('a rating round (end-to-end, Chromium)', () => {
     expect(contestedRows).toEqual(result.spreads.filter((s) => s.contested).map(() => 'true'));
     expect(Number(await page.getByTestId('rr-alpha-empowerment').getAttribute('data-value'))).toBeCloseTo(result.alpha.empowerment!, 12);
     for (const f of forms) await page.getByTestId(`rr-form-${f.file}`).waitFor();
+    // The sensitivity line: the engine's cluster at the contested ratings' quartiles.
+    const sensitivity = roundSensitivity(org, result, tolerance).cluster;
+    const line = page.getByTestId('rr-sensitivity');
+    expect(await line.locator('.rr-sensitivity-text').textContent()).toBe(sensitivity.text);
+    expect([Number(await line.getAttribute('data-min')), Number(await line.getAttribute('data-max'))]).toEqual([sensitivity.min, sensitivity.max]);
+    expect(Number(await page.getByTestId('rr-sensitivity-high').locator('td').first().textContent())).toBe(sensitivity.variants[2].members.length);
 
     // The medians used (one undo step), then the group's decision with a note.
     await page.getByTestId('rr-use-medians').click();

@@ -175,4 +175,11 @@ describe('re-import keeps factor edits', () => {
     const t = get(applyOverrides(org(), { filing: { empowerment: 0.2 } }).organization, 'filing');
     expect(t).toMatchObject({ empowerment: 0.2, desirability: null, source: 'members', reason: 'Rated by the members in Fairshare' });
   });
+
+  it('keeps a group decision (source council, its note) and a round\'s contested verdict through a re-import', () => {
+    const t = get(applyOverrides(org(), { strategy: { empowerment: 0.5, council: 'settled at the June meeting', contested: true } }).organization, 'strategy');
+    expect(t).toMatchObject({ empowerment: 0.5, source: 'council', reason: 'Decided by the group: settled at the June meeting', contested: true });
+    const judged = get(applyOverrides(org(), { filing: { empowerment: 0.2, contested: false } }).organization, 'filing');
+    expect(judged).toMatchObject({ source: 'members', contested: false });
+  });
 });

@@ -4,6 +4,7 @@ import type { TimesheetPeriod } from '../../renderer/src/engine/import/types';
 
 import { positiveNumber, UsageError } from './argValues';
 import { parseMerge } from './mergeArgs';
+import { categoryDeltaValue } from './proposeCategories';
 import { parseRatings, type RatingsCollectArgs, type RatingsFormArgs } from './ratingsArgs';
 
 export { UsageError };
@@ -52,6 +53,9 @@ export interface ProposeArgs extends TimesheetArgs {
   minBlock?: number;
   /** Most tasks new to a person (default 3). */
   maxNewTasks?: number;
+  /** --categories: balance each person's mix of task categories instead of E/D (issue 17); --delta D: its band in share units. */
+  categories?: boolean;
+  categoryDelta?: number;
   noSuggest: boolean;
   json: boolean;
   out?: string;
@@ -254,6 +258,8 @@ export function parseArgs(argv: string[]): CliRequest {
         break;
       }
       case '--hours-per-fte': out.hoursPerFte = positiveNumber(flag, value()); break;
+      case '--categories': only(flag, 'propose'); out.categories = true; break;
+      case '--delta': only(flag, 'propose'); out.categoryDelta = categoryDeltaValue(flag, value()); break;
       case '--tolerance': out.tolerance = positiveNumber(flag, value()); break;
       case '--period':
         if (out.period && 'weeks' in out.period) throw new UsageError('--period and --weeks both choose the period: give one');
@@ -286,5 +292,6 @@ export function parseArgs(argv: string[]): CliRequest {
   out.file = files[0];
   // Without codes the names themselves are printed: hiding their roles would protect no one.
   if (out.hideSingleRoles && !out.pseudonymize) throw new UsageError('--hide-single-roles needs --pseudonymize');
+  if (out.categoryDelta !== undefined && !out.categories) throw new UsageError('--delta is the band of --categories: give --categories too');
   return out as CliRequest;
 }

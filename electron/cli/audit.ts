@@ -9,6 +9,7 @@ import { headline } from './timesheetText';
 import type { AuditArgs } from './args';
 import { loadOrganization, today, writeAtomically } from './io';
 import { count, formatSummary } from './summary';
+import { categoriesJson, categoriesLines, categoryAuditFor } from './categoriesText';
 
 /**
  * The stderr line for a pseudonymized audit that keeps one-person roles or departments: their codes
@@ -50,7 +51,11 @@ export async function audit(args: AuditArgs): Promise<number> {
   const timesheet = shownTimesheet(result, organization, args.pseudonymize);
   // A consultant's workbook must say that its hours are averages of logged time, and over what.
   if (args.out) writeAtomically(args.out, writeSummaryWorkbook(report, today(), timesheet ? headline(timesheet) : null));
-  const json = timesheet ? { ...report, timesheet } : report;
-  process.stdout.write(args.json ? JSON.stringify(json, null, 2) + '\n' : formatSummary(report, undefined, timesheet) + (args.out ? `\nWrote ${args.out}\n` : '\n'));
+  // Category mode (issue 17): only when a task has a category; people named as the report names them.
+  const cats = categoryAuditFor(organization);
+  const alias = args.pseudonymize ? pseudonymizer(organization.people.map((p) => p.name), result.issues.flatMap((i) => i.people ?? [])).name : (n: string) => n;
+  const json = { ...report, ...(timesheet ? { timesheet } : {}), ...(cats ? { categories: categoriesJson(cats, alias) } : {}) };
+  const text = formatSummary(report, undefined, timesheet) + (cats ? `\n\n${categoriesLines(cats, alias).join('\n')}` : '');
+  process.stdout.write(args.json ? JSON.stringify(json, null, 2) + '\n' : text + (args.out ? `\nWrote ${args.out}\n` : '\n'));
   return 0;
 }

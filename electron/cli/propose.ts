@@ -16,6 +16,7 @@ import { careLines, hours, qualificationLines, rotationLines } from './proposeCa
 import type { RotationReport } from '../../renderer/src/engine/rotation/rotationReport';
 import { nameKey } from '../../renderer/src/engine/import/records';
 import { LEARNING_COST_MAX_PEOPLE, makeProposal } from '../../renderer/src/engine/balance/fullProposal';
+import { proposeCategories } from './proposeCategories';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
@@ -116,6 +117,7 @@ function resolveChores(org: { tasks: { id: string; name: string }[] }, names: st
 }
 
 export async function propose(args: ProposeArgs): Promise<number> {
+  if (args.categories) return proposeCategories(args);
   const { organization, result } = await loadOrganization(args);
   // Loaded only for propose, from node_modules (kept out of the bundle so audit starts fast).
   const { default: loadHighs } = await import('highs');

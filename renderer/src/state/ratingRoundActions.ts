@@ -159,7 +159,7 @@ export function decide(taskId: string, values: Decision, note: string): string |
   }
   organization = { ...organization, tasks: organization.tasks.map((t) => (t.id === taskId ? { ...t, contested: true } : t)) };
   const task = organization.tasks.find((t) => t.id === taskId)!;
-  const override = { ...project.ratingsOverrides?.[taskId] };
+  const override = { ...project.ratingsOverrides?.[taskId], council: note.trim(), contested: true };
   if (values.empowerment !== undefined && task.empowerment !== null) override.empowerment = task.empowerment;
   if (values.desirability !== undefined && task.desirability !== null) override.desirability = task.desirability;
   commit({ ...project, organization, ratingsOverrides: { ...project.ratingsOverrides, [taskId]: override } });

@@ -72,14 +72,17 @@ export function withoutTasks(result: RoundResult, taskIds: ReadonlySet<string>):
   return taskIds.size === 0 ? result : { ...result, spreads: result.spreads.filter((s) => !taskIds.has(s.taskId)) };
 }
 
-/** The members' medians as overrides (normalized 0–1), so a re-import of the spreadsheet keeps them, as the CLI's `--out` does. */
+/** The members' medians (normalized 0–1) and the round's contested verdict as overrides, so a re-import keeps them, as the CLI's `--out` does. */
 export function roundOverrides(before: Record<string, RatingOverride> | undefined, result: RoundResult, applied: Organization): Record<string, RatingOverride> {
   const out: Record<string, RatingOverride> = { ...before };
   const byId = new Map(applied.tasks.map((t) => [t.id, t]));
   for (const s of result.spreads) {
-    const value = byId.get(s.taskId)?.[s.dimension];
+    const task = byId.get(s.taskId);
+    const value = task?.[s.dimension];
     if (s.raters === 0 || value === null || value === undefined) continue;
-    out[s.taskId] = { ...out[s.taskId], [s.dimension]: value };
+    // As the CLI keeps them: the round's verdict with the medians, an earlier decision of the group replaced.
+    const { council: _decided, ...kept } = out[s.taskId] ?? {};
+    out[s.taskId] = { ...kept, [s.dimension]: value, ...(task?.contested !== undefined ? { contested: task.contested } : {}) };
   }
   return out;
 }

@@ -37,6 +37,7 @@ vi.mock('../../../renderer/src/state/engineJobs', () => ({
   engineClient: () => ({ run: () => Promise.reject(new Error('no worker in this test')), cancelAll: () => undefined }),
   importInWorker: () => { throw new Error('no worker in this test'); },
   auditInWorker: async () => ({}),
+  beforeImport: () => undefined,
 }));
 
 const { actions, commit, resetWorkspace, store } = await import('../../../renderer/src/state/workspace');
@@ -197,6 +198,8 @@ describe('the group decides', () => {
     expect(points(task(BUDGET).desirability)).toBeCloseTo(10, 9);
     expect(task(BUDGET)).toMatchObject({ source: 'members', contested: true });
     expect(points(store.get().project!.ratingsOverrides![BUDGET].empowerment!)).toBeCloseTo(18, 9);
+    expect(store.get().project!.ratingsOverrides![BUDGET]).toMatchObject({ contested: true });
+    expect(store.get().project!.ratingsOverrides![id('Answer phones')]).toMatchObject({ contested: false });
     expect(R.ratingRoundStore.get().status).toMatch(/^The members’ medians are now the ratings of 3 tasks/);
     actions.undo();
     expect(task(BUDGET)).toEqual(riverside.tasks.find((t) => t.id === BUDGET));
@@ -216,6 +219,7 @@ describe('the group decides', () => {
     expect(points(task(BUDGET).empowerment)).toBeCloseTo(12, 9);
     expect(points(task(BUDGET).desirability)).toBeCloseTo(10, 9);
     expect(points(store.get().project!.ratingsOverrides![BUDGET].empowerment!)).toBeCloseTo(12, 9);
+    expect(store.get().project!.ratingsOverrides![BUDGET]).toMatchObject({ council: 'Agreed at the March meeting', contested: true });
 
     A.useMedians(roundResult());
     expect(points(task(BUDGET).empowerment)).toBeCloseTo(12, 9);

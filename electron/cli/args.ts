@@ -93,6 +93,7 @@ export const USAGE = `Usage:
                          [--granularity G] [--min-block H] [--max-new-tasks K] [--chores "TASK;TASK"] [--rotation-weeks N]
                          [--hours-per-fte H] [--no-suggest] [--json] [--out proposal.xlsx]
                          [--period START..END | --weeks N] [--include-non-work] [--date-order mdy|dmy]
+                         [--categories [--delta D]]
   fairshare merge FILE FILE… [--names "A;B"] [--matches FILE] [--federated] [--no-cross-transfers]
                          [--tolerance T] [--empowerment-only] [--granularity G] [--min-block H]
                          [--max-new-tasks K] [--no-suggest] [--json] [--out merged.xlsx]
@@ -126,6 +127,9 @@ entries per task summed over a period and divided by its weeks.
                     quarter instead of splitting them: a schedule in which everyone's chore hours are
                     within one slot of their share, proportional to their hours
   --rotation-weeks N  propose: weeks of the chore rotation (default 13, a quarter)
+  --categories      propose: balance each person's mix of task categories (a "Category" column)
+                    within ±δ of the organization's, instead of empowerment and desirability
+  --delta D         propose --categories: the band in points of share (default 10)
   --period START..END  time entries: average over these dates, inclusive (2026-10-05..2026-11-01);
                     default: the Monday of the first entry's week to the Sunday of the last's
   --weeks N         time entries: average over the last N whole weeks (Monday to Sunday), ending

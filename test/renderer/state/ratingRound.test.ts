@@ -22,8 +22,18 @@ import { formFileName as cliFormFileName } from '../../../electron/cli/ratingsFo
 import { filledForm, type FilledTask } from '../../helpers/rating-forms';
 
 const exported: { format: string; suggestedName: string; bytes: Uint8Array }[] = [];
+const docs = new Map<string, Uint8Array>();
+const picks: ({ handle: string; name: string; kind: 'spreadsheet' | 'project' } | null)[] = [];
 vi.mock('../../../renderer/src/platform/desktop', () => ({
   desktop: () => ({
+    importSpreadsheet: async () => picks.shift() ?? null,
+    readDocument: async (handle: string) => docs.get(handle)!,
+    // As main does for a dropped file: a handle for a spreadsheet, null for anything else.
+    openDroppedFile: async (f: File) => {
+      if (!/\.xlsx$/.test(f.name)) return null;
+      docs.set(`drop:${f.name}`, new Uint8Array(await f.arrayBuffer()));
+      return { handle: `drop:${f.name}`, name: f.name, kind: 'spreadsheet' };
+    },
     exportFile: async (r: { format: string; suggestedName: string; bytes: Uint8Array }) => {
       exported.push(r);
       return `${r.suggestedName}.${r.format}`;
@@ -146,6 +156,17 @@ describe('returned forms', () => {
 
     R.removeForm('notes.xlsx');
     expect(R.ratingRoundStore.get().forms.map((f) => f.file)).not.toContain('notes.xlsx');
+  });
+
+  it('on the desktop each pick adds a form (a cancelled pick adds nothing); dropped files are read, the others named as refused', async () => {
+    docs.set('h1', filled[0].bytes);
+    picks.push({ handle: 'h1', name: filled[0].name, kind: 'spreadsheet' }, null);
+    await A.pickForm();
+    await A.pickForm();
+    expect(R.ratingRoundStore.get().forms.map((f) => f.formId)).toEqual([specs[0].formId]);
+    await A.dropForms([new File([filled[1].bytes as Uint8Array<ArrayBuffer>], filled[1].name), new File(['x'], 'notes.txt')]);
+    expect(R.ratingRoundStore.get().forms.map((f) => f.formId)).toEqual([specs[0].formId, specs[1].formId]);
+    expect(R.ratingRoundStore.get()).toMatchObject({ error: 'Not a spreadsheet, not read: notes.txt', at: 'import' });
   });
 
   it('a problem in a form is located by file, sheet, row and column; the rest of the form is used', async () => {

@@ -10,6 +10,7 @@ import { normalizeTaskName } from '../engine/merge/match';
 import { compareNames, prepareName } from '../engine/merge/variant';
 import { Store, useStore } from './store';
 import { store as workspace } from './workspaceStore';
+import { onOtherProject } from './projectChange';
 
 /** An organization added to the merger: read from a spreadsheet, a project or the bundled partner sample. */
 export interface Partner {
@@ -169,16 +170,5 @@ export function addPartner(name: string, file: string, organization: Organizatio
   return key;
 }
 
-/** A project as a whole (its name and first import), as the Proposal view tells projects apart. */
-function projectKey(): string {
-  const p = workspace.get().project;
-  return p ? `${p.name}\u0000${p.sourceFiles[0]?.importedAt ?? ''}` : '';
-}
-
-let shownFor = projectKey();
-workspace.subscribe(() => {
-  const key = projectKey();
-  if (key === shownFor) return;
-  shownFor = key;
-  resetMerger();
-});
+/** Another project opened or imported drops this; edits keep it. */
+onOtherProject(resetMerger);

@@ -10,6 +10,7 @@ import { JobCancelled } from '../worker/client';
 import { beforeImport, engineClient } from './engineJobs';
 import { Store, useStore } from './store';
 import { fail, refreshReport, store as workspace } from './workspaceStore';
+import { onOtherProject } from './projectChange';
 import { exportDate } from './exports';
 import { desktop } from '../platform/desktop';
 
@@ -207,22 +208,8 @@ export function resetProposal(): void {
   proposalStore.set((s) => ({ ...initial, controls: s.controls }));
 }
 
-/**
- * A project as a whole, not its revisions: its name and when its first file was imported. Opening
- * or importing another project drops the proposal; edits keep it (shown as out of date).
- */
-function projectKey(): string {
-  const p = workspace.get().project;
-  return p ? `${p.name}\u0000${p.sourceFiles[0]?.importedAt ?? ''}` : '';
-}
-
-let shownFor = projectKey();
-workspace.subscribe(() => {
-  const key = projectKey();
-  if (key === shownFor) return;
-  shownFor = key;
-  resetProposal();
-});
+/** Another project opened or imported drops this; edits keep it. */
+onOtherProject(resetProposal);
 
 /**
  * Writes the proposal workbook (engine/formats/proposalWorkbook.ts) through the desktop API. The

@@ -7,7 +7,7 @@
 import type { Organization } from '../engine/model/types';
 import type { ReadForm } from '../engine/ratingRound/types';
 import { Store, useStore } from './store';
-import { store as workspace } from './workspaceStore';
+import { onOtherProject } from './projectChange';
 
 export type RoundSection = 'make' | 'import' | 'decide';
 
@@ -128,16 +128,5 @@ export function clearForms(): void {
   ratingRoundStore.set({ forms: [], deciding: null, status: null, error: null, at: 'import' });
 }
 
-/** A project as a whole (its name and first import), as the Merger view tells projects apart. */
-function projectKey(): string {
-  const p = workspace.get().project;
-  return p ? `${p.name}\u0000${p.sourceFiles[0]?.importedAt ?? ''}` : '';
-}
-
-let shownFor = projectKey();
-workspace.subscribe(() => {
-  const key = projectKey();
-  if (key === shownFor) return;
-  shownFor = key;
-  resetRatingRound();
-});
+/** Another project opened or imported drops this; edits keep it. */
+onOtherProject(resetRatingRound);

@@ -5,10 +5,11 @@
  * coordinator cluster and the exact proposal with the contested ratings at their quartiles. Exit 0 when at least one
  * form was used, 1 when none could be (the report still says why, form by form).
  */
+import { roundOverrides } from '../../renderer/src/engine/ratingRound/overrides';
 import { basename, extname } from 'node:path';
 import { defaultTolerance } from '../../renderer/src/engine/analysis/metrics';
 import { readReturnedForm, unreadableForm } from '../../renderer/src/engine/formats/returnedForm';
-import { createProject, type Project, type RatingOverride } from '../../renderer/src/engine/formats/projectFile';
+import { createProject, type Project } from '../../renderer/src/engine/formats/projectFile';
 import type { Organization } from '../../renderer/src/engine/model/types';
 import { applyRound, contestedHours } from '../../renderer/src/engine/ratingRound/applyRound';
 import { collectRound } from '../../renderer/src/engine/ratingRound/collect';
@@ -40,21 +41,6 @@ function readForm(file: string, org: Organization): ReadForm {
   return readReturnedForm(bytes, file, { tasks: org.tasks, scale: org.scale });
 }
 
-/** The members' medians as overrides, so a re-import of the spreadsheet keeps them (as the app's own edits are kept). */
-function roundOverrides(before: Project['ratingsOverrides'], result: RoundResult, org: Organization): Record<string, RatingOverride> {
-  const out: Record<string, RatingOverride> = { ...before };
-  const byId = new Map(org.tasks.map((t) => [t.id, t]));
-  for (const s of result.spreads) {
-    const task = byId.get(s.taskId);
-    const value = task?.[s.dimension];
-    if (s.raters === 0 || value === null || value === undefined) continue;
-    // The round's verdict is kept with the medians (applyRound's contested flag), and a new round's
-    // medians replace an earlier decision of the group.
-    const { council: _decided, ...kept } = out[s.taskId] ?? {};
-    out[s.taskId] = { ...kept, [s.dimension]: value, ...(task?.contested !== undefined ? { contested: task.contested } : {}) };
-  }
-  return out;
-}
 
 /** The project to write: the input project with the round applied, or a new one around a spreadsheet's organization. */
 async function projectOut(args: RatingsCollectRequest, applied: Organization, result: RoundResult, tolerance: number): Promise<Project> {

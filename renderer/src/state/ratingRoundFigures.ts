@@ -3,6 +3,7 @@
  * them), the spread rows in the order shown (contested first, then by IQR), the round applied as
  * the members' medians with overrides kept for a re-import, and the numbers as the view writes them.
  */
+import { roundOverrides } from '../engine/ratingRound/overrides';
 import type { RatingOverride } from '../engine/formats/projectFile';
 import type { Organization } from '../engine/model/types';
 import { applyRound } from '../engine/ratingRound/applyRound';
@@ -72,20 +73,7 @@ export function withoutTasks(result: RoundResult, taskIds: ReadonlySet<string>):
   return taskIds.size === 0 ? result : { ...result, spreads: result.spreads.filter((s) => !taskIds.has(s.taskId)) };
 }
 
-/** The members' medians (normalized 0–1) and the round's contested verdict as overrides, so a re-import keeps them, as the CLI's `--out` does. */
-export function roundOverrides(before: Record<string, RatingOverride> | undefined, result: RoundResult, applied: Organization): Record<string, RatingOverride> {
-  const out: Record<string, RatingOverride> = { ...before };
-  const byId = new Map(applied.tasks.map((t) => [t.id, t]));
-  for (const s of result.spreads) {
-    const task = byId.get(s.taskId);
-    const value = task?.[s.dimension];
-    if (s.raters === 0 || value === null || value === undefined) continue;
-    // As the CLI keeps them: the round's verdict with the medians, an earlier decision of the group replaced.
-    const { council: _decided, ...kept } = out[s.taskId] ?? {};
-    out[s.taskId] = { ...kept, [s.dimension]: value, ...(task?.contested !== undefined ? { contested: task.contested } : {}) };
-  }
-  return out;
-}
+export { roundOverrides };
 
 /**
  * The organization with the round's medians as its ratings (source 'members'), except tasks whose

@@ -7,6 +7,7 @@ import type { Highs } from 'highs';
 import { importOrganization, importWorkbook } from '../engine/import';
 import { applySuggestions } from '../engine/rating/suggest';
 import { buildAuditReport } from '../engine/analysis/auditReport';
+import { balanceCategories } from '../engine/categories/balance';
 import { disposePending, makeProposalPlan, proposalExtras, type PendingExtras } from '../engine/balance/fullProposal';
 import { pseudonymizer } from '../engine/analysis/pseudonymize';
 import { writeSummaryWorkbook } from '../engine/formats/summaryWorkbook';
@@ -54,6 +55,7 @@ const handlers: Handlers = {
     return result;
   },
   audit: ({ input, options }) => ('importRef' in input ? auditKept(input.importRef, options) : buildAuditReport(input, options)),
+  balanceCategories: async ({ organization, delta }) => balanceCategories(organization, await loadSolver(), delta),
   propose: async ({ organization, settings, pseudonymize }, id) => {
     const solver = await loadSolver();
     // The same codes the audit gives (people first, in hash order), so a shared proposal matches a shared audit.

@@ -1,5 +1,6 @@
 /** Messages between the UI and the engine worker: one request kind per engine job, typed end to end. */
 import type { ImportOptions, ImportResult } from '../engine/import/types';
+import type { CategoryPlan } from '../engine/categories/balance';
 import type { AuditOptions, AuditReport } from '../engine/analysis/auditReport';
 import type { ImportIssue, Organization } from '../engine/model/types';
 import type { LayoutReport } from '../engine/import/types';
@@ -37,6 +38,8 @@ export type EngineJobs = {
     result: ImportResult;
   };
   audit: { args: { input: AuditInputMessage | KeptImportRef; options: AuditOptions }; result: AuditReport };
+  /** The category LP (issue 17): the fewest hours moved so every share is within ±delta (share units) of the organization's. */
+  balanceCategories: { args: { organization: Organization; delta: number }; result: CategoryPlan };
   /**
    * A proposal's plan (makeProposalPlan): all the results but the options curve and the learning cost,
    * which `extras` says are to come. The worker keeps the plan's exact LP under `token` for

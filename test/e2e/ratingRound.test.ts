@@ -5,14 +5,17 @@
  * decisions shows contested (19, 3, 18 on 1–20) with its median; the medians are used, the task is
  * decided with a note (an empty note refused first), Tasks & ratings shows the group's value with
  * source council and the Overview's Gini card the engine's figure for it; Undo brings back the
- * members' median; the sensitivity line is the engine's cluster at the contested quartiles. axe finds nothing serious in either theme; screenshots at 1440×900 and 1024×700
+ * members' median; the sensitivity line is the engine's cluster at the contested quartiles, and the
+ * exact proposal's hours moved (asked for with a button, solved in the worker) the engine's. axe finds nothing serious in either theme; screenshots at 1440×900 and 1024×700
  * go to test-results/e2e/rating-round-*.png.
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import type { Page } from 'playwright-core';
+import loadHighs from 'highs';
 import { expect, it } from 'vitest';
+import type { Highs } from '../../renderer/src/engine/balance/types';
 import { defaultTolerance } from '../../renderer/src/engine/analysis/metrics';
 import { readReturnedForm } from '../../renderer/src/engine/formats/returnedForm';
 import { applyRound } from '../../renderer/src/engine/ratingRound/applyRound';
@@ -145,6 +148,17 @@ describeE2E('a rating round (end-to-end, Chromium)', () => {
     expect(await line.locator('.rr-sensitivity-text').textContent()).toBe(sensitivity.text);
     expect([Number(await line.getAttribute('data-min')), Number(await line.getAttribute('data-max'))]).toEqual([sensitivity.min, sensitivity.max]);
     expect(Number(await page.getByTestId('rr-sensitivity-high').locator('td').first().textContent())).toBe(sensitivity.variants[2].members.length);
+    // The exact proposal's sensitivity, asked for: the engine's hours moved in each variant, computed here with HiGHS.
+    const proposal = roundSensitivity(org, result, tolerance, (await loadHighs()) as unknown as Highs).proposal!;
+    expect(proposal.text).toMatch(/^The exact proposal moves/);
+    await page.getByTestId('rr-proposal-sensitivity-run').click();
+    const moved = page.getByTestId('rr-proposal-sensitivity');
+    await moved.waitFor({ timeout: 120_000 });
+    expect(await moved.locator('.rr-proposal-sensitivity-text').textContent()).toBe(proposal.text);
+    expect([Number(await moved.getAttribute('data-min')), Number(await moved.getAttribute('data-max'))]).toEqual([proposal.min, proposal.max]);
+    for (const v of proposal.variants) {
+      expect(Number(await page.getByTestId(`rr-proposal-sensitivity-${v.variant}`).getAttribute('data-value'))).toBeCloseTo(v.movedHours!, 6);
+    }
 
     // The medians used (one undo step), then the group's decision with a note.
     await page.getByTestId('rr-use-medians').click();

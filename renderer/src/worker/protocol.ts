@@ -7,6 +7,8 @@ import type { LayoutReport } from '../engine/import/types';
 import type { ProposePhase } from '../engine/balance/types';
 import type { ExtrasStep, ExtrasToCome, FullProposal, ProposalExtras, ProposalSettings, ProposalStep } from '../engine/balance/fullProposal';
 import type { ProposalReport } from '../engine/balance/proposalReport';
+import type { RoundResult } from '../engine/ratingRound/result';
+import type { RoundSensitivity } from '../engine/ratingRound/sensitivity';
 
 export interface AuditInputMessage {
   organization: Organization;
@@ -53,6 +55,8 @@ export type EngineJobs = {
   prepareSolver: { args: Record<string, never>; result: null };
   summaryWorkbook: { args: { report: AuditReport; generatedAt: string | null; hoursBasis?: string | null }; result: Uint8Array };
   proposalWorkbook: { args: { report: ProposalReport; generatedAt: string | null }; result: Uint8Array };
+  /** The round's sensitivity with the exact proposal (roundSensitivity with the solver: three LP solves). */
+  roundSensitivity: { args: { organization: Organization; result: RoundResult; tolerance: number }; result: RoundSensitivity };
 };
 
 export interface ProposedPlan {

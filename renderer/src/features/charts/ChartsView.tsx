@@ -10,6 +10,7 @@ import { LorenzChart } from './LorenzChart';
 import { TheilChart } from './TheilChart';
 import { LowDesirabilityChart } from './LowDesirabilityChart';
 import { PayChart } from './PayChart';
+import { CategoryMixChart } from '../categories/CategoryMixChart';
 import { fmtInt } from './chartData';
 import { fmtHours } from '../../ui/figure-format';
 
@@ -44,6 +45,7 @@ export function ChartsView() {
         <TheilChart report={report} theme={theme} exportStem={stem} />
         <LowDesirabilityChart report={report} theme={theme} exportStem={stem} />
         <PayChart report={report} theme={theme} exportStem={stem} />
+        <CategoryMixChart theme={theme} exportStem={stem} />
       </div>
     </section>
   );

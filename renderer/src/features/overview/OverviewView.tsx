@@ -17,6 +17,7 @@ import { ToleranceInput } from '../../ui/ToleranceInput';
 import { fmtHours, plural } from '../../ui/figure-format';
 import { BURDEN_FIGURES, CardGrid, HEADLINE_FIGURES, RELATIVE_CARDS } from './figureCards';
 import { CoordinatorPanel } from './CoordinatorPanel';
+import { CategoriesPanel } from '../categories/CategoriesPanel';
 import { CoverageNotice } from './CoverageNotice';
 import { ProposeCallToAction } from './ProposeCallToAction';
 import { fromBottom } from './scaleZero';
@@ -109,6 +110,7 @@ export function OverviewView() {
 
       <CoordinatorPanel report={report} personIds={personIds} />
       <ProposeCallToAction report={report} />
+      <CategoriesPanel />
 
       {burden.length > 0 && (
         <section aria-labelledby="burden-title" className="overview-section">

@@ -78,7 +78,9 @@ export function BalancePlan({ org, audit, name }: { org: Organization; audit: Ca
             Balanced jobs: <strong>{figures.balancedBefore} → {figures.balancedAfter} of {figures.people}</strong>; {fmtPct(figures.hoursShareAfter)} of hours in balanced jobs after.
           </p>
           {figures.transfers.length > 0 && (
-            <table className="categories-transfers" aria-label="The plan's transfers">
+            // Scrolls past a dozen rows; focusable so keyboard users can scroll it.
+            <div className="categories-transfers-frame" tabIndex={0} role="region" aria-label="The plan's transfers">
+            <table className="categories-transfers">
               <thead>
                 <tr>
                   <th scope="col">Task</th>
@@ -98,6 +100,7 @@ export function BalancePlan({ org, audit, name }: { org: Organization; audit: Ca
                 ))}
               </tbody>
             </table>
+            </div>
           )}
           <div className="categories-apply">
             <button type="button" data-testid="category-apply" onClick={() => setApplyError(applyCategoryPlan())}>

@@ -7,6 +7,7 @@
 import type { Highs } from 'highs';
 import { balanceCategories, type CategoryBlocker } from '../../renderer/src/engine/categories/balance';
 import { withAllocation } from '../../renderer/src/engine/categories/plan';
+import { DEFAULT_MIN_BLOCK as MIN_BLOCK } from '../../renderer/src/engine/balance/blocks/types';
 import { categoryShares, DEFAULT_CATEGORY_DELTA } from '../../renderer/src/engine/categories/shares';
 import type { ImportIssue, Organization } from '../../renderer/src/engine/model/types';
 import { UsageError } from './argValues';
@@ -47,6 +48,8 @@ export interface CategoriesProposal {
   lpMovedHours: number;
   blocks: boolean;
   transfers: CategoryMove[];
+  /** Transfers giving someone under 1 h a week of a task new to them that the plan could not avoid. */
+  shortTransfers: number;
   blockers: CategoryBlocker[];
   before: CategoriesJson;
   after: CategoriesJson | null;
@@ -55,7 +58,7 @@ export interface CategoriesProposal {
 /** The proposal in category mode for an organization (exported for tests: no file, no solver loading). */
 export function categoriesProposal(org: Organization, highs: Highs, delta: number): CategoriesProposal {
   const before = categoryShares(org, delta);
-  const base = { delta, movedHours: 0, lpMovedHours: 0, blocks: false, transfers: [], blockers: [], before: categoriesJson(before), after: null };
+  const base = { delta, movedHours: 0, lpMovedHours: 0, blocks: false, transfers: [], shortTransfers: 0, blockers: [], before: categoriesJson(before), after: null };
   if (!before.hasCategories) return { ...base, status: 'no-categories' };
   const plan = balanceCategories(org, highs, delta);
   if (plan.status !== 'optimal') return { ...base, status: plan.status, blockers: plan.blockers };
@@ -63,7 +66,7 @@ export function categoriesProposal(org: Organization, highs: Highs, delta: numbe
   const task = new Map(org.tasks.map((t) => [t.id, t.name]));
   const after = categoryShares(withAllocation(org, plan.allocation), delta);
   return {
-    status: plan.transfers.length ? 'optimal' : 'balanced', delta, movedHours: plan.movedHours, lpMovedHours: plan.lpMovedHours, blocks: plan.blocks,
+    status: plan.transfers.length ? 'optimal' : 'balanced', delta, movedHours: plan.movedHours, lpMovedHours: plan.lpMovedHours, blocks: plan.blocks, shortTransfers: plan.shortTransfers,
     transfers: plan.transfers.map((t) => ({ taskId: t.taskId, task: task.get(t.taskId) ?? t.taskId, from: t.from, to: t.to, fromName: person.get(t.from) ?? t.from, toName: person.get(t.to) ?? t.to, hours: t.hours })),
     blockers: [], before: base.before, after: categoriesJson(after),
   };
@@ -95,6 +98,11 @@ export function formatCategoriesProposal(p: CategoriesProposal, file: string, is
     const total = p.before.totalHours;
     const exact = p.blocks ? `in whole 0.5-h blocks; the exact minimum is ${h(p.lpMovedHours)}` : 'not all in whole 0.5-h blocks: some bands are narrower than a block';
     lines.push('', `${Math.round(p.movedHours * 100) / 100} of ${Math.round(total * 100) / 100} weekly hours change hands (${pct(p.movedHours / total)}), in ${count(p.transfers.length, 'transfer')} (${exact}).`);
+    lines.push(
+      p.shortTransfers
+        ? `${count(p.shortTransfers, 'transfer')} ${p.shortTransfers === 1 ? 'gives' : 'give'} someone under ${MIN_BLOCK} h a week of a task new to them (the bands leave them too little to take): worth merging by hand.`
+        : `Every task new to someone is taken at ${MIN_BLOCK} h a week or more.`,
+    );
     lines.push(`Balanced jobs: ${p.before.balancedPeople} → ${p.after!.balancedPeople} of ${p.before.people}; hours in balanced jobs ${pct(p.before.balancedHoursShare)} → ${pct(p.after!.balancedHoursShare)}.`);
     lines.push('', 'Moves (each giver hands hours of their own tasks in the category, largest first):');
     for (const t of p.transfers) lines.push(`  ${oneLine(t.task)}: ${oneLine(t.fromName)} → ${oneLine(t.toName)} ${h(t.hours)}`);

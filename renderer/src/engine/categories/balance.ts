@@ -18,6 +18,7 @@
  */
 import type { Highs } from 'highs';
 import { runWithLimit, TIME_LIMITS, type RunStatus } from '../balance/solverRun';
+import { DEFAULT_MIN_BLOCK } from '../balance/blocks/types';
 import type { Organization } from '../model/types';
 import { categoryShares, DEFAULT_CATEGORY_DELTA, hoursByPersonCategory, taskCategories, type CategoryAudit } from './shares';
 import { planTransfers, type CategoryTransfer, type PlannedHours } from './plan';
@@ -47,6 +48,11 @@ export interface CategoryPlan {
   /** Every person × task after (locked hours included), hours > 0. */
   allocation: PlannedHours[];
   transfers: CategoryTransfer[];
+  /**
+   * Transfers handing a taker under DEFAULT_MIN_BLOCK (1 h) a week of a task new to them that no swap
+   * or merge could avoid (plan.ts); 0 in a plan where every new task is taken at 1 h or more.
+   */
+  shortTransfers: number;
   /** When infeasible: the people whose locked hours block a balanced mix. */
   blockers: CategoryBlocker[];
 }
@@ -146,6 +152,54 @@ function clean(d: number, [lo, hi]: [number, number]): number {
   return Math.abs(v - k * CATEGORY_BLOCK) <= NOISE ? k * CATEGORY_BLOCK : v;
 }
 
+const moved = (d: number[]) => d.reduce((sum, x) => sum + Math.max(0, x), 0);
+
+/**
+ * Among the optima, one with fewer takes under DEFAULT_MIN_BLOCK (1 h) in a category: such a take
+ * can only be a task new to the person in under 1 h (plan.ts counts them). Each small take's range
+ * is closed to "nothing" (when the band allows 0) or "a block or more"; a re-solve is kept only when
+ * it moves no more hours, so the plan stays an optimum. All small takes at once, else one at a time
+ * (a few solves at most).
+ */
+function avoidSmallTakes(highs: Highs, s: Setup, bounds: [number, number][], d: number[], timeLimit: number): number[] {
+  const best = moved(d);
+  const small = (x: number[]) => x.flatMap((v, j) => (v > NOISE && v < DEFAULT_MIN_BLOCK - NOISE ? [j] : []));
+  const tighten = (b: [number, number][], j: number): [number, number][] | null => {
+    const [lo, hi] = b[j];
+    const next = b.slice();
+    if (lo <= 0) next[j] = [lo, 0];
+    else if (hi >= DEFAULT_MIN_BLOCK) next[j] = [DEFAULT_MIN_BLOCK, hi];
+    else return null;
+    return next;
+  };
+  const attempt = (b: [number, number][]): { b: [number, number][]; d: number[] } | null => {
+    const r = solveChanges(highs, s, b, timeLimit);
+    if (r.status !== 'optimal') return null;
+    const x = r.d.map((v, j) => clean(v, b[j]));
+    return moved(x) <= best + 1e-6 && small(x).length < small(d).length ? { b, d: x } : null;
+  };
+  let cur = { b: bounds, d };
+  for (let solves = 0; solves < 12 && small(cur.d).length > 0; ) {
+    let all: [number, number][] | null = cur.b;
+    for (const j of small(cur.d)) all = all && tighten(all, j);
+    const together = all && (solves++, attempt(all));
+    if (together) {
+      cur = together;
+      continue;
+    }
+    let found = null;
+    for (const j of small(cur.d)) {
+      const b = tighten(cur.b, j);
+      if (!b || solves >= 12) continue;
+      solves++;
+      if ((found = attempt(b))) break;
+    }
+    if (!found) break;
+    cur = found;
+  }
+  return cur.d;
+}
+
 /**
  * The plan balancing every person's category mix within ±δ (share units, default 0.10) with the
  * fewest hours moved, in whole 0.5-h blocks where the bands allow. `timeLimit`: seconds per solve.
@@ -153,7 +207,7 @@ function clean(d: number, [lo, hi]: [number, number]): number {
 export function balanceCategories(org: Organization, highs: Highs, delta: number = DEFAULT_CATEGORY_DELTA, timeLimit: number = TIME_LIMITS.main): CategoryPlan {
   const s = setup(org, delta);
   const none = (status: CategoryPlan['status'], blockers: CategoryBlocker[] = []): CategoryPlan => ({
-    status, delta, movedHours: 0, lpMovedHours: 0, blocks: false, allocation: [], transfers: [], blockers,
+    status, delta, movedHours: 0, lpMovedHours: 0, blocks: false, allocation: [], transfers: [], shortTransfers: 0, blockers,
   });
   if (s.blockers.length) return none('infeasible', s.blockers);
   const exact = s.cells.map((c): [number, number] => [c.lo - c.y0, c.hi - c.y0]);
@@ -169,11 +223,11 @@ export function balanceCategories(org: Organization, highs: Highs, delta: number
   const blockBounds = exact.map((b) => gridBounds(b[0], b[1]) ?? b);
   let chosen = lp.d.map((d, j) => clean(d, exact[j]));
   const r = solveChanges(highs, s, blockBounds, timeLimit);
-  if (r.status === 'optimal') chosen = r.d.map((d, j) => clean(d, blockBounds[j]));
+  if (r.status === 'optimal') chosen = avoidSmallTakes(highs, s, blockBounds, r.d.map((d, j) => clean(d, blockBounds[j])), timeLimit);
   const blocks = chosen.every((d) => Math.abs(d / CATEGORY_BLOCK - Math.round(d / CATEGORY_BLOCK)) <= NOISE);
-  const { allocation, transfers } = planTransfers(org, s.audit, s.cells.map((c, j) => ({ person: c.person, cat: c.cat, change: chosen[j] })));
+  const { allocation, transfers, shortTransfers } = planTransfers(org, s.audit, s.cells.map((c, j) => ({ person: c.person, cat: c.cat, change: chosen[j] })));
   return {
     status: 'optimal', delta, movedHours: transfers.reduce((sum, t) => sum + t.hours, 0), lpMovedHours: lpMoved, blocks,
-    allocation, transfers, blockers: [],
+    allocation, transfers, shortTransfers, blockers: [],
   };
 }

@@ -21,3 +21,15 @@ export function granularityValue(flag: string, v: string | undefined): number {
   if (v === undefined || v.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be 0 or a positive number of hours, got "${v ?? ''}"`);
   return n;
 }
+
+/** "--flag=value" as [flag, value]; any other argument as [argument, undefined] (its value, if any, is the next argument). */
+export function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
+/** A file or folder name given to `flag`; `what` names it in the message ("file", "folder"). */
+export function nameValue(flag: string, v: string | undefined, what = 'file'): string {
+  if (!v) throw new UsageError(`${flag} needs a ${what} name`);
+  return v;
+}

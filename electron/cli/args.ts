@@ -2,7 +2,7 @@
 import { DEFAULT_GRANULARITY } from '../../renderer/src/engine/balance/blocks/types';
 import type { TimesheetPeriod } from '../../renderer/src/engine/import/types';
 
-import { positiveNumber, UsageError } from './argValues';
+import { granularityValue, nameValue, positiveNumber, splitFlag, taskCount, UsageError } from './argValues';
 import { parseMerge } from './mergeArgs';
 import { categoryDeltaValue } from './proposeCategories';
 import { parseRatings, type RatingsCollectArgs, type RatingsFormArgs } from './ratingsArgs';
@@ -203,7 +203,7 @@ export function parseArgs(argv: string[]): CliRequest {
   let desirabilityAsked = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = (): string | undefined => inline ?? rest[++i];
     switch (flag) {
       case '--json': out.json = true; break;
@@ -231,14 +231,7 @@ export function parseArgs(argv: string[]): CliRequest {
         break;
       }
       case '--min-block': only(flag, 'propose'); out.minBlock = positiveNumber(flag, value()); break;
-      case '--max-new-tasks': {
-        only(flag, 'propose');
-        const v = value();
-        const n = Number(v);
-        if (v === undefined || !Number.isInteger(n) || n < 0 || n > 1000) throw new UsageError(`--max-new-tasks must be a whole number from 0, got "${v ?? ''}"`);
-        out.maxNewTasks = n;
-        break;
-      }
+      case '--max-new-tasks': only(flag, 'propose'); out.maxNewTasks = taskCount(flag, value()); break;
       case '--rotation-weeks': {
         only(flag, 'propose');
         const v = value();
@@ -247,14 +240,7 @@ export function parseArgs(argv: string[]): CliRequest {
         out.rotationWeeks = n;
         break;
       }
-      case '--granularity': {
-        only(flag, 'propose');
-        const v = value();
-        const n = Number(v);
-        if (v === undefined || v.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--granularity must be 0 or a positive number of hours, got "${v ?? ''}"`);
-        out.granularity = n;
-        break;
-      }
+      case '--granularity': only(flag, 'propose'); out.granularity = granularityValue(flag, value()); break;
       case '--sheet': {
         const v = value();
         if (v === undefined || v === '') throw new UsageError('--sheet needs a sheet name');
@@ -280,12 +266,7 @@ export function parseArgs(argv: string[]): CliRequest {
         out.dateOrder = v;
         break;
       }
-      case '--out': {
-        const v = value();
-        if (!v) throw new UsageError('--out needs a file name');
-        out.out = v;
-        break;
-      }
+      case '--out': out.out = nameValue(flag, value()); break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
         files.push(arg);

@@ -134,7 +134,7 @@ export async function importSpreadsheet(bytes: Uint8Array, file: string, options
  * A `.fairshare` project gives its saved organization, and its saved tolerance becomes the
  * request's default (written into `args`, so every command that loads honours it).
  */
-export async function loadOrganization(args: LoadArgs): Promise<{ organization: Organization; result: ImportResult }> {
+export async function loadOrganization(args: LoadArgs): Promise<{ organization: Organization; result: ImportResult; projectName?: string }> {
   const bytes = readInput(args.file);
   let project;
   try {
@@ -151,7 +151,7 @@ export async function loadOrganization(args: LoadArgs): Promise<{ organization: 
     const organization = projectOrganization(project, args.noSuggest);
     if (organization.people.length === 0) throw new Unusable(`${args.file}: the project has no people`);
     args.tolerance ??= project.settings.tolerance;
-    return { organization, result: projectImportResult(organization) };
+    return { organization, result: projectImportResult(organization), projectName: project.name };
   }
   const result = await importSpreadsheet(bytes, args.file, importOptions(args));
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);

@@ -12,16 +12,8 @@ import type { ImportIssue } from '../../renderer/src/engine/model/types';
 import { writeMergerWorkbook } from '../../renderer/src/engine/formats/mergerWorkbook';
 import type { MergeArgs } from './args';
 import { loadOrganization, readInput, today, Unusable, writeAtomically } from './io';
-import { readProject } from './project';
 import { mergerJson, mergerLines, outcomeLines } from './mergeText';
 import { formatProposal } from './propose';
-
-/** The organization's name: given, else a project's own name, else the file's name without its extension. */
-async function sourceName(file: string, given: string | undefined): Promise<string> {
-  if (given) return given;
-  const project = await readProject(file, readInput(file)).catch(() => null);
-  return project?.name.trim() || basename(file, extname(file));
-}
 
 /** Names made unique ("sample (2)") when two files carry the same one. */
 function unique(names: string[]): string[] {
@@ -35,18 +27,22 @@ function unique(names: string[]): string[] {
 }
 
 export async function merge(args: MergeArgs): Promise<number> {
-  const sources: MergeSource[] = [];
+  const loaded: Omit<MergeSource, 'name'>[] = [];
   const issues: ImportIssue[] = [];
-  const names = unique(await Promise.all(args.files.map((f, i) => sourceName(f, args.names?.[i]))));
+  const given: string[] = [];
   let tolerance = args.tolerance;
   for (const [i, file] of args.files.entries()) {
     const load = { file, noSuggest: args.noSuggest, tolerance: i === 0 ? tolerance : undefined };
-    const { organization, result } = await loadOrganization(load);
+    const { organization, result, projectName } = await loadOrganization(load);
     // The first organization's scale is the project scale, and its saved tolerance the default.
     if (i === 0) tolerance = load.tolerance;
-    sources.push({ name: names[i], organization, file });
+    // Named as asked, else by a project's own name, else by the file's name without its extension.
+    given.push(args.names?.[i] ?? (projectName?.trim() || basename(file, extname(file))));
+    loaded.push({ organization, file });
     issues.push(...result.issues);
   }
+  const names = unique(given);
+  const sources: MergeSource[] = loaded.map((l, i) => ({ ...l, name: names[i] }));
   let matches: TaskMatch[] = matchTasks(sources.map((s) => ({ name: s.name, tasks: s.organization.tasks })));
   if (args.matches) {
     const parsed = parseMatchesFile(new TextDecoder('utf-8').decode(readInput(args.matches)), args.matches);

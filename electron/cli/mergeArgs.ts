@@ -1,6 +1,6 @@
 /** Parses `fairshare merge`'s command line (issue 16) into a typed request, or a usage error. */
 import { DEFAULT_GRANULARITY } from '../../renderer/src/engine/balance/blocks/types';
-import { granularityValue, positiveNumber, taskCount, UsageError } from './argValues';
+import { granularityValue, nameValue, positiveNumber, splitFlag, taskCount, UsageError } from './argValues';
 import type { MergeArgs } from './args';
 
 /** Organizations in one merger, at most: each is read whole into memory. */
@@ -10,7 +10,7 @@ export function parseMerge(rest: string[]): MergeArgs {
   const out: MergeArgs = { command: 'merge', files: [], federated: false, noCrossTransfers: false, desirability: true, granularity: DEFAULT_GRANULARITY, noSuggest: false, json: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = (): string | undefined => inline ?? rest[++i];
     switch (flag) {
       case '--json': out.json = true; break;
@@ -29,18 +29,8 @@ export function parseMerge(rest: string[]): MergeArgs {
         out.names = names;
         break;
       }
-      case '--matches': {
-        const v = value();
-        if (!v) throw new UsageError('--matches needs a file name');
-        out.matches = v;
-        break;
-      }
-      case '--out': {
-        const v = value();
-        if (!v) throw new UsageError('--out needs a file name');
-        out.out = v;
-        break;
-      }
+      case '--matches': out.matches = nameValue(flag, value()); break;
+      case '--out': out.out = nameValue(flag, value()); break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" for merge`);
         out.files.push(arg);

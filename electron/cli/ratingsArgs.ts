@@ -1,5 +1,5 @@
 /** Parses `fairshare ratings form|collect` (issue 17: rating rounds) into a typed request, or a usage error. */
-import { positiveNumber, UsageError } from './argValues';
+import { nameValue, positiveNumber, splitFlag, UsageError } from './argValues';
 
 export interface RatingsFormArgs {
   command: 'ratings-form';
@@ -42,7 +42,7 @@ export function parseRatings(rest: string[]): RatingsFormArgs | RatingsCollectAr
   let noSuggest = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = splitFlag(arg);
     const value = (): string | undefined => inline ?? args[++i];
     const only = (cmd: 'form' | 'collect') => {
       if (sub !== cmd) throw new UsageError(`${flag} is an option of "ratings ${cmd}", not "ratings ${sub}"`);
@@ -68,12 +68,7 @@ export function parseRatings(rest: string[]): RatingsFormArgs | RatingsCollectAr
       case '--json': only('collect'); json = true; break;
       case '--tolerance': only('collect'); tolerance = positiveNumber(flag, value()); break;
       case '--no-suggest': noSuggest = true; break;
-      case '--out': {
-        const v = value();
-        if (!v) throw new UsageError(`--out needs a ${sub === 'form' ? 'folder' : 'file'} name`);
-        out = v;
-        break;
-      }
+      case '--out': out = nameValue(flag, value(), sub === 'form' ? 'folder' : 'file'); break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}" for ratings ${sub}`);
         files.push(arg);

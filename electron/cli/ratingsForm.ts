@@ -3,13 +3,13 @@
  * a rating round (issue 17), written into a folder. Exit 0 when written, 1 when the input or the
  * folder is unusable, 2 when the request makes no round (both or neither of raters and count…).
  */
+import { formFileName, safeFilePart } from '../../renderer/src/engine/ratingRound/formFiles';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { formRequestProblem, FormRoundError, makeFormRound } from '../../renderer/src/engine/ratingRound/formSpecs';
 import { writeRatingForm } from '../../renderer/src/engine/formats/ratingFormWorkbook';
 import type { RatingFormSpec } from '../../renderer/src/engine/ratingRound/types';
-import { loadOrganization, readInput, today, Unusable, writeAtomically } from './io';
-import { readProject } from './project';
+import { loadOrganization, today, Unusable, writeAtomically } from './io';
 
 export interface RatingsFormArgs {
   file: string;
@@ -34,23 +34,7 @@ export function ratingsFormProblem(args: Pick<RatingsFormArgs, 'raters' | 'count
   return problem && `ratings form: ${problem.replace('named raters', '--raters').replace('a count of anonymous forms', '--count N')}`;
 }
 
-/** A file name part from a person's name: letters without accents, digits, "_" for the rest; "" when nothing is left. */
-export function safeFilePart(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '_').replace(/^[_.-]+|[_.-]+$/g, '').slice(0, 60).replace(/[_.-]+$/, '');
-}
-
-/** "form-01-Ann_Lee.xlsx", or "form-01.xlsx" for an anonymous form (or a name with no safe character). */
-export function formFileName(spec: RatingFormSpec): string {
-  const number = spec.formId.slice(spec.formId.lastIndexOf('-') + 1);
-  const who = spec.rater === null ? '' : safeFilePart(spec.rater);
-  return `form-${number}${who ? `-${who}` : ''}.xlsx`;
-}
-
-/** The project's own name, else the file's name without its extension. */
-async function projectName(file: string): Promise<string> {
-  const project = await readProject(file, readInput(file)).catch(() => null);
-  return project?.name.trim() || basename(file, extname(file));
-}
+export { formFileName, safeFilePart };
 
 /** The output folder, created when missing; refused when it is a file. */
 function prepareFolder(out: string): void {
@@ -76,10 +60,12 @@ export async function ratingsForm(args: RatingsFormArgs): Promise<number> {
     process.stderr.write(`fairshare: ${problem}\n`);
     return 2;
   }
-  const { organization } = await loadOrganization({ file: args.file, noSuggest: args.noSuggest });
+  const { organization, projectName } = await loadOrganization({ file: args.file, noSuggest: args.noSuggest });
+  // The project's own name, else the file's name without its extension.
+  const project = projectName?.trim() || basename(args.file, extname(args.file));
   let round;
   try {
-    round = makeFormRound(organization, { project: await projectName(args.file), raters: args.raters, count: args.count, factors: args.factors, created: today() });
+    round = makeFormRound(organization, { project, raters: args.raters, count: args.count, factors: args.factors, created: today() });
   } catch (err) {
     if (err instanceof FormRoundError) throw new Unusable(`${args.file}: ${err.message}`);
     throw err;

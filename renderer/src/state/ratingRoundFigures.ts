@@ -3,6 +3,7 @@
  * them), the spread rows in the order shown (contested first, then by IQR), the round applied as
  * the members' medians with overrides kept for a re-import, and the numbers as the view writes them.
  */
+import { formFileName, safeFilePart } from '../engine/ratingRound/formFiles';
 import { roundOverrides } from '../engine/ratingRound/overrides';
 import type { RatingOverride } from '../engine/formats/projectFile';
 import type { Organization } from '../engine/model/types';
@@ -10,17 +11,7 @@ import { applyRound } from '../engine/ratingRound/applyRound';
 import type { RoundResult } from '../engine/ratingRound/result';
 import type { RatedDimension, RatingFormSpec, TaskSpread } from '../engine/ratingRound/types';
 
-/** A file name part from a person's name: letters without accents, digits, "_" for the rest (electron/cli/ratingsForm.ts safeFilePart). */
-export function safeFilePart(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '_').replace(/^[_.-]+|[_.-]+$/g, '').slice(0, 60).replace(/[_.-]+$/, '');
-}
-
-/** "form-01-Ann_Lee.xlsx", or "form-01.xlsx" for an anonymous form: the CLI's formFileName, so both make the same files. */
-export function formFileName(spec: RatingFormSpec): string {
-  const number = spec.formId.slice(spec.formId.lastIndexOf('-') + 1);
-  const who = spec.rater === null ? '' : safeFilePart(spec.rater);
-  return `form-${number}${who ? `-${who}` : ''}.xlsx`;
-}
+export { formFileName, safeFilePart };
 
 /** The zip's proposed name: "Riverside rating forms 2026-03-02" (the save dialog adds ".zip"). */
 export function zipName(project: string, created: string): string {

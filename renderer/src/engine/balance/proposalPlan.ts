@@ -4,6 +4,7 @@
  * and the report — leaving the options curve and the learning cost (a solve per point, most of the
  * time at a few hundred people) to proposalExtras.ts, which reuses this phase's exact LP.
  */
+import { curveTooSlow, slowCurveNote } from './propose';
 import type { Organization } from '../model/types';
 import { defaultTolerance, isLowDesirability } from '../analysis/metrics';
 import { qualifyFromCurrent } from '../training';
@@ -22,13 +23,9 @@ import { invalidInput } from './validate';
 /** Largest organization for which the learning-cost trade-off is traced (two more exact solves; λ = 0 is the plan's own). */
 export const LEARNING_COST_MAX_PEOPLE = 600;
 
-/**
- * Seconds: after a main solve slower than this (and than a curve point's limit) the options curve is
- * left out, since each point is a solve as large. The same rule as propose.ts's SLOW_MAIN_SOLVE,
- * applied here because this phase solves the main LP before propose sees it (the cached answer
- * takes propose no time); test/balance/proposalPhases.test.ts checks the two agree.
- */
-export const SLOW_MAIN_SOLVE = 10;
+// propose.ts's rule for leaving the curve out, applied here because this phase solves the main LP
+// before propose sees it (the cached answer takes propose no time to solve again).
+export { SLOW_MAIN_SOLVE } from './propose';
 
 export interface ProposalSettings {
   /** τ in points; default 5% of the scale's range. */
@@ -150,11 +147,11 @@ export function makeProposalPlan(organization: Organization, highs: Highs, setti
   try {
     // Solved first (propose then gets this very answer) so the curve can be left to the second phase.
     const main = shared ? (shared.solve(tolerance / range), shared.main!) : null;
-    const slow = main !== null && main.seconds > Math.max(TIME_LIMITS.option, SLOW_MAIN_SOLVE);
+    const slow = main !== null && curveTooSlow(main.seconds, TIME_LIMITS.option);
     const status = main?.sol.status;
     // propose traces the curve after an optimal or infeasible main solve, unless that solve was slow.
     const slowNote = slow && (status === 'optimal' || status === 'infeasible')
-      ? `The options curve is left out: the exact plan took ${Math.round(main.seconds)} s, and each point of the curve is a solve as large (limit ${TIME_LIMITS.option} s each).`
+      ? slowCurveNote(main.seconds, TIME_LIMITS.option)
       : null;
     const curveLater = status === 'optimal' && !slow;
     const made = carryOut(planned, highs, {

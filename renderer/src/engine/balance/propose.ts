@@ -41,7 +41,17 @@ function currentSpread(org: Organization, balanceD: boolean): number {
 
 const DEFAULT_OPTION_TOLERANCES = [0.5, 1, 2, 3];
 /** Seconds: a main solve slower than this (and than an options point's limit) means the curve's points would each hit their limit. */
-const SLOW_MAIN_SOLVE = 10;
+export const SLOW_MAIN_SOLVE = 10;
+
+/** Whether a main solve of `seconds` is too slow to trace the options curve after, with points limited to `optionLimit` s each. */
+export function curveTooSlow(seconds: number, optionLimit: number): boolean {
+  return seconds > Math.max(optionLimit, SLOW_MAIN_SOLVE);
+}
+
+/** Why the options curve is left out after a slow main solve. */
+export function slowCurveNote(seconds: number, optionLimit: number): string {
+  return `The options curve is left out: the exact plan took ${Math.round(seconds)} s, and each point of the curve is a solve as large (limit ${optionLimit} s each).`;
+}
 
 /** Rounding may not give anyone more of a task they are not qualified for than they hold now. */
 function mayHold(org: Organization, movable: HoursMap): (personId: string, taskId: string) => number {
@@ -116,9 +126,9 @@ export function propose(org: Organization, highs: Highs, options: ProposeOptions
     const roundingViolations = rounded ? bandViolations(org, after, tolerance, balanceD) : [];
     // Each point of the curve is a solve like the main one: after a main solve slower than a point may
     // take, every point would run into its limit, so the curve is left out and the report says why.
-    const slow = solveSeconds > Math.max(limits.option, SLOW_MAIN_SOLVE);
+    const slow = curveTooSlow(solveSeconds, limits.option);
     const optionPoints = options.skipOptions || slow ? [] : optionsCurve(org, model, exact, balanceD, options.optionTolerances, limits.option, () => progress('options', steps - 1, steps));
-    const optionsNote = !options.skipOptions && slow ? `The options curve is left out: the exact plan took ${Math.round(solveSeconds)} s, and each point of the curve is a solve as large (limit ${limits.option} s each).` : null;
+    const optionsNote = !options.skipOptions && slow ? slowCurveNote(solveSeconds, limits.option) : null;
     progress('options', steps, steps);
     return {
       status,

@@ -311,3 +311,30 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 /** The violations no screen may have. */
 export const isSerious = (v: AxeViolation): boolean => v.impact === 'serious' || v.impact === 'critical';
+
+/**
+ * Axe at 1440×900 and 1024×700 in one theme, and screenshots of the whole view scrolled through
+ * (the main area scrolls, not the page) as `${stem}-${scheme}-${width}-${i}.png`; returns the
+ * serious and critical findings as lines (the rest are logged).
+ */
+export async function axeAndScrollShots(page: Page, scheme: Scheme, stem: string): Promise<string[]> {
+  const serious: string[] = [];
+  for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
+    await page.setViewportSize(size);
+    await settle(page);
+    for (const v of await runAxe(page)) {
+      const line = `${stem} ${scheme} ${size.width}: [${v.impact}] ${v.id} — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`;
+      if (isSerious(v)) serious.push(line);
+      else console.log(`[axe] ${line}`);
+    }
+    const main = page.locator('main.content');
+    const height = await main.evaluate((el) => el.scrollHeight);
+    for (let top = 0, i = 1; top < height && i <= 6; top += size.height - 150, i++) {
+      await main.evaluate((el, y) => el.scrollTo(0, y), top);
+      await settle(page);
+      await page.screenshot({ path: screenshotPath(`${stem}-${scheme}-${size.width}-${i}`) });
+    }
+    await main.evaluate((el) => el.scrollTo(0, 0));
+  }
+  return serious;
+}

@@ -15,7 +15,7 @@ import { federatedView } from '../../renderer/src/engine/merge/federated';
 import { applyReviewed, matchTasks } from '../../renderer/src/engine/merge/match';
 import { poolOrganizations } from '../../renderer/src/engine/merge/pool';
 import type { MergeSource, TaskMatch } from '../../renderer/src/engine/merge/types';
-import { describeE2E, expectNoPageErrors, isSerious, runAxe, screenshotPath, settle, UI_TIMEOUT, useBrowser, type Scheme } from './harness';
+import { axeAndScrollShots, describeE2E, expectNoPageErrors, UI_TIMEOUT, useBrowser, type Scheme } from './harness';
 import { importBytes, importSample, ROOT } from './engine';
 
 const RUN_TIMEOUT = 180_000;
@@ -52,30 +52,6 @@ async function planMerger(page: Page): Promise<void> {
   await partner.press('Tab');
   await page.getByTestId('merger-org-Eastside').waitFor();
   await page.getByTestId('merger-org-Riverside').waitFor();
-}
-
-async function axeAndShots(page: Page, scheme: Scheme, stem: string): Promise<string[]> {
-  const serious: string[] = [];
-  for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
-    await page.setViewportSize(size);
-    await settle(page);
-    for (const v of await runAxe(page)) {
-      const line = `${stem} ${scheme} ${size.width}: [${v.impact}] ${v.id} — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`;
-      if (isSerious(v)) serious.push(line);
-      else console.log(`[axe] ${line}`);
-    }
-    await page.screenshot({ path: screenshotPath(`${stem}-${scheme}-${size.width}`), fullPage: false });
-    // The whole view, scrolled through: the main area scrolls, not the page.
-    const main = page.locator('main.content');
-    const height = await main.evaluate((el) => el.scrollHeight);
-    for (let top = 0, i = 1; top < height && i <= 6; top += size.height - 150, i++) {
-      await main.evaluate((el, y) => el.scrollTo(0, y), top);
-      await settle(page);
-      await page.screenshot({ path: screenshotPath(`${stem}-${scheme}-${size.width}-${i}`) });
-    }
-    await main.evaluate((el) => el.scrollTo(0, 0));
-  }
-  return serious;
 }
 
 describeE2E('planning a merger (end-to-end, Chromium)', () => {
@@ -177,7 +153,7 @@ describeE2E('planning a merger (end-to-end, Chromium)', () => {
       expect(share).toBeGreaterThan(0);
       expect(share).toBeLessThanOrEqual(1);
     } else throw new Error(`the merged proposal's status is ${status}`);
-    expect(await axeAndShots(page, 'light', 'merger-planned'), 'serious/critical axe violations with a plan').toEqual([]);
+    expect(await axeAndScrollShots(page, 'light', 'merger-planned'), 'serious/critical axe violations with a plan').toEqual([]);
 
     // Undo (Ctrl+Z) brings back the 40-person organization.
     await page.locator('#merger-title').click();
@@ -194,7 +170,7 @@ describeE2E('planning a merger (end-to-end, Chromium)', () => {
       await planMerger(page);
       await row(page, 'Financial reporting', 'Financial reporting').getByRole('checkbox', { name: /^Done once/ }).check();
       await page.getByTestId('merger-freed').waitFor();
-      const serious = await axeAndShots(page, scheme, 'merger');
+      const serious = await axeAndScrollShots(page, scheme, 'merger');
       expect(serious, `serious/critical axe violations (${scheme})`).toEqual([]);
       expectNoPageErrors(app);
     }, 240_000);

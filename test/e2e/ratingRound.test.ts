@@ -27,7 +27,7 @@ import type { RatingFormSpec } from '../../renderer/src/engine/ratingRound/types
 import { formFileName } from '../../electron/cli/ratingsForm';
 import { filledForm, type FilledTask } from '../helpers/rating-forms';
 import {
-  describeE2E, download, expectNoPageErrors, figureValue, gotoTab, isSerious, ratingInput, runAxe, screenshotPath, settle, useBrowser, XLSX_MIME, type Scheme,
+  axeAndScrollShots, describeE2E, download, expectNoPageErrors, figureValue, gotoTab, isSerious, ratingInput, runAxe, screenshotPath, settle, useBrowser, XLSX_MIME, type Scheme,
 } from './harness';
 import { audit, importSample, reading } from './engine';
 
@@ -81,28 +81,6 @@ async function importFilled(page: Page, specs: RatingFormSpec[]): Promise<void> 
   expect(chooser.isMultiple(), 'the returned forms input takes several files').toBe(true);
   await chooser.setFiles(files);
   await page.getByTestId(`spread-row-${budget.id}-empowerment`).waitFor({ timeout: 60_000 });
-}
-
-async function axeAndShots(page: Page, scheme: Scheme, stem: string): Promise<string[]> {
-  const serious: string[] = [];
-  for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
-    await page.setViewportSize(size);
-    await settle(page);
-    for (const v of await runAxe(page)) {
-      const line = `${stem} ${scheme} ${size.width}: [${v.impact}] ${v.id} — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`;
-      if (isSerious(v)) serious.push(line);
-      else console.log(`[axe] ${line}`);
-    }
-    const main = page.locator('main.content');
-    const height = await main.evaluate((el) => el.scrollHeight);
-    for (let top = 0, i = 1; top < height && i <= 6; top += size.height - 150, i++) {
-      await main.evaluate((el, y) => el.scrollTo(0, y), top);
-      await settle(page);
-      await page.screenshot({ path: screenshotPath(`${stem}-${scheme}-${size.width}-${i}`) });
-    }
-    await main.evaluate((el) => el.scrollTo(0, 0));
-  }
-  return serious;
 }
 
 describeE2E('a rating round (end-to-end, Chromium)', () => {
@@ -202,11 +180,11 @@ describeE2E('a rating round (end-to-end, Chromium)', () => {
       const app = await open({ scheme });
       const { page } = app;
       await gotoRound(page);
-      const empty = await axeAndShots(page, scheme, 'rating-round-empty');
+      const empty = await axeAndScrollShots(page, scheme, 'rating-round-empty');
       await page.setViewportSize({ width: 1440, height: 900 });
       const { specs } = await makeForms(page);
       await importFilled(page, specs);
-      const serious = await axeAndShots(page, scheme, 'rating-round');
+      const serious = await axeAndScrollShots(page, scheme, 'rating-round');
       await page.getByTestId(`rr-contested-${budget.id}`).getByRole('button', { name: `Decide ${BUDGET}…` }).click();
       await page.getByTestId('rr-decide-dialog').waitFor();
       await page.getByTestId('rr-decide-submit').click();

@@ -14,31 +14,31 @@ function mergerSheet(r: MergerResult, generatedAt: string | null): SheetSpec {
     [`Merger of ${r.pooled.organizations.join(' and ')}`],
     [`Fairshare${generatedAt ? `, ${generatedAt}` : ''}. Ratings on the first organization's scale ${r.audit.scale.min}–${r.audit.scale.max}; tolerance ±${r.tolerance} points.`],
     [],
-    ['Organization', 'People', 'Hours per week', 'Empowerment mean', 'Empowerment absolute Gini (points)', 'Within tolerance (share of hours)', 'Desirability mean'],
+    ['Organization', 'People', 'Hours a week', 'E mean', 'E absolute Gini', 'Within ±τ (hours)', 'D mean'],
   ];
   for (const o of r.federated.organizations) rows.push([o.name, num(o.people, 'integer'), num(o.hours, 'hours'), num(o.empowerment.mean, 'score'), num(o.empowerment.absoluteGini, 'score'), num(o.empowerment.withinTolerance, 'share'), num(o.desirability.mean, 'score')]);
   const t = r.federated.theil.empowerment;
-  rows.push([], ['Theil index of empowerment (all people)', num(t.total, 'index')], ['Between organizations', num(t.between, 'index')], ['Within organizations', num(t.within, 'index')]);
+  rows.push([], ['Theil index, E (all)', num(t.total, 'index')], ['Between organizations', num(t.between, 'index')], ['Within organizations', num(t.within, 'index')]);
   if (r.federatedPlans) {
     rows.push([], ['Each balanced within itself', 'Status', 'Hours moved', 'Exact minimum', 'Transfers']);
     for (const f of r.federatedPlans) rows.push([f.organization, f.status, num(f.movedHours, 'hours'), num(f.bound, 'hours'), num(f.transfers, 'integer')]);
   }
   if (r.pooled.doneOnce.length) {
-    rows.push([], ['Done once after the merger', 'Hours before', 'Hours after', 'Freed for programme work (not people to cut)']);
+    rows.push([], ['Done once after the merger', 'Hours before', 'Hours after', 'Freed (h)']);
     for (const d of r.pooled.doneOnce) rows.push([d.task, num(d.before, 'hours'), num(d.after, 'hours'), num(d.freed, 'hours')]);
-    rows.push(['Total freed', null, null, num(r.pooled.freedHours, 'hours')]);
+    rows.push(['Total freed', null, null, num(r.pooled.freedHours, 'hours')], ['The hours freed are for programme work, not people to cut.']);
   }
   if (r.pooled.contested.length) {
-    rows.push([], ['Contested rating (organizations more than ±τ apart)', 'Dimension', 'Ratings', 'Pooled (median)']);
+    rows.push([], ['Contested (more than ±τ apart)', 'Dimension', 'Ratings', 'Pooled (median)']);
     for (const c of r.pooled.contested) rows.push([c.task, c.dimension, c.ratings.map((x) => `${x.organization} ${x.value.toFixed(1)}`).join('; '), num(c.pooled, 'score')]);
   }
   const c = r.outcome.crossing;
   if (c) {
-    rows.push([], ['Work crossing organizations in the merged plan', 'Takes on (hours)', 'Passes on (hours)']);
+    rows.push([], ['Work crossing (merged plan)', 'Takes on (h)', 'Passes on (h)']);
     for (const b of c.byOrganization) rows.push([b.organization, num(b.took, 'hours'), num(b.gave, 'hours')]);
     rows.push(['Total crossing', num(c.hours, 'hours')]);
   }
-  return { name: 'Merger', rows, headerRow: null, maxWidth: 40 };
+  return { name: 'Merger', rows, headerRow: null, maxWidth: 30 };
 }
 
 function matchesSheet(r: MergerResult): SheetSpec {
@@ -55,11 +55,11 @@ function programmeSheet(r: MergerResult): SheetSpec {
 
 function controlSheet(r: MergerResult): SheetSpec {
   const orgs = r.pooled.organizations;
-  const rows: Out[][] = [['Control task', 'Kind', ...orgs.flatMap((o) => [`${o}: hours`, `${o}: top 10% share`]), 'All before: top 10% share', 'After: hours', 'After: people', 'After: top 10% share']];
+  const rows: Out[][] = [['Control task', 'Kind', ...orgs.flatMap((o) => [`${o} h`, `${o} top 10%`]), 'All, top 10%', 'After h', 'After people', 'After top 10%']];
   for (const c of r.outcome.control) {
     rows.push([c.task, c.kinds.join(', ') || null, ...c.before.flatMap((b) => [num(b.hours, 'hours'), num(b.hours > 0 ? b.top10Share : null, 'share')]), num(c.pooledBefore.top10Share, 'share'), num(c.after?.hours ?? null, 'hours'), num(c.after?.people ?? null, 'integer'), num(c.after?.top10Share ?? null, 'share')]);
   }
-  return { name: 'Control', rows, headerRow: 1, maxWidth: 40 };
+  return { name: 'Control', rows, headerRow: 1, maxWidth: 36 };
 }
 
 function peopleSheet(r: MergerResult): SheetSpec {

@@ -14,13 +14,16 @@
  * cell's range of d rounded inward to that grid (still inside every band, so everyone stays
  * balanced; a band narrower than a block — a person with under 2.5 h at δ = 0.10 — keeps its exact
  * range) and falls back to the exact optimum when blocks cannot balance everyone. Its moved hours
- * may exceed the exact optimum (lpMovedHours) by the cost of whole blocks.
+ * may exceed the exact optimum (lpMovedHours) by the cost of whole blocks. The organization is put
+ * in a canonical order first (canonical.ts): the plan, its transfers and their order depend only on
+ * the people, tasks and hours, not on the order they came in.
  */
 import type { Highs } from 'highs';
 import { runWithLimit, TIME_LIMITS, type RunStatus } from '../balance/solverRun';
 import { DEFAULT_MIN_BLOCK } from '../balance/blocks/types';
 import type { Organization } from '../model/types';
 import { categoryShares, DEFAULT_CATEGORY_DELTA, hoursByPersonCategory, taskCategories, type CategoryAudit } from './shares';
+import { canonicalOrganization } from './canonical';
 import { planTransfers, type CategoryTransfer, type PlannedHours } from './plan';
 
 /** The block hours are moved in where the bands allow. */
@@ -204,7 +207,9 @@ function avoidSmallTakes(highs: Highs, s: Setup, bounds: [number, number][], d: 
  * The plan balancing every person's category mix within ±δ (share units, default 0.10) with the
  * fewest hours moved, in whole 0.5-h blocks where the bands allow. `timeLimit`: seconds per solve.
  */
-export function balanceCategories(org: Organization, highs: Highs, delta: number = DEFAULT_CATEGORY_DELTA, timeLimit: number = TIME_LIMITS.main): CategoryPlan {
+export function balanceCategories(input: Organization, highs: Highs, delta: number = DEFAULT_CATEGORY_DELTA, timeLimit: number = TIME_LIMITS.main): CategoryPlan {
+  // One order for equal organizations: the same people, tasks and hours give the same transfers.
+  const org = canonicalOrganization(input);
   const s = setup(org, delta);
   const none = (status: CategoryPlan['status'], blockers: CategoryBlocker[] = []): CategoryPlan => ({
     status, delta, movedHours: 0, lpMovedHours: 0, blocks: false, allocation: [], transfers: [], shortTransfers: 0, blockers,

@@ -4,7 +4,8 @@
  *
  * Rule: first, hours go to takers who already do the task (any amount is fine there); then givers
  * with the most to give first, each handing their largest tasks in the category first (ties by task
- * id), to takers with the most to take first (ties by person order), preferring a taker already
+ * id), to takers with the most to take first (ties by person order: balance.ts hands over the
+ * organization in canonical order, people by id), preferring a taker already
  * receiving that task. A transfer is the smaller of what is left of the giver's task, the giver's
  * amount and the taker's amount, so when the changes are whole 0.5-h blocks and the tasks' hours are
  * whole blocks, every transfer is too. Then the practical plan's rule (issue 14): a task new to a

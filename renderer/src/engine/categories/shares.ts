@@ -7,6 +7,7 @@
  * category "(none)", so every person's shares add up to 1, as the organization's do.
  */
 import type { Organization } from '../model/types';
+import { byCodeUnit } from './canonical';
 
 /** The default band: a person is balanced when each of their shares is within 10 points of the organization's. */
 export const DEFAULT_CATEGORY_DELTA = 0.1;
@@ -112,7 +113,8 @@ export function categoryShares(org: Organization, delta: number = DEFAULT_CATEGO
   }
   const categories: CategoryShare[] = [...totals]
     .map(([key, hours]) => ({ key, name: nameOf.get(key)!, hours, share: total > 0 ? hours / total : 0 }))
-    .sort((a, b) => Number(a.key === NO_CATEGORY_KEY) - Number(b.key === NO_CATEGORY_KEY) || b.hours - a.hours || a.name.localeCompare(b.name));
+    // Ties by key, by code unit: the order feeds the category LP, so it must not follow a locale.
+    .sort((a, b) => Number(a.key === NO_CATEGORY_KEY) - Number(b.key === NO_CATEGORY_KEY) || b.hours - a.hours || byCodeUnit(a.key, b.key));
 
   const people: PersonCategoryMix[] = [];
   for (const p of org.people) {

@@ -29,14 +29,18 @@ export function findScenario(scenarios: readonly Scenario[], name: string, file:
   throw new Unusable(`${file} has no scenario named "${name}": ${kept}`);
 }
 
-/** The chore rotation the plan was made with, rebuilt the way the proposal made it (rotation depends on the organization and the chores only). */
-function rotationOf(org: Organization, scenario: Scenario): FullProposal['rotation'] {
+/**
+ * The chore rotation the plan was made with, rebuilt the way the proposal made it (it depends on the
+ * organization and the chores only): its report, and the organization with the chores as quarterly
+ * averages, which is what the plan's hours moved and transfers are counted from.
+ */
+function rotationOf(org: Organization, scenario: Scenario): { report: NonNullable<FullProposal['rotation']>; baseline: Organization } | null {
   const { chores, rotationWeeks, qualifyFromCurrent: fromCurrent } = scenario.settings;
   if (chores.length === 0) return null;
   const byKey = new Map(org.tasks.map((t) => [nameKey(t.name), t.id]));
   const ids = chores.map((c) => byKey.get(nameKey(c))).filter((id): id is string => id !== undefined);
   const rotated = rotateChores(fromCurrent ? qualifyFromCurrent(org) : org, { choreIds: ids, weeks: rotationWeeks ?? undefined });
-  return rotated && !('error' in rotated) ? rotationReport(org, rotated) : null;
+  return rotated && !('error' in rotated) ? { report: rotationReport(org, rotated), baseline: rotated.org } : null;
 }
 
 /**
@@ -48,7 +52,10 @@ export function scenarioProposal(org: Organization, scenario: Scenario, file: st
   const applied = applyScenario(org, scenario);
   if (!applied.ok) throw new Unusable(applied.error);
   const s = scenario.settings;
-  const before = currentHours(org);
+  const rotation = rotationOf(org, scenario);
+  // As propose counts them: with chores rotating, from the organization with its chores already rotated.
+  const baseline = rotation?.baseline ?? org;
+  const before = currentHours(baseline);
   const plan = hoursMap(scenario.allocation);
   const moved = movedHours(before, plan);
   const tasks = new Map(org.tasks.map((t) => [t.id, t]));
@@ -65,7 +72,7 @@ export function scenarioProposal(org: Organization, scenario: Scenario, file: st
     roundingViolations: [],
     rounded: s.granularity > 0,
     roundingNote: `The plan as kept in the scenario "${scenario.name}" on ${scenario.createdAt.slice(0, 10)}${s.granularity > 0 ? `, in blocks of ${s.granularity} h` : ''}.`,
-    movedOnSuggested: movedOnSuggested(org, before, plan),
+    movedOnSuggested: movedOnSuggested(baseline, before, plan),
     diagnosis: null,
     options: [],
     optionsNote: 'A kept scenario holds its plan, not the options curve: propose again to trace it.',
@@ -73,7 +80,6 @@ export function scenarioProposal(org: Organization, scenario: Scenario, file: st
     frozenTaskIds,
   };
   const care = planCare(org, proposal.allocation, { tolerance: s.tolerance, qualifiedFromCurrent: s.qualifyFromCurrent });
-  const rotation = rotationOf(org, scenario);
   const bound = scenario.summary.bound;
   const report: ProposalReport = {
     ...buildProposalReport(org, proposal, file, s.granularity),
@@ -83,12 +89,12 @@ export function scenarioProposal(org: Organization, scenario: Scenario, file: st
     training: care.training,
     trainingHours: care.trainingHours,
     qualifications: care.qualifications,
-    rotation,
+    rotation: rotation?.report ?? null,
     flags: {
       tolerance: s.tolerance, dimensions: s.desirability ? 'empowerment and desirability' : 'empowerment', granularity: s.granularity,
       minBlock: s.minBlock, maxNewTasks: s.maxNewTasks, qualifyFromCurrent: s.qualifyFromCurrent, chores: [...s.chores], rotationWeeks: s.rotationWeeks,
     },
     lowDesirabilityTasks: org.tasks.filter(isLowDesirability).map((t) => t.name),
   };
-  return { full: { report, care, rotation, rotationNote: null, learningSkipped: false, allocationIds: proposal.allocation }, note: applied.note };
+  return { full: { report, care, rotation: rotation?.report ?? null, rotationNote: null, learningSkipped: false, allocationIds: proposal.allocation }, note: applied.note };
 }

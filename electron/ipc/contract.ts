@@ -37,6 +37,20 @@ export interface ExportRequest {
   bytes: Uint8Array;
 }
 
+/** Paper sizes the report is laid out for (its CSS @page size). */
+export type ReportPageSize = 'A4' | 'Letter';
+
+/** Longest report HTML main renders to PDF, in characters (a 2,000-person report is a few MB). */
+export const MAX_REPORT_HTML_CHARS = 64 * 1024 * 1024;
+
+export interface ReportPdfRequest {
+  /** The report as one self-contained HTML document (inline CSS and SVG, no scripts). */
+  html: string;
+  /** File name proposed by the save dialog, e.g. "Riverside report". */
+  suggestedName: string;
+  pageSize: ReportPageSize;
+}
+
 export interface RecentDocument {
   /** Opaque id for openRecent; valid for this run of the app. */
   id: string;
@@ -133,6 +147,8 @@ export type MenuCommand =
   | { type: 'save'; closeAfter: boolean }
   | { type: 'save-as' }
   | { type: 'export-summary' }
+  /** File → Export PDF report…: the page opens its Report view and exports it. */
+  | { type: 'export-report' }
   | { type: 'undo' }
   | { type: 'redo' }
   /** A file main already issued a handle for (command line, second instance, OS "open with"). */
@@ -156,6 +172,12 @@ export interface DesktopInvokeApi {
   saveProject(request: SaveProjectRequest): Promise<PickedDocument | null>;
   /** Save dialog, then an atomic write; the written file's display name, or null when cancelled. */
   exportFile(request: ExportRequest): Promise<string | null>;
+  /**
+   * The report printed to PDF (desktop: a hidden window with no scripts or network, then the save
+   * dialog and an atomic write; web: the browser's print dialog); the written file's display name,
+   * or null when cancelled or when the browser's dialog takes over.
+   */
+  exportReportPdf(request: ReportPdfRequest): Promise<string | null>;
   listRecent(): Promise<RecentDocument[]>;
   /** Null when the file has gone (it is then dropped from the list). */
   openRecent(id: string): Promise<PickedDocument | null>;
@@ -194,6 +216,7 @@ export const CHANNELS = {
   readDocument: 'fairshare:read-document',
   saveProject: 'fairshare:save-project',
   exportFile: 'fairshare:export-file',
+  exportReportPdf: 'fairshare:export-report-pdf',
   listRecent: 'fairshare:list-recent',
   openRecent: 'fairshare:open-recent',
   getSettings: 'fairshare:get-settings',

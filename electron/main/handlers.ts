@@ -4,12 +4,14 @@ import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAX_PROJECT_CHARS } from '../../renderer/src/engine/formats/projectFile';
+import { MAX_REPORT_HTML_CHARS } from '../ipc/contract';
 import type {
   AppInfo,
   DesktopInvokeApi,
   DocumentState,
   ExportFormat,
   PickedDocument,
+  ReportPageSize,
   SampleName,
   UserSettings,
   WireArgs,
@@ -43,6 +45,8 @@ export interface HandlerDeps {
   readDocumentBytes: (filePath: string) => Promise<Uint8Array>;
   writeProjectFile: (filePath: string, text: string) => Promise<void>;
   writeExportFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  /** The report's HTML printed to PDF in a locked-down hidden window (reportPdf.ts). */
+  renderReportPdf: (html: string, pageSize: ReportPageSize) => Promise<Uint8Array>;
   isRegularFile: (filePath: string) => Promise<boolean>;
   recent: RecentFiles;
   settings: Settings;
@@ -156,6 +160,29 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         });
         if (target === null) return null;
         await deps.writeExportFile(target, request.bytes);
+        return documentName(target);
+      },
+    },
+    exportReportPdf: {
+      args: z.tuple([
+        z.strictObject({
+          html: z.string().max(MAX_REPORT_HTML_CHARS, 'report is too large'),
+          suggestedName: z.string().max(1000),
+          pageSize: z.enum(['A4', 'Letter']),
+        }),
+      ]),
+      // Printed first, so a failure shows before the user has chosen where to save.
+      run: async (event, request) => {
+        const pdf = await deps.renderReportPdf(request.html, request.pageSize);
+        const filter = EXPORT_FILTERS.pdf;
+        const target = await deps.pickSavePath(owner(event), {
+          title: 'Export PDF report',
+          filter,
+          fileName: safeFileName(request.suggestedName, filter.extensions[0], 'Fairshare report'),
+          defaultDir: deps.defaultDir(),
+        });
+        if (target === null) return null;
+        await deps.writeExportFile(target, pdf);
         return documentName(target);
       },
     },

@@ -18,6 +18,7 @@ import { MenuCommandChannel } from './menuCommands';
 import { writeExportFile, writeProjectFile } from './projectFiles';
 import { APP_START_URL, devServerUrlFrom, registerAppScheme, serveRenderer } from './protocol';
 import { RecentFiles } from './recentFiles';
+import { renderReportPdf } from './reportPdf';
 import { RecoveryGate, RecoveryStore } from './recovery';
 import { Settings } from './settings';
 import { openSettingsStore } from './settingsStore';
@@ -122,6 +123,7 @@ function start(): void {
       readDocumentBytes,
       writeProjectFile: (filePath, text) => closeGuard.whileSaving(() => writeProjectFile(filePath, text)),
       writeExportFile: (filePath, bytes) => writeExportFile(filePath, bytes),
+      renderReportPdf,
       isRegularFile,
       recent,
       settings,

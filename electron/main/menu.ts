@@ -39,6 +39,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send({ type: 'save', closeAfter: false }) },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ type: 'save-as' }) },
       { label: 'Export Excel Summary…', accelerator: 'CmdOrCtrl+E', click: () => send({ type: 'export-summary' }) },
+      { label: 'Export PDF Report…', accelerator: 'CmdOrCtrl+P', click: () => send({ type: 'export-report' }) },
       { type: 'separator' },
       ctx.isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
     ],

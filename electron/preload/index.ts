@@ -13,6 +13,7 @@ import {
   type PickedDocument,
   type RecentDocument,
   type RecoveryInfo,
+  type ReportPdfRequest,
   type SampleName,
   type SaveProjectRequest,
   type UserSettings,
@@ -59,6 +60,7 @@ const api = {
   saveProject: (request: SaveProjectRequest): Promise<PickedDocument | null> =>
     ipcRenderer.invoke(CHANNELS.saveProject, request),
   exportFile: (request: ExportRequest): Promise<string | null> => ipcRenderer.invoke(CHANNELS.exportFile, request),
+  exportReportPdf: (request: ReportPdfRequest): Promise<string | null> => ipcRenderer.invoke(CHANNELS.exportReportPdf, request),
   listRecent: (): Promise<RecentDocument[]> => ipcRenderer.invoke(CHANNELS.listRecent),
   openRecent: (id: string): Promise<PickedDocument | null> => ipcRenderer.invoke(CHANNELS.openRecent, id),
   getSettings: (): Promise<UserSettings> => ipcRenderer.invoke(CHANNELS.getSettings),

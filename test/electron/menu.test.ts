@@ -42,6 +42,7 @@ describe('buildMenuTemplate', () => {
       ['Save', 'CmdOrCtrl+S', { type: 'save', closeAfter: false }],
       ['Save As…', 'CmdOrCtrl+Shift+S', { type: 'save-as' }],
       ['Export Excel Summary…', 'CmdOrCtrl+E', { type: 'export-summary' }],
+      ['Export PDF Report…', 'CmdOrCtrl+P', { type: 'export-report' }],
       ['Undo', 'CmdOrCtrl+Z', { type: 'undo' }],
       ['Redo', 'CmdOrCtrl+Y', { type: 'redo' }],
     ];

@@ -60,6 +60,7 @@ describe('preload', () => {
       ['readDocument', ['h']],
       ['saveProject', [{ handle: null, text: '{}', saveAs: true, suggestedName: 'x' }]],
       ['exportFile', [{ format: 'xlsx', suggestedName: 'x', bytes: new Uint8Array(1) }]],
+      ['exportReportPdf', [{ html: '<p>r</p>', suggestedName: 'x', pageSize: 'A4' }]],
       ['listRecent', []],
       ['openRecent', ['id']],
       ['getSettings', []],

@@ -74,6 +74,7 @@ export function useIpcHarness() {
       readDocumentBytes,
       writeProjectFile: (p, t) => writeProjectFile(p, t),
       writeExportFile: (p, b) => writeExportFile(p, b),
+      renderReportPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
       isRegularFile,
       recent: new RecentFiles(settings, os),
       settings,

@@ -11,6 +11,7 @@ import {
   type RecoveryInfo,
   type UserSettings,
 } from '../../../electron/ipc/contract';
+import { printReportInBrowser } from './printReport';
 
 declare global {
   interface Window {
@@ -155,6 +156,13 @@ export function createBrowserDesktop(doc: Document = document, storage: Storage 
       const name = downloadName(request.suggestedName, request.format, 'Fairshare export');
       download(new Blob([request.bytes as Uint8Array<ArrayBuffer>]), name);
       return name;
+    },
+
+    // The browser's print dialog (Save as PDF) on the report in a tab of its own; it writes the file, not us.
+    exportReportPdf: async (request) => {
+      const view = doc.defaultView;
+      if (!view) throw new Error('The report cannot be printed from here');
+      return printReportInBrowser(request.html, view);
     },
 
     listRecent: async () => [],

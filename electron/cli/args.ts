@@ -6,6 +6,7 @@ import { granularityValue, nameValue, positiveNumber, splitFlag, taskCount, Usag
 import { parseMerge } from './mergeArgs';
 import { categoryDeltaValue } from './proposeCategories';
 import { parseRatings, type RatingsCollectArgs, type RatingsFormArgs } from './ratingsArgs';
+import { parseReport, type ReportArgs } from './reportArgs';
 
 export { UsageError };
 
@@ -83,7 +84,7 @@ export interface MergeArgs {
   out?: string;
 }
 
-export type CliRequest = AuditArgs | ProposeArgs | MergeArgs | RatingsFormArgs | RatingsCollectArgs | { command: 'help' } | { command: 'version' };
+export type CliRequest = AuditArgs | ProposeArgs | MergeArgs | RatingsFormArgs | RatingsCollectArgs | ReportArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   fairshare audit FILE [--sheet NAME] [--hours-per-fte H] [--tolerance T] [--no-suggest]
@@ -99,6 +100,8 @@ export const USAGE = `Usage:
                          [--max-new-tasks K] [--no-suggest] [--json] [--out merged.xlsx]
   fairshare ratings form PROJECT_OR_FILE (--raters "A;B;…" | --count N) [--factors] --out DIR
   fairshare ratings collect PROJECT_OR_FILE FORM… [--tolerance T] [--json] [--out project.fairshare]
+  fairshare report FILE [--proposal | --scenario NAME] [--pseudonymize [--hide-single-roles]] [--page a4|letter]
+                        [--tolerance T] [--sheet NAME] [--no-suggest] [--chromium PATH] --out report.html|report.pdf
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) or a saved Fairshare
@@ -151,6 +154,13 @@ entries per task summed over a period and divided by its weeks.
   ratings collect   reads returned forms: per task the raters, median, quartiles and whether it is
                     contested; agreement across raters (Krippendorff's alpha); how groups rate;
                     --out writes the project with the medians as the members' ratings
+  report            writes the printable report (audit, charts, the plan, scenarios compared, method
+                    notes) as one self-contained HTML file, or as a PDF printed by Chromium
+  --proposal        report: include a proposal made as propose makes it by default
+  --scenario NAME   report: include the project's kept scenario NAME as the plan (projects only)
+  --page a4|letter  report: the paper size (default a4)
+  --chromium PATH   report --out FILE.pdf: the Chromium or Chrome to print with (default: $CHROME_PATH,
+                    $CHROMIUM_PATH, then the usual install locations)
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;
 
 /** A real calendar date written yyyy-mm-dd (2026-02-30 is not one). */
@@ -193,6 +203,7 @@ export function parseArgs(argv: string[]): CliRequest {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'merge') return parseMerge(rest);
   if (command === 'ratings') return parseRatings(rest);
+  if (command === 'report') return parseReport(rest);
   if (command !== 'audit' && command !== 'propose') throw new UsageError(`unknown command "${command}"`);
   const out = { command, file: '', noSuggest: false, pseudonymize: false, hideSingleRoles: false, json: false, desirability: true, granularity: command === 'propose' ? DEFAULT_GRANULARITY : 0, includeNonWork: false, qualifyFromCurrent: false } as AuditArgs & Omit<ProposeArgs, 'command'> & { command: 'audit' | 'propose' };
   const only = (flag: string, cmd: 'audit' | 'propose') => {

@@ -9,6 +9,7 @@ import { propose } from './propose';
 import { merge } from './merge';
 import { ratingsCollect } from './ratingsCollect';
 import { ratingsForm } from './ratingsForm';
+import { report } from './report';
 import { guardStream, jsonTerminalSafe, oneLine, terminalSafe } from './terminal';
 
 declare const FAIRSHARE_VERSION: string;
@@ -43,6 +44,8 @@ async function run(argv: string[]): Promise<number> {
       return ratingsForm(req);
     case 'ratings-collect':
       return ratingsCollect(req);
+    case 'report':
+      return report(req);
   }
 }
 

@@ -21,12 +21,15 @@ import { applyScenario, type Scenario } from '../../renderer/src/engine/scenario
 import { qualifyFromCurrent } from '../../renderer/src/engine/training';
 import { Unusable } from './io';
 
-/** The scenario of that name (case- and spacing-insensitive), or Unusable naming the ones there are. */
+/** A --scenario name the project does not keep: a usage error (exit 2), as a --chores name that is no task. */
+export class UnknownScenario extends Error {}
+
+/** The scenario of that name (case- and spacing-insensitive), or UnknownScenario naming the ones there are. */
 export function findScenario(scenarios: readonly Scenario[], name: string, file: string): Scenario {
   const found = scenarios.find((s) => nameKey(s.name) === nameKey(name));
   if (found) return found;
   const kept = scenarios.length ? `its scenarios are ${scenarios.map((s) => `"${s.name}"`).join(', ')}` : 'it keeps no scenarios (keep a proposal as a scenario in the app first)';
-  throw new Unusable(`${file} has no scenario named "${name}": ${kept}`);
+  throw new UnknownScenario(`${file} has no scenario named "${name}": ${kept}`);
 }
 
 /**

@@ -24,6 +24,7 @@ export function paySection(audit: AuditReport): Section | null {
   ];
   parts.push(table([{ label: 'Figure' }, { label: 'Value', num: true }], rows, { className: 'compact' }));
   const members = new Set(audit.metrics.coordinator.members.map((m) => m.name));
-  parts.push(figure(payChart(people.map((x) => ({ name: x.name, empowerment: x.empowerment, hourlyPay: x.hourlyPay!, marked: members.has(x.name) })), { id: 'pay', title: 'Hourly pay against empowerment', scale: audit.scale })));
+  // Pay against empowerment needs both; the ratios above need only pay.
+  if (people.some((x) => x.empowerment !== null)) parts.push(figure(payChart(people.map((x) => ({ name: x.name, empowerment: x.empowerment, hourlyPay: x.hourlyPay!, marked: members.has(x.name) })), { id: 'pay', title: 'Hourly pay against empowerment', scale: audit.scale })));
   return { id: 'pay-audit', title: 'The pay audit', html: parts.join('') };
 }

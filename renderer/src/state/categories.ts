@@ -1,31 +1,35 @@
 /**
- * Quick category mode in the app (issue 17): the band δ (kept here for the session, not in the
- * project file), the "Balance categories" run in the engine worker, and applying its plan to the
- * organization as one undo step. δ is in share units (0.10 = ±10 points), as in engine/categories.
+ * Quick category mode in the app (issue 17): the band δ (kept in the project's settings, changed as
+ * an undoable edit), the category plan's run in the engine worker with a Cancel that answers at once,
+ * and applying the plan to the organization as one undo step. The Overview's Categories panel and
+ * the Proposal view in category mode show this one state. δ is in share units (0.10 = ±10 points),
+ * as in engine/categories.
  */
 import type { CategoryPlan } from '../engine/categories/balance';
 import { withAllocation } from '../engine/categories/plan';
-import { categoryShares, DEFAULT_CATEGORY_DELTA, type CategoryAudit } from '../engine/categories/shares';
+import { categoryKey, categoryShares, DEFAULT_CATEGORY_DELTA, type CategoryAudit } from '../engine/categories/shares';
+import type { Project } from '../engine/formats/projectFile';
 import type { Organization } from '../engine/model/types';
+import { JobCancelled } from '../worker/client';
 import { engineClient } from './engineJobs';
 import { onOtherProject } from './projectChange';
+import { makeRoomInWorker, stopEngineAfterPaint, type ProposalBasis } from './proposal';
 import { Store, useStore } from './store';
-import { commit, store as workspace } from './workspaceStore';
+import { commit, store as workspace, useWorkspace } from './workspaceStore';
 
 /** δ in points the field accepts: above 0 and at most 50 (beyond that every mix is balanced). */
 export const MAX_DELTA_POINTS = 50;
 
 export interface CategoriesState {
-  /** δ in share units. */
-  delta: number;
-  running: boolean;
+  /** The run in the worker: when it started (ms), for the elapsed time shown. */
+  running: { startedAt: number } | null;
   plan: CategoryPlan | null;
-  /** The workspace revision the plan was made for: it can be applied only while that is current. */
-  planRevision: number;
+  /** The organization the plan was made for: the plan is current while the project holds this one (undo brings it back). */
+  planFor: Organization | null;
   error: string | null;
 }
 
-const initial: CategoriesState = { delta: DEFAULT_CATEGORY_DELTA, running: false, plan: null, planRevision: -1, error: null };
+const initial: CategoriesState = { running: null, plan: null, planFor: null, error: null };
 
 export const categoriesStore = new Store<CategoriesState>(initial);
 
@@ -33,13 +37,25 @@ export function useCategories<T>(select: (s: CategoriesState) => T): T {
   return useStore(categoriesStore, select);
 }
 
-/** Back to the default δ with no plan (tests, and another project opened). */
+/** Each run, cancel and reset takes a number; an answer for an older one is dropped. */
+let runSerial = 0;
+
+/** No plan and no run (tests, and another project opened). */
 export function resetCategories(): void {
   runSerial++;
   categoriesStore.set(initial);
 }
 
 onOtherProject(resetCategories);
+
+/** The project's δ in share units: its saved band, else the default ±10 points. */
+export function categoryDeltaOf(project: Project | null | undefined): number {
+  return project?.settings.categoryDelta ?? DEFAULT_CATEGORY_DELTA;
+}
+
+export function useCategoryDelta(): number {
+  return useWorkspace((s) => categoryDeltaOf(s.project));
+}
 
 /** Why `points` cannot be δ, or null. */
 export function deltaError(points: number): string | null {
@@ -48,16 +64,34 @@ export function deltaError(points: number): string | null {
   return null;
 }
 
-/** Sets δ from points (10 → 0.10); a plan made for another δ is dropped. The error, or null. */
+/** Sets the project's δ from points (10 → 0.10) as one undo step; the same δ records nothing. The error, or null. */
 export function setDeltaPoints(points: number): string | null {
   const error = deltaError(points);
   if (error) return error;
+  const { project } = workspace.get();
+  if (!project) return null;
   const delta = Math.round(points * 1000) / 100000;
-  if (delta !== categoriesStore.get().delta) {
-    runSerial++;
-    categoriesStore.set({ delta, plan: null, running: false, error: null });
-  }
+  if (delta !== categoryDeltaOf(project)) commit({ ...project, settings: { ...project.settings, categoryDelta: delta } });
   return null;
+}
+
+/** Whether a task with hours has a category: without one there is nothing to balance in category mode. */
+export function hasCategories(org: Organization | null | undefined): boolean {
+  if (!org) return false;
+  const withCategory = new Set(org.tasks.filter((t) => categoryKey(t.category) !== '').map((t) => t.id));
+  return org.assignments.some((a) => a.hours > 0 && withCategory.has(a.taskId));
+}
+
+/**
+ * What the Proposal view balances: the person's choice while the project has categories, else
+ * ratings. Unchosen, categories when the tasks have some and no task with hours is rated by people
+ * or the file (suggested ratings alone are no reason to prefer them).
+ */
+export function basisFor(chosen: ProposalBasis | null, org: Organization | null | undefined): ProposalBasis {
+  if (!org || !hasCategories(org)) return 'ratings';
+  if (chosen) return chosen;
+  const rated = new Set(org.tasks.filter((t) => t.source !== 'suggested' && t.source !== 'unrated' && (t.empowerment !== null || t.desirability !== null)).map((t) => t.id));
+  return org.assignments.some((a) => a.hours > 0 && rated.has(a.taskId)) ? 'ratings' : 'categories';
 }
 
 /** The organization's audit in category mode at δ; null when no task with hours has a category. */
@@ -67,68 +101,67 @@ export function categoryAuditOf(org: Organization | null | undefined, delta: num
   return a.hasCategories ? a : null;
 }
 
-/** The plan's figures against the organization it was made for: balanced people before and after, and transfers by name. */
-export interface PlanFigures {
-  people: number;
-  balancedBefore: number;
-  balancedAfter: number;
-  hoursShareAfter: number;
-  transfers: { task: string; from: string; to: string; hours: number }[];
-}
+/**
+ * Whether the plan shown was made for the organization and δ as they are now: 'current', or why
+ * not ('organization' changed, or 'delta' changed); null without a plan.
+ */
+export type PlanCurrency = 'current' | 'organization' | 'delta' | null;
 
-export function planFigures(org: Organization, plan: CategoryPlan, name: (n: string) => string = (n) => n): PlanFigures {
-  const before = categoryShares(org, plan.delta);
-  const after = categoryShares(withAllocation(org, plan.allocation), plan.delta);
-  const person = new Map(org.people.map((p) => [p.id, name(p.name)]));
-  const task = new Map(org.tasks.map((t) => [t.id, t.name]));
-  return {
-    people: before.people.length,
-    balancedBefore: before.balancedPeople,
-    balancedAfter: after.balancedPeople,
-    hoursShareAfter: after.balancedHoursShare,
-    transfers: plan.transfers.map((t) => ({ task: task.get(t.taskId) ?? t.taskId, from: person.get(t.from) ?? t.from, to: person.get(t.to) ?? t.to, hours: t.hours })),
-  };
+export function planCurrency(s: Pick<CategoriesState, 'plan' | 'planFor'>, project: Project | null | undefined): PlanCurrency {
+  if (!s.plan || !project) return null;
+  if (s.planFor !== project.organization) return 'organization';
+  return s.plan.delta === categoryDeltaOf(project) ? 'current' : 'delta';
 }
 
 /** Runs a balance job; the worker's by default (tests give the engine directly). */
 export type BalanceRunner = (organization: Organization, delta: number) => Promise<CategoryPlan>;
-const inWorker: BalanceRunner = (organization, delta) => engineClient().run('balanceCategories', { organization, delta });
+const inWorker: BalanceRunner = (organization, delta) => {
+  // A ratings proposal or its curve still in the worker would hold this run up: it stops.
+  makeRoomInWorker();
+  return engineClient().run('balanceCategories', { organization, delta });
+};
 
-/** Each run and reset takes a number; an answer for an older one is dropped. */
-let runSerial = 0;
-
-/** Balances the open organization's category mix at the current δ in the engine worker. */
+/** Balances the open organization's category mix at the project's δ in the engine worker. */
 export async function runCategoryBalance(run: BalanceRunner = inWorker): Promise<void> {
-  const { project, revision } = workspace.get();
+  const { project } = workspace.get();
   if (!project) return;
   const serial = ++runSerial;
-  const { delta } = categoriesStore.get();
-  categoriesStore.set({ running: true, plan: null, error: null });
+  const organization = project.organization;
+  categoriesStore.set({ running: { startedAt: Date.now() }, plan: null, planFor: null, error: null });
   try {
-    const plan = await run(project.organization, delta);
+    const plan = await run(organization, categoryDeltaOf(project));
     if (serial !== runSerial) return;
-    categoriesStore.set({ running: false, plan, planRevision: revision, error: null });
+    categoriesStore.set({ running: null, plan, planFor: organization, error: null });
   } catch (err) {
     if (serial !== runSerial) return;
-    categoriesStore.set({ running: false, error: err instanceof Error ? err.message : String(err) });
+    // Cancelled from elsewhere (another job's Cancel restarts the worker): stopped, not failed.
+    categoriesStore.set({ running: null, error: err instanceof JobCancelled ? null : err instanceof Error ? err.message : String(err) });
   }
 }
 
-/** Whether the shown plan was made for the organization as it is now. */
-export function planIsCurrent(s: Pick<CategoriesState, 'plan' | 'planRevision'>, revision: number): boolean {
-  return s.plan !== null && s.planRevision === revision;
+/**
+ * Stops the run at once: the window shows it stopped before the worker is terminated and started
+ * afresh (HiGHS cannot be interrupted), which follows after the next paint. Its answer is dropped.
+ */
+export function cancelCategoryBalance(): void {
+  if (!categoriesStore.get().running) return;
+  runSerial++;
+  categoriesStore.set({ running: null });
+  stopEngineAfterPaint();
 }
 
 /** Makes the plan the organization's jobs (one undo step); the error, or null once applied. */
 export function applyCategoryPlan(): string | null {
-  const { project, revision } = workspace.get();
+  const { project } = workspace.get();
   const s = categoriesStore.get();
   if (!project || !s.plan) return 'Balance the categories first.';
   if (s.plan.status !== 'optimal') return 'This run found no plan to apply.';
-  if (!planIsCurrent(s, revision)) return 'The organization changed since this plan was made: balance again, then apply.';
+  const currency = planCurrency(s, project);
+  if (currency === 'organization') return 'The organization changed since this plan was made: balance again, then apply.';
+  if (currency === 'delta') return 'The band changed since this plan was made: balance again, then apply.';
   const moved = s.plan.movedHours;
   commit({ ...project, organization: withAllocation(project.organization, s.plan.allocation) });
-  categoriesStore.set({ plan: null, error: null });
+  categoriesStore.set({ plan: null, planFor: null, error: null });
   workspace.set({ notice: { kind: 'info', text: `Applied the category plan: ${Math.round(moved * 100) / 100} hours a week change hands. Undo brings the previous jobs back.` } });
   return null;
 }

@@ -46,8 +46,13 @@ export interface ExtrasRun {
   message?: string;
 }
 
+/** What the Proposal view balances: task ratings (E and D), or each job's mix of task categories (issue 17). */
+export type ProposalBasis = 'ratings' | 'categories';
+
 export interface ProposalState {
   controls: ProposalControls;
+  /** The person's choice of basis; null = chosen from the project (state/categories.ts basisFor). */
+  basis: ProposalBasis | null;
   running: ProposalRun | null;
   result: FullProposal | null;
   /** `result` as its plan first came, without the extras (the same object until they arrive; the view draws all but the curve from it, so their arrival re-renders only the curve). */
@@ -61,7 +66,7 @@ export interface ProposalState {
   error: string | null;
 }
 
-const initial: ProposalState = { controls: DEFAULT_CONTROLS, running: null, result: null, plan: null, extras: null, resultRevision: -1, resultPseudonymized: false, error: null };
+const initial: ProposalState = { controls: DEFAULT_CONTROLS, basis: null, running: null, result: null, plan: null, extras: null, resultRevision: -1, resultPseudonymized: false, error: null };
 
 export const proposalStore = new Store<ProposalState>(initial);
 
@@ -74,6 +79,10 @@ let serial = 0;
 
 export function setControls(patch: Partial<ProposalControls>): void {
   proposalStore.set((s) => ({ controls: { ...s.controls, ...patch } }));
+}
+
+export function setBasis(basis: ProposalBasis): void {
+  proposalStore.set({ basis });
 }
 
 /** The tolerance a run uses: the control's, else the project's, else 5% of the scale. */
@@ -174,6 +183,20 @@ function stopExtrasNow(): void {
 }
 beforeImport(stopExtrasNow);
 
+/**
+ * Before another job in the worker (the category plan): a ratings run or its curve still in it
+ * would hold that job up, so they stop now, the worker restarting before the job is sent.
+ */
+export function makeRoomInWorker(): void {
+  if (proposalStore.get().running || proposalStore.get().extras?.status === 'computing') pendingStop = true;
+  stopWorker();
+}
+
+/** Another job's Cancel (the category plan's): the worker restarts after the next paint. */
+export function stopEngineAfterPaint(): void {
+  stopAfterPaint();
+}
+
 function stopAfterPaint(): void {
   // After the next paint: the window shows the run stopped first; stopping and restarting the
   // worker (and asking again for an audit that was in it) follows. The run's answer is dropped by serial.
@@ -187,6 +210,12 @@ let pendingStop = false;
 function stopWorker(): void {
   if (!pendingStop) return;
   pendingStop = false;
+  // A run or curve of this view still in the worker dies with it: say so rather than wait forever.
+  const { running, extras } = proposalStore.get();
+  if (running || extras?.status === 'computing') {
+    serial++;
+    proposalStore.set({ running: null, ...(extras?.status === 'computing' ? { extras: { ...extras, status: 'stopped' as const } } : {}) });
+  }
   engineClient().cancelAll();
   const s = workspace.get();
   if (s.reportRevision !== s.revision) void refreshReport();
@@ -202,7 +231,7 @@ export function prepareSolver(): void {
   engineClient().run('prepareSolver', {}).catch(() => undefined);
 }
 
-/** A new project starts without a proposal (the choices stay). */
+/** A new project starts without a proposal (the choices stay; the basis is chosen again from the project). */
 export function resetProposal(): void {
   serial++;
   proposalStore.set((s) => ({ ...initial, controls: s.controls }));

@@ -182,6 +182,7 @@ const settingsSchema: z.ZodType<ProjectSettings> = z.object({
   scale: scaleSchema.optional(),
   tolerance: points.refine((n) => n >= 0, 'must not be negative').optional(),
   hoursPerFte: hoursPerFte,
+  categoryDelta: unit.optional(),
 });
 
 const factorEdits = z.record(key(200), unit.nullable()).optional();

@@ -13,6 +13,8 @@
  *   version 3: an optional `importedOrganization` (files without it open as before; older
  *   versions of the app ignore it). Later, still version 3: optional `scenarios`, the proposals kept
  *   by name (engine/scenarios; files without them open as before; older versions of the app drop them).
+ *   Later, still version 3: an optional `settings.categoryDelta`, the category band δ (files
+ *   without it use the default ±10 points; older versions of the app drop it).
  * A migration turns each version into the next; `parseProject` applies them in order and
  * reports where it started, so the app can say "upgraded from an older format".
  *
@@ -63,6 +65,11 @@ export interface ProjectSettings {
   tolerance?: number;
   /** Hours in one FTE. */
   hoursPerFte: number;
+  /**
+   * Quick category mode's band δ as a share of hours, 0–1 (0.10 = ±10 points); absent means the
+   * default, 10 points (engine/categories/shares.ts).
+   */
+  categoryDelta?: number;
 }
 
 /**

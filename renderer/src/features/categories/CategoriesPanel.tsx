@@ -1,24 +1,25 @@
 /**
  * The Overview's "Categories" panel (issue 17 quick category mode), shown when a task with hours has
- * a category: the organization's mix, how many jobs are balanced within ±δ (δ editable, kept for
- * the session), the people furthest off, and the "Balance categories" run (BalancePlan).
+ * a category: the organization's mix, how many jobs are balanced within ±δ (δ editable, saved in
+ * the project, undoable), the people furthest off, and "Balance categories", which leads to the
+ * Proposal view in category mode (BalanceLead).
  * Test hooks: categories-panel, category-delta, category-mix-<name> (data-value share),
  * category-balanced (data-value balanced people, data-hours-share), category-furthest-<name>.
  */
 import { useMemo } from 'react';
 import { pseudonymizer } from '../../engine/analysis/pseudonymize';
-import { categoryAuditOf, MAX_DELTA_POINTS, deltaError, setDeltaPoints, useCategories } from '../../state/categories';
+import { categoryAuditOf, MAX_DELTA_POINTS, deltaError, setDeltaPoints, useCategoryDelta } from '../../state/categories';
 import { useWorkspace } from '../../state/workspace';
 import { fmtHours, fmtPct } from '../../ui/figure-format';
 import { NumberInput } from '../../ui/table-NumberInput';
-import { BalancePlan } from './BalancePlan';
+import { BalanceLead } from './BalanceLead';
 import { balancedLine, deltaPoints, offTheMix } from './categoryText';
 import './categories.css';
 
 export function CategoriesPanel() {
   const org = useWorkspace((s) => s.project?.organization ?? null);
   const pseudonymize = useWorkspace((s) => s.pseudonymize);
-  const delta = useCategories((s) => s.delta);
+  const delta = useCategoryDelta();
   const audit = useMemo(() => categoryAuditOf(org, delta), [org, delta]);
   const name = useMemo(() => {
     if (!pseudonymize || !org) return (n: string) => n;
@@ -90,7 +91,7 @@ export function CategoriesPanel() {
           )}
         </div>
       </div>
-      <BalancePlan org={org} audit={audit} name={name} />
+      <BalanceLead audit={audit} />
     </section>
   );
 }

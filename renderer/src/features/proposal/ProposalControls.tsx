@@ -26,7 +26,7 @@ const GRANULARITIES = [
 ];
 
 /** Seconds since `since`, refreshed every second while mounted. */
-function useElapsed(since: number | null): number {
+export function useElapsed(since: number | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (since === null) return;

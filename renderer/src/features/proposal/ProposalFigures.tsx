@@ -17,7 +17,7 @@ import './results.css';
  */
 type WithOnerous = ProposalReport & { lowDesirabilityTasks?: readonly string[] };
 
-interface Figure {
+export interface Figure {
   key: string;
   title: string;
   before?: number | null;
@@ -76,10 +76,11 @@ function movedFigures(r: ProposalReport): Figure[] {
   return figures;
 }
 
-function FigureTile({ f }: { f: Figure }) {
+/** One figure's tile; `testIdPrefix` names it in tests (the category plan's tiles have their own). */
+export function FigureTile({ f, testIdPrefix = 'proposal-figure' }: { f: Figure; testIdPrefix?: string }) {
   const hasBefore = f.before !== undefined;
   return (
-    <li className={`proposal-figure card${f.caveat ? ' caveat' : ''}`} data-testid={`proposal-figure-${f.key}`} data-value={f.after ?? undefined} data-before={hasBefore ? (f.before ?? undefined) : undefined}>
+    <li className={`proposal-figure card${f.caveat ? ' caveat' : ''}`} data-testid={`${testIdPrefix}-${f.key}`} data-value={f.after ?? undefined} data-before={hasBefore ? (f.before ?? undefined) : undefined}>
       <h4>{f.title}</h4>
       <p className="proposal-figure-value">
         {hasBefore && (

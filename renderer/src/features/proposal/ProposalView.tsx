@@ -3,18 +3,23 @@
  * options curve (a click re-plans at that tolerance; it follows the plan, computed after it), the job map before and after, each person's
  * new job, the transfers, training and the chore rotation — or, when the band cannot be reached,
  * why in plain words with one click to the tightest reachable tolerance.
- * Kept scenarios and their comparison follow the results (features/scenarios).
- * Test hooks: proposal-view, proposal-status, proposal-stale, proposal-tightest, proposal-export, proposal-options.
+ * Kept scenarios and their comparison follow the results (features/scenarios). When the tasks have
+ * categories, "Balance by" switches to category mode (issue 17): the category plan instead.
+ * Test hooks: proposal-view (data-basis), proposal-status, proposal-stale, proposal-tightest, proposal-export, proposal-options.
  */
-import { memo, useDeferredValue, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import type { FullProposal } from '../../engine/balance/fullProposal';
 import { exportProposal, prepareSolver, runProposal, useProposal } from '../../state/proposal';
 import { useWorkspace } from '../../state/workspace';
+import { basisFor, hasCategories, useCategories } from '../../state/categories';
 import { fmtHours } from '../../ui/figure-format';
 import { formatNumber } from '../../ui/table-NumberInput';
 import { KeepScenario } from '../scenarios/KeepScenario';
 import { ScenariosView } from '../scenarios/ScenariosView';
+import { BalanceBy } from './BalanceBy';
 import { BeforeAfterCharts } from './BeforeAfterCharts';
+import { CategoryControls } from './CategoryControls';
+import { CategoryResults } from './CategoryResults';
 import { ExtrasStatus } from './ExtrasStatus';
 import { LearningCost } from './LearningCost';
 import { OptionsCurve } from './OptionsCurve';
@@ -154,6 +159,25 @@ function Results({ proposal, plan, running }: { proposal: FullProposal; plan: Fu
   );
 }
 
+/** The view in category mode (issue 17): the band δ, the category plan's run and its results. */
+function CategoryMode() {
+  const running = useCategories((s) => s.running !== null);
+  return (
+    <section className="proposal" aria-labelledby="proposal-title" data-testid="proposal-view" data-basis="categories" aria-busy={running}>
+      <div className="proposal-head">
+        <h2 id="proposal-title">Proposal</h2>
+      </div>
+      <p className="muted proposal-intro">
+        Balanced jobs by category of work: every job's share of hours in each category within the band of the organization's share, with as few hours
+        changing hands as whole half-hour blocks allow. Nothing changes in the organization until you apply a plan.
+      </p>
+      <BalanceBy basis="categories" />
+      <CategoryControls />
+      <CategoryResults />
+    </section>
+  );
+}
+
 export function ProposalView() {
   const project = useWorkspace((s) => s.project);
   // The solver loads while the person looks at the settings, not after the click.
@@ -164,10 +188,15 @@ export function ProposalView() {
   const resultRevision = useProposal((s) => s.resultRevision);
   const error = useProposal((s) => s.error);
   const running = useProposal((s) => s.running !== null);
+  const chosen = useProposal((s) => s.basis);
+  const org = project?.organization ?? null;
+  const categories = useMemo(() => hasCategories(org), [org]);
+  const basis = useMemo(() => basisFor(chosen, org), [chosen, org]);
   if (!project) return null;
+  if (basis === 'categories') return <CategoryMode />;
   const stale = result !== null && resultRevision !== revision;
   return (
-    <section className="proposal" aria-labelledby="proposal-title" data-testid="proposal-view" aria-busy={running}>
+    <section className="proposal" aria-labelledby="proposal-title" data-testid="proposal-view" data-basis="ratings" aria-busy={running}>
       <div className="proposal-head">
         <h2 id="proposal-title">Proposal</h2>
         <div className="proposal-head-actions">
@@ -183,6 +212,7 @@ export function ProposalView() {
         Balanced jobs for the coming quarter: every job within the band of the mean, with as few hours changing hands as whole blocks allow. Nothing
         changes in the organization until you apply a plan.
       </p>
+      {categories && <BalanceBy basis="ratings" />}
       <ProposalControls />
       {error && (
         <p className="proposal-error" role="alert">

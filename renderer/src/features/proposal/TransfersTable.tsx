@@ -1,5 +1,5 @@
 /**
- * Every transfer of the proposal (task, from, to, weekly hours) in a sortable, virtualized table,
+ * Every transfer of a plan (task, from, to, weekly hours) in a sortable, virtualized table,
  * filtered by person (giver or taker), department and task (the host gives the heading). Test hooks: transfers-table,
  * transfer-row, transfer-hours (data-value), transfers-person, transfers-department, transfers-task, transfers-count.
  */
@@ -27,6 +27,11 @@ export function TransfersTable({ proposal }: { proposal: FullProposal }) {
   const { report } = proposal;
   const rows = useMemo(() => transferRows(report), [report]);
   const departments = useMemo(() => departmentsOf(report.jobs), [report]);
+  return <TransferList rows={rows} departments={departments} />;
+}
+
+/** The table itself, for any plan's transfers (the category plan's too). */
+export function TransferList({ rows, departments }: { rows: readonly TransferRow[]; departments: readonly string[] }) {
   const tasks = useMemo(() => tasksOf(rows), [rows]);
   const [person, setPerson] = useState('');
   const [department, setDepartment] = useState('');

@@ -127,7 +127,7 @@ export function filterCards(cards: readonly PersonCard[], text: string, departme
 }
 
 /** The departments of the jobs, sorted, each once. */
-export function departmentsOf(jobs: readonly JobChange[]): string[] {
+export function departmentsOf(jobs: readonly Pick<JobChange, 'department'>[]): string[] {
   return [...new Set(jobs.map((j) => j.department).filter((d): d is string => !!d))].sort(collator.compare);
 }
 

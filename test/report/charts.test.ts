@@ -223,6 +223,10 @@ describe('rankedJobsChart', () => {
     expect(c.svg).not.toContain('Person 1');
     expect(Number(root.getAttribute('viewBox')!.split(' ')[3])).toBeLessThan(700);
     expect(rankedJobsChart(many, o).svg).toBe(c.svg);
+    // 40 named jobs with a plan still fit the report's 200 mm figure height at A4 width (600 units ≈ 170 mm).
+    const forty = assertChartRules(rankedJobsChart(many.slice(0, 40), { ...o, after: after.slice(0, 40) }).svg);
+    expect(forty.querySelectorAll('[data-labels] text').length).toBe(40);
+    expect(Number(forty.getAttribute('viewBox')!.split(' ')[3]) * (170 / 600)).toBeLessThan(200);
     // 41 jobs: past the names limit already.
     expect(assertChartRules(rankedJobsChart(many.slice(0, 41), { ...o, after: undefined }).svg).querySelectorAll('[data-labels] text').length).toBe(0);
   });

@@ -127,7 +127,7 @@ export function markerStyles(jobs: readonly ChartJob[], chartId: string, markedL
   };
   const items: LegendItem[] = groups.length
     ? groups.map((g, i) => ({ swatch: marker('circle', 0, 0, 5, groupAttrs[i]), label: g }))
-    : [{ swatch: marker('circle', 0, 0, 5, plain), label: compact ? 'Job' : 'Job (area ∝ weekly hours)' }];
+    : [{ swatch: marker('circle', 0, 0, 5, plain), label: compact ? 'Job' : 'Job (size: weekly hours)' }];
   if (anyMarked) items.push({ swatch: marker('triangle', 0, 0, 5, groups.length ? `fill="#ffffff" stroke="${INK}" stroke-width="1.4"` : marked), label: markedLabel });
   return { defs: defs.join(''), of, legend: items };
 }

@@ -14,8 +14,8 @@ import { pts } from '../../analysis/readingsFormat';
 
 /** Names and values are printed beside the bars up to this many jobs. */
 export const NAMES_UP_TO = 40;
-/** The plot's height never exceeds this (viewBox units), whatever the number of jobs. */
-export const MAX_PLOT_HEIGHT = 520;
+/** The plot's height never exceeds this (viewBox units), whatever the number of jobs (40 named rows of 14 take 560): the chart stays under the report's 200 mm figure height at A4 width. */
+export const MAX_PLOT_HEIGHT = 560;
 /** Below this row height the after values become one line instead of a bar each. */
 const BAR_ROWS_FROM = 3;
 
@@ -59,7 +59,7 @@ export function rankedJobsChart(jobs: ChartJob[], o: RankedJobsOptions): ReportC
   if (o.band) items.push({ swatch: `<rect x="-6" y="-5" width="12" height="10" fill="${ACCENT}" fill-opacity="0.12" stroke="${ACCENT}" stroke-width="0.8" stroke-dasharray="3 2"/>`, label: 'Band: mean ± tolerance' });
   const lg = legend(items, 12, 12, WIDTH - 24);
 
-  const plotHeight = named ? Math.max(n, 1) * (hasAfter ? 16 : 14) : Math.min(MAX_PLOT_HEIGHT, Math.max(160, n * 2));
+  const plotHeight = named ? Math.max(n, 1) * 14 : Math.min(MAX_PLOT_HEIGHT, Math.max(160, n * 2));
   const row = plotHeight / Math.max(n, 1);
   const f: Frame = { left: named ? 150 : 56, top: 12 + lg.height + 18, width: WIDTH - (named ? 150 : 56) - (named ? 66 : 16), height: plotHeight };
   const sx = linear(o.scale.min, o.scale.max, f.left, f.left + f.width);

@@ -27,6 +27,7 @@ const views = {
   proposal: lazyView(() => import('./features/proposal/ProposalView'), (m) => m.ProposalView),
   merger: lazyView(() => import('./features/merger/MergerView'), (m) => m.MergerView),
   ratingRound: lazyView(() => import('./features/ratingRound/RatingRoundView'), (m) => m.RatingRoundView),
+  report: lazyView(() => import('./features/report/ReportView'), (m) => m.ReportView),
 };
 const { View: ImportWizard } = views.wizard;
 const { View: OverviewView } = views.overview;
@@ -36,6 +37,7 @@ const { View: ChartsView } = views.charts;
 const { View: ProposalView } = views.proposal;
 const { View: MergerView } = views.merger;
 const { View: RatingRoundView } = views.ratingRound;
+const { View: ReportView } = views.report;
 
 function preloadViews(): void {
   for (const v of Object.values(views)) void v.preload().catch(() => undefined);
@@ -49,7 +51,7 @@ function CurrentView() {
   return (
     <ViewErrorBoundary key={view}>
       <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : view === 'merger' ? <MergerView /> : view === 'ratingRound' ? <RatingRoundView /> : <OverviewView />}
+        {view === 'jobs' ? <JobsView /> : view === 'tasks' ? <TasksView /> : view === 'charts' ? <ChartsView /> : view === 'proposal' ? <ProposalView /> : view === 'merger' ? <MergerView /> : view === 'ratingRound' ? <RatingRoundView /> : view === 'report' ? <ReportView /> : <OverviewView />}
       </Suspense>
     </ViewErrorBoundary>
   );

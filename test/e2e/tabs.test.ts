@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeE2E, expectNoPageErrors, gotoTab, useBrowser } from './harness';
 
-const NAMES = ['Overview', 'Jobs', 'Tasks & ratings', 'Charts', 'Proposal', 'Merger', 'Rating round'];
+const NAMES = ['Overview', 'Jobs', 'Tasks & ratings', 'Charts', 'Proposal', 'Merger', 'Rating round', 'Report'];
 
 /** The focused element's tab name and the selected tab's name, and each tab's tabindex. */
 async function tabState(page: Page): Promise<{ focused: string | null; selected: string | null; tabIndexes: (string | null)[] }> {
@@ -46,21 +46,21 @@ describeE2E('view tabs answer the arrow keys (end-to-end, Chromium)', () => {
     await expectAt('Tasks & ratings', 'ArrowRight ×2');
     await page.getByTestId('tasks-table').waitFor({ state: 'visible' });
     await page.keyboard.press('End');
-    await expectAt('Rating round', 'End');
+    await expectAt('Report', 'End');
     await page.keyboard.press('ArrowRight');
     await expectAt('Overview', 'ArrowRight from the last tab (wraps)');
     await page.keyboard.press('ArrowLeft');
-    await expectAt('Rating round', 'ArrowLeft from the first tab (wraps)');
+    await expectAt('Report', 'ArrowLeft from the first tab (wraps)');
     await page.keyboard.press('Home');
     await expectAt('Overview', 'Home');
 
     // Tab leaves the tablist from the selected tab; Shift+Tab comes back to it, not to the first tab.
     await page.keyboard.press('ArrowLeft');
-    await expectAt('Rating round', 'ArrowLeft');
+    await expectAt('Report', 'ArrowLeft');
     await page.keyboard.press('Tab');
     expect((await tabState(page)).focused, 'Tab leaves the tablist').toBeNull();
     await page.keyboard.press('Shift+Tab');
-    expect((await tabState(page)).focused, 'Shift+Tab returns to the selected tab').toBe('Rating round');
+    expect((await tabState(page)).focused, 'Shift+Tab returns to the selected tab').toBe('Report');
     expectNoPageErrors(app);
   });
 });

@@ -12,6 +12,7 @@ const TABS: { view: View; label: string }[] = [
   { view: 'proposal', label: 'Proposal' },
   { view: 'merger', label: 'Merger' },
   { view: 'ratingRound', label: 'Rating round' },
+  { view: 'report', label: 'Report' },
 ];
 
 /** The tab a key moves to from `index`, or null for keys the tablist leaves alone. */

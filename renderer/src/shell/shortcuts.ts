@@ -1,7 +1,7 @@
 // Keyboard shortcuts and the desktop menu's commands, wired to the workspace's actions. Ctrl/Cmd+I
 // imports a new organization; re-importing into the open project is the toolbar's or the menu's.
 import { useEffect } from 'react';
-import { actions, store } from '../state/workspace';
+import { actions, fail, store } from '../state/workspace';
 import { desktop } from '../platform/desktop';
 import { openDocument } from '../features/importWizard/actions';
 
@@ -52,6 +52,8 @@ export function useMenuCommands(): void {
             return void actions.save().then((saved) => (cmd.closeAfter ? desktop().saveBeforeCloseDone(saved) : undefined));
           case 'save-as': return void actions.save(true);
           case 'export-summary': return void actions.exportSummary();
+          // Loaded on use: the report's state reaches into every view's, which the first paint does not need.
+          case 'export-report': return void import('../state/reportActions').then((m) => m.exportReportFromMenu()).catch((err: unknown) => fail(err));
           case 'undo': return actions.undo();
           case 'redo': return actions.redo();
           case 'open-recent':

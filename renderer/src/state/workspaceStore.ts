@@ -22,7 +22,7 @@ export const projectCodec = () =>
     throw new Error('Fairshare could not load the code that reads and writes projects; restart it and try again.');
   });
 
-export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal' | 'merger' | 'ratingRound';
+export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposal' | 'merger' | 'ratingRound' | 'report';
 
 export interface PendingImport {
   fileName: string;

@@ -13,6 +13,7 @@ import { pseudonymizer } from '../engine/analysis/pseudonymize';
 import { writeSummaryWorkbook } from '../engine/formats/summaryWorkbook';
 import { writeProposalWorkbook } from '../engine/formats/proposalWorkbook';
 import { roundSensitivity } from '../engine/ratingRound/sensitivity';
+import { reportJob } from './reportJob';
 import { STALE_PLAN, type EngineJobs, type EngineRequest, type EngineResponse, type JobKind } from './protocol';
 import { auditKept, keepImport } from './keptImport';
 import { hasNativeInflate } from './nativeInflate';
@@ -79,6 +80,7 @@ const handlers: Handlers = {
   summaryWorkbook: ({ report, generatedAt, hoursBasis }) => writeSummaryWorkbook(report, generatedAt, hoursBasis ?? null),
   proposalWorkbook: ({ report, generatedAt }) => writeProposalWorkbook(report, generatedAt),
   roundSensitivity: async ({ organization, result, tolerance }) => roundSensitivity(organization, result, tolerance, await loadSolver()),
+  reportHtml: (args) => reportJob(args),
 };
 
 self.onmessage = async (event: MessageEvent<EngineRequest>) => {

@@ -63,7 +63,7 @@ type WithOrg = { organization: Organization | PackedOrganization | null };
 
 /** Where each job's arguments hold an organization. */
 function argsOrg(kind: JobKind, args: unknown): WithOrg | null {
-  if (kind === 'propose') return args as WithOrg;
+  if (kind === 'propose' || kind === 'reportHtml') return args as WithOrg;
   if (kind === 'audit') {
     const input = (args as EngineJobs['audit']['args']).input;
     return 'organization' in input ? (input as WithOrg) : null;

@@ -5,6 +5,7 @@
  * split), every chart is there once, and the sections come in order.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clusterShapeLabel } from '../../renderer/src/engine/analysis/readingsCluster';
 import { scenarioFigures } from '../../renderer/src/engine/scenarios';
 import { buildReportHtml, reportScenarios, type ReportInput } from '../../renderer/src/engine/report';
 import { idCounts, riverside, sectionText, textOf, type Sample } from './report.fixture';
@@ -57,7 +58,7 @@ describe('the report of the Riverside sample', () => {
   it('draws the chore rotation grid with every slot of the weeks shown', () => {
     const rot = s.proposal.rotation!;
     expect(rot.slots.length).toBeGreaterThan(0);
-    const grid = html.slice(html.indexOf('<table class="grid">'));
+    const grid = html.slice(html.indexOf('<table class="grid'));
     const body = grid.slice(grid.indexOf('<tbody>'), grid.indexOf('</tbody>'));
     const letters = [...body.matchAll(/<td>([A-Z ]+)<\/td>/g)].flatMap((m) => m[1].split(' ').filter(Boolean));
     expect(letters.length).toBe(rot.slots.filter((x) => x.week <= 13).length);
@@ -90,6 +91,15 @@ describe('the report of the Riverside sample', () => {
     for (const p of m.outcome.programme.filter((x) => x.department === null)) expect(plan).toContain(`${p.organization} All its work ${p.before.toFixed(1)} ${p.after!.toFixed(1)}`);
     expect(m.outcome.control.length).toBeGreaterThan(0);
     for (const c of m.outcome.control) expect(plan).toContain(c.task);
+  });
+
+  it('lists the coordinator cluster\'s members, its shape and its levels at τ, 2τ and 3τ', () => {
+    const c = s.audit.metrics.coordinator;
+    const cluster = sectionText(html, 'cluster');
+    expect(c.members.length).toBeGreaterThan(0);
+    expect(cluster).toContain(`Shape of the ranked jobs: ${clusterShapeLabel(c)}.`);
+    for (const m of c.members) expect(cluster).toContain(`${m.name} ${m.role} ${m.department} ${m.hours.toFixed(1)} ${m.empowerment.toFixed(1)} ${(m.empowerment - s.audit.metrics.empowerment.mean!).toFixed(1)}`);
+    for (const l of c.levels) expect(cluster).toContain(`${l.multiple}τ ${Math.round(l.threshold * 100) / 100} ${l.names.length} ${pct(l.hoursShare)}`);
   });
 
   it('has every chart once, as a figure with its own id', () => {

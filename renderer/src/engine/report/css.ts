@@ -96,6 +96,7 @@ dl.pairs dd { margin: 0; }
   .page { width: ${width}; max-width: 100%; margin: 0 auto; background: #fff; padding: 16mm; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
   section.major { margin-top: 14mm; padding-top: 8mm; border-top: 3pt solid #d9dce1; }
   .title-page { min-height: 0; }
+  nav.contents { margin-top: 12mm; padding-top: 8mm; border-top: 3pt solid #d9dce1; }
   .title-page .org { margin-top: 10mm; }
 }
 @media print {

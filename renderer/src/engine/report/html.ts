@@ -74,6 +74,9 @@ export interface TableOptions {
 /** Most rows a long list prints before it says how many more there are (a 2,000-person plan stays a readable report). */
 export const ROW_CAP = 300;
 
+/** Tables of at most this many rows are never split across pages. */
+const SHORT_TABLE = 10;
+
 /**
  * A table; cells are HTML (callers escape user text). The header repeats on every printed page
  * (thead as a table header group) and no row is cut by a page break (CSS on tr).
@@ -86,7 +89,9 @@ export function table(columns: readonly Column[], rows: readonly string[][], opt
   const tr = (cells: readonly string[]) => `<tr>${cells.map((cell, i) => `<td${columns[i]?.num ? ' class="num"' : ''}>${cell}</td>`).join('')}</tr>`;
   const foot = options.foot?.length ? `<tfoot>${options.foot.map(tr).join('')}</tfoot>` : '';
   const note = left > 0 ? `<p class="more">${esc(options.more ? options.more(left) : `… and ${left} more rows.`)}</p>` : '';
-  return `<table${options.className ? ` class="${options.className}"` : ''}><thead><tr>${th}</tr></thead><tbody>${shown.map(tr).join('')}</tbody>${foot}</table>${note}`;
+  // A short table moves whole to the next page rather than leave a row or two behind.
+  const classes = [options.className, shown.length <= SHORT_TABLE ? 'keep' : ''].filter(Boolean).join(' ');
+  return `<table${classes ? ` class="${classes}"` : ''}><thead><tr>${th}</tr></thead><tbody>${shown.map(tr).join('')}</tbody>${foot}</table>${note}`;
 }
 
 /**

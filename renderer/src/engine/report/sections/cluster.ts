@@ -1,5 +1,6 @@
 /** The coordinator cluster: who is well above the average empowerment, its shape, its levels at τ, 2τ and 3τ, and its sensitivity. */
 import type { AuditReport } from '../../analysis/auditReport';
+import { clusterShapeLabel } from '../../analysis/readingsCluster';
 import { esc, hours, nameList, pct, score, setting, table, titled, type Section } from '../html';
 import type { ReportRound } from '../types';
 
@@ -10,10 +11,10 @@ export function clusterSection(audit: AuditReport, round: ReportRound | null): S
   const mean = audit.metrics.empowerment.mean;
   const parts = [`<p class="lead">${esc(reading.text)}</p>`];
   if (c.members.length > 0) {
-    parts.push(`<p>The cluster holds ${pct(c.hoursShare)} of the hours and, measured from the bottom of the scale, ${pct(c.massShare)} of the empowering work${c.gap !== null ? `; its members average ${score(c.gap)} points above the mean` : ''}.</p>`);
+    parts.push(`<p>Shape of the ranked jobs: ${esc(clusterShapeLabel(c))}. The cluster holds ${pct(c.hoursShare)} of the hours and, measured from the bottom of the scale, ${pct(c.massShare)} of the empowering work${c.gap !== null ? `; its members average ${score(c.gap)} points above the mean` : ''}.</p>`);
     const members = c.members.map((m) => [esc(m.name), esc(m.role ?? '—'), esc(m.department ?? '—'), hours(m.hours), score(m.empowerment), mean === null ? '—' : score(m.empowerment - mean), m.restsOnSuggestions ? 'Yes' : '']);
     parts.push(titled('Members', table(
-      [{ label: 'Person' }, { label: 'Role' }, { label: 'Department' }, { label: 'Hours', num: true }, { label: 'Empowerment', num: true }, { label: 'Above the mean', num: true }, { label: 'Rests on suggestions' }],
+      [{ label: 'Person', width: '22%' }, { label: 'Role', width: '24%' }, { label: 'Department', width: '18%' }, { label: 'Hours', num: true }, { label: 'Empowerment', num: true }, { label: 'Above the mean', num: true }, { label: 'Rests on suggestions' }],
       members,
       { more: (n) => `… and ${n} more members: see the summary workbook.` },
     )));

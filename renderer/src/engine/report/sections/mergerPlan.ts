@@ -21,7 +21,7 @@ function controlTable(m: MergerResult): string {
   const share = (c: { hours: number; top10Share: number }) => (c.hours > 0 ? `${pct(c.top10Share)} of ${hours(c.hours)}` : '—');
   const rows = control.map((c) => [
     c.task === 'All control tasks' ? `<strong>${esc(c.task)}</strong>` : esc(c.task),
-    esc(c.kinds.join(', ') || 'marked'),
+    esc(c.task === 'All control tasks' ? '' : c.kinds.join(', ') || 'marked by hand'),
     ...orgs.map((o) => share(c.before.find((b) => b.organization === o) ?? { hours: 0, top10Share: 0 })),
     share(c.pooledBefore),
     c.after ? share(c.after) : '—',

@@ -1,0 +1,74 @@
+/**
+ * Building the report's input the same way in the app and the CLI (issue 18): a rating round as the
+ * report states it (forms, distinct raters, alpha, contested and decided tasks, the sensitivity sentence
+ * with pseudonyms), the scenario comparison (Current first, at most four more), and the sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Organization, Task } from '../../renderer/src/engine/model/types';
+import { normalize } from '../../renderer/src/engine/rating/scale';
+import { applyRound } from '../../renderer/src/engine/ratingRound/applyRound';
+import { collectRound } from '../../renderer/src/engine/ratingRound/collect';
+import { roundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
+import type { ReadForm } from '../../renderer/src/engine/ratingRound/types';
+import { scenarioFigures } from '../../renderer/src/engine/scenarios';
+import { CURRENT_NAME, reportRound, reportScenarios, roundSentence } from '../../renderer/src/engine/report';
+import { riverside } from './report.fixture';
+
+const S20 = { min: 1, max: 20 };
+const TAU = 1;
+const task = (id: string, e: number): Task => ({ id, name: id[0].toUpperCase() + id.slice(1), empowerment: normalize(e, S20), desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false });
+const person = (id: string) => ({ id, name: id[0].toUpperCase() + id.slice(1), role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] });
+
+// Five people; the budget's E is contested (5, 8, 11, 14, 17) and decides whether Bo is in the cluster (test/ratingRound/sensitivity.test.ts).
+const org: Organization = {
+  people: ['ann', 'bo', 'cy', 'di', 'ed'].map(person),
+  tasks: [task('strategy', 16), task('budget', 10), task('cleaning', 4)],
+  assignments: [['ann', 'strategy'], ['bo', 'budget'], ['cy', 'cleaning'], ['di', 'cleaning'], ['ed', 'cleaning']].map(([personId, taskId]) => ({ personId, taskId, hours: 10, locked: false })),
+  scale: S20,
+  hoursPerFte: 40,
+};
+// Two forms by the same named rater (spelt differently), two by another, one unnamed: 3 raters.
+const raters = ['Ann Lee', 'ann  lee', 'Bo Chan', 'Bo Chan', null];
+const forms: ReadForm[] = [5, 8, 11, 14, 17].map((b, i) => ({
+  file: `${i}.xlsx`, formId: `F${i}`, rater: raters[i], raterNumber: i + 1, issues: [],
+  ratings: [
+    { formId: `F${i}`, rater: raters[i], taskId: 'budget', dimension: 'empowerment', value: b },
+    ...(i < 3 ? [{ formId: `F${i}`, rater: raters[i], taskId: 'strategy', dimension: 'empowerment', value: 16 }, { formId: `F${i}`, rater: raters[i], taskId: 'cleaning', dimension: 'empowerment', value: 4 }] : []),
+  ],
+})) as ReadForm[];
+
+describe('reportRound', () => {
+  const result = collectRound(forms, org, TAU);
+  const applied = applyRound(org, result);
+  const sensitivity = roundSensitivity(org, result, TAU);
+
+  it('counts the forms used, the distinct raters, the contested and decided tasks, and keeps the alpha', () => {
+    const decided = { ...applied, tasks: applied.tasks.map((t) => (t.id === 'budget' ? { ...t, source: 'council' as const } : t)) };
+    const r = reportRound(result, decided, sensitivity);
+    expect(r).toEqual({ forms: 5, raters: 3, alpha: result.alpha, contestedTasks: 1, decidedTasks: 1, sensitivity: sensitivity.cluster.text });
+    expect(r.sensitivity).toBe('The coordinator cluster has 1–2 people depending on how the contested tasks are rated: at the lower quartiles Bo leaves it.');
+    expect(reportRound(result, applied, null)).toMatchObject({ decidedTasks: 0, sensitivity: null });
+  });
+
+  it('renames the people its sentence names', () => {
+    const r = reportRound(result, applied, sensitivity, (n) => `P-${n.length}${n.toLowerCase()}`);
+    expect(r.sensitivity).toBe('The coordinator cluster has 1–2 people depending on how the contested tasks are rated: at the lower quartiles P-2bo leaves it.');
+  });
+
+  it('reads as one sentence', () => {
+    expect(roundSentence({ forms: 5, raters: 3, alpha: { empowerment: 0.812, desirability: null }, contestedTasks: 1, decidedTasks: 0, sensitivity: null }))
+      .toBe("A rating round: 5 forms returned by 3 raters; agreement between raters (Krippendorff's alpha) 0.81 for empowerment; 1 task contested.");
+  });
+});
+
+describe('reportScenarios', () => {
+  it('puts Current first, then the scenarios (at most four), each scored as the engine scores it, names renamed', async () => {
+    const s = await riverside();
+    const many = [...s.scenarios, ...s.scenarios, ...s.scenarios].map((x, i) => ({ ...x, id: `s${i}`, name: `Plan ${i}` }));
+    const out = reportScenarios(s.org, many, 0.95, (n) => `#${n}`);
+    expect(out.map((x) => x.name)).toEqual([CURRENT_NAME, 'Plan 0', 'Plan 1', 'Plan 2', 'Plan 3']);
+    expect(out[1].figures).toEqual(scenarioFigures(s.org, many[0].allocation, 0.95));
+    expect(out[0].figures.movedHours).toBe(0);
+    expect(out[1].jobs.map((j) => j.name)).toEqual(s.org.people.map((p) => `#${p.name}`));
+  });
+});

@@ -19,6 +19,7 @@ import type { Organization } from '../../renderer/src/engine/model/types';
 import { buildWorkbook } from '../../bench/generate-workbook.mjs';
 import { confirmWizard, describeE2E, download, expectNoPageErrors, gotoTab, isSerious, jobRow, runAxe, settle, startImport, useBrowser, XLSX_MIME } from './harness';
 import { importSample, SAMPLE_NAME } from './engine';
+import { categoryShares } from '../../renderer/src/engine/categories/shares';
 import type { Page } from 'playwright-core';
 
 const RUN_TIMEOUT = 120_000;
@@ -97,6 +98,10 @@ describeE2E('the Proposal view (end-to-end, Chromium)', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Proposal', exact: true }).getAttribute('aria-selected')).toBe('true');
     await waitForResults(page);
     expect(await page.getByTestId('proposal-results').getAttribute('data-status')).toBe('optimal');
+    // The sample's tasks have no category: the view balances ratings and offers no other basis.
+    expect(categoryShares(sample.organization).hasCategories).toBe(false);
+    expect(await page.getByTestId('proposal-view').getAttribute('data-basis')).toBe('ratings');
+    expect(await page.getByTestId('proposal-balance-by').count()).toBe(0);
     // The plan was on screen while its options curve was still being computed, and the curve came after.
     await page.getByTestId('option-point').first().waitFor({ state: 'visible', timeout: RUN_TIMEOUT });
     await page.getByTestId('learning-cost').waitFor({ state: 'visible', timeout: RUN_TIMEOUT });

@@ -5,7 +5,7 @@
  * now and after with MixChart. Test hooks: chart-<id> (ChartCard), category-chart-row (data table rows).
  */
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { pseudonymizer } from '../../engine/analysis/pseudonymize';
 import { categoryAuditOf, useCategoryDelta } from '../../state/categories';
 import { useWorkspace } from '../../state/workspace';
@@ -21,6 +21,8 @@ import { mixRows, type MixRow } from './categoryChartData';
 /** People drawn (the data table lists as many); beyond it the chart is a wall of bars. */
 const PEOPLE_SHOWN = 60;
 const ROW_HEIGHT = 26;
+/** Opacity of a mix now beside the mix after a plan. */
+const FADED = 0.5;
 /** Room for a name and " · after" at 12 px. */
 const LABEL_WIDTH = 150;
 
@@ -79,7 +81,9 @@ export function MixChart({ id, title, audit, rows, drawn: shownRows, caption, no
           <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...ax} tickFormatter={(v: number) => fmtPct(v)} label={xLabel(theme, 'Share of the job’s hours')} />
           <YAxis type="category" dataKey="label" {...ax} tick={{ fill: theme.text, fontSize: 12 }} width={LABEL_WIDTH} interval={0} />
           {names.map((n, i) => (
-            <Bar key={n} dataKey={`c${i}`} stackId="mix" fill={colour(i)} isAnimationActive={false} name={n} />
+            <Bar key={n} dataKey={`c${i}`} stackId="mix" fill={colour(i)} isAnimationActive={false} name={n}>
+              {drawn.map((r, k) => <Cell key={k} fillOpacity={r.faded ? FADED : 1} />)}
+            </Bar>
           ))}
           <Tooltip content={<MixTip names={names} />} isAnimationActive={false} cursor={{ fill: theme.band }} />
         </BarChart>

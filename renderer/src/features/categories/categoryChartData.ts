@@ -12,6 +12,8 @@ export interface MixRow {
   score: number;
   balanced: boolean;
   reference: boolean;
+  /** Drawn pale: a person's mix now, beside their mix after a plan. */
+  faded?: boolean;
   [share: `c${number}`]: number;
 }
 
@@ -41,7 +43,7 @@ export function beforeAfterRows(before: CategoryAudit, after: CategoryAudit, nam
   const people = [...before.people].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
   for (const p of people) {
     const q = afterOf.get(p.personId) ?? p;
-    rows.push({ label: `${name(p.name)} · now`, score: p.score, balanced: p.balanced, reference: false, ...shareKeys(before, (k) => p.shares[k] ?? 0) });
+    rows.push({ label: `${name(p.name)} · now`, score: p.score, balanced: p.balanced, reference: false, faded: true, ...shareKeys(before, (k) => p.shares[k] ?? 0) });
     rows.push({ label: `${name(p.name)} · after`, score: q.score, balanced: q.balanced, reference: false, ...shareKeys(before, (k) => q.shares[k] ?? 0) });
   }
   return rows;

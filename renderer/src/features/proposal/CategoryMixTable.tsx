@@ -29,18 +29,18 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 function columnsFor(audit: CategoryAudit): Column<PersonMixChange>[] {
   return [
-    { key: 'name', label: 'Person', sortValue: (r) => r.name, render: (r) => r.name, cellTitle: (r) => r.name },
-    { key: 'hours', label: 'Hours', title: 'Weekly hours (the same before and after)', numeric: true, width: '5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours) },
+    { key: 'name', label: 'Person', width: '9rem', sortValue: (r) => r.name, render: (r) => r.name, cellTitle: (r) => r.name },
+    { key: 'hours', label: 'Hours', title: 'Weekly hours (the same before and after)', numeric: true, width: '5.5rem', sortValue: (r) => r.hours, render: (r) => fmtHours(r.hours) },
     ...audit.categories.map((c): Column<PersonMixChange> => ({
       key: `c-${c.key}`, label: c.name, title: `Share of the job's hours in ${c.name}, now → after (the organization: ${fmtPct(c.share)})`, numeric: true,
       sortValue: (r) => r.after[c.key] ?? 0, render: (r) => <Change before={fmtPct(r.before[c.key] ?? 0)} after={fmtPct(r.after[c.key] ?? 0)} />,
     })),
     {
-      key: 'score', label: 'Off the mix', title: '½Σ|s − S|: the share of the job’s hours that would have to change category to match the mix', numeric: true, width: '8rem',
+      key: 'score', label: 'Off the mix', title: '½Σ|s − S|: the share of the job’s hours that would have to change category to match the mix', numeric: true, width: '7.5rem',
       sortValue: (r) => r.scoreAfter, render: (r) => <Change before={fmtPct(r.scoreBefore)} after={fmtPct(r.scoreAfter)} />, cellValue: (r) => r.scoreAfter, testId: 'category-person-score',
     },
     {
-      key: 'balanced', label: 'Balanced', width: '7rem', sortValue: (r) => Number(r.balancedAfter) * 2 + Number(r.balancedBefore),
+      key: 'balanced', label: 'Balanced', width: '6.5rem', sortValue: (r) => Number(r.balancedAfter) * 2 + Number(r.balancedBefore),
       render: (r) => <Change before={yesNo(r.balancedBefore)} after={yesNo(r.balancedAfter)} />, cellValue: (r) => `${yesNo(r.balancedBefore)}→${yesNo(r.balancedAfter)}`, testId: 'category-person-balanced',
     },
   ];

@@ -64,7 +64,7 @@ function PlanResults({ org, plan, name }: { org: Organization; plan: CategoryPla
       </p>
     );
   }
-  const caption = `Each job's mix now and after the plan, against the organization's (top); furthest off now first. ${results.balancedBefore} → ${results.balancedAfter} of ${results.people} jobs within ±${deltaPoints(plan.delta)} points.`;
+  const caption = `Each job's mix now (pale) and after the plan, against the organization's (top); furthest off now first. ${results.balancedBefore} → ${results.balancedAfter} of ${results.people} jobs within ±${deltaPoints(plan.delta)} points.`;
   return (
     <>
       <CategoryFigures results={results} plan={plan} />

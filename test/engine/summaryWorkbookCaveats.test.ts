@@ -49,7 +49,7 @@ describe('Summary sheet: where the ratings come from', () => {
     expect(cell(ws, rowOf(ws, 'Hours rated in the file'), 1)?.v as number).toBeCloseTo(142 / 146, 12);
     expect(cell(ws, rowOf(ws, 'Hours unrated'), 1)?.v as number).toBeCloseTo(4 / 146, 12);
     expect(cell(ws, rowOf(ws, 'Hours rated by the members'), 1)?.v).toBe(0);
-    expect(cell(ws, rowOf(ws, 'Hours rated by suggestion'), 1)?.z).toBe('0.0%');
+    expect(cell(ws, rowOf(ws, 'Hours rated by suggestion'), 1)?.z).toBe('0%');
     expect(cell(ws, head, 2)?.v).toBe('In words');
     expect(cell(ws, head + 1, 2)?.v).toBe('Ratings: 97% of hours rated in the file, 3% unrated.');
   });

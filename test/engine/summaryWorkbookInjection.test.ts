@@ -36,7 +36,7 @@ describe('formula injection', () => {
   it('toCell: text neutralized, numbers numeric with a format, non-finite numbers dropped', () => {
     expect(toCell('=1+1')).toEqual({ t: 's', v: "'=1+1" });
     expect(toCell('plain')).toEqual({ t: 's', v: 'plain' });
-    expect(toCell(num(0.25, 'share'))).toEqual({ t: 'n', v: 0.25, z: '0.0%' });
+    expect(toCell(num(0.25, 'share'))).toEqual({ t: 'n', v: 0.25, z: '0%' });
     expect(toCell(num(Number.NaN, 'ratio'))).toBeNull();
     expect(toCell(num(Number.POSITIVE_INFINITY, 'ratio'))).toBeNull();
     expect(toCell(num(null, 'ratio'))).toBeNull();

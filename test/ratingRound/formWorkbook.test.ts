@@ -11,6 +11,7 @@ import { FORM_COLUMNS, FORM_HEADER_ROW, FORM_ID_SHEET, FORM_SHEET, type RatingFo
 import { formCellText, formHeader, writeRatingForm } from '../../renderer/src/engine/formats/ratingFormWorkbook';
 import { DEFAULT_LIMITS, readWorkbook } from '../../renderer/src/engine/formats/readWorkbook';
 import { filledForm } from '../helpers/rating-forms';
+import { cellXf, openXml } from '../helpers/xlsx-styles';
 
 function task(name: string): Task {
   return { id: name.toLowerCase(), name, empowerment: null, desirability: null, empowermentFactors: {}, desirabilityFactors: {}, source: 'unrated', reason: null, requires: [], chore: false };
@@ -101,7 +102,9 @@ describe('the form sheet', () => {
     expect(at('mergeCells')).toBeLessThan(at('dataValidations'));
     expect(at('dataValidations')).toBeLessThan(at('pageMargins'));
     expect(at('pageMargins')).toBeLessThan(at('pageSetup'));
-    expect(xml).toMatch(/<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    // Five columns fit a page upright; one page wide, as many down as it takes.
+    expect(xml).toMatch(/<pageSetup orientation="portrait" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(xml).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
   });
 
   it('repeats the header row on every printed page', () => {
@@ -152,13 +155,25 @@ describe('scales and factors', () => {
     expect(xml).toMatch(/promptTitle="Physical strain and hazard" prompt="1 = very heavy, 20 = none; higher is better/);
   });
 
-  it('prints a wide factor form over pages side by side, each with the Task column, the instructions on the first', () => {
+  it('prints a wide factor form one page wide on a landscape page, the header row repeated, the instructions across the whole width', () => {
     const [f] = makeFormSpecs(org(), { ...BASE, count: 1, factors: true });
     const bytes = writeRatingForm(f);
-    expect(sheetXml(bytes)).toMatch(/<pageSetup orientation="landscape" fitToWidth="[2-9]" fitToHeight="0"\/>/);
-    expect(read(bytes).Workbook?.Names).toContainEqual(expect.objectContaining({ Name: '_xlnm.Print_Titles', Ref: `'${FORM_SHEET}'!$A:$A,'${FORM_SHEET}'!$10:$10` }));
-    // The instruction rows are merged over the first columns only (not across the page break).
-    expect(sheetXml(bytes)).toMatch(/<mergeCell ref="A3:F3"\/>/);
+    const xml = sheetXml(bytes);
+    // Issue 17 printed it over pages side by side, repeating column A, and LibreOffice printed a sliver of
+    // the instructions on every right-hand page: now one page across, only the header row repeated.
+    expect(xml).toMatch(/<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    const titles = read(bytes).Workbook?.Names?.filter((n) => n.Name === '_xlnm.Print_Titles');
+    expect(titles).toEqual([expect.objectContaining({ Sheet: 0, Ref: `'${FORM_SHEET}'!$10:$10` })]);
+    const last = XLSX.utils.encode_col(4 + 13);
+    for (let r = 1; r < FORM_HEADER_ROW; r++) expect(xml).toContain(`<mergeCell ref="A${r}:${last}${r}"/>`);
+    // The 13 factor heads are turned upright in narrow columns; Task, hours, E, D and Comment read across.
+    const book = openXml(bytes);
+    for (let c = 4; c < 4 + 13; c++) expect(cellXf(book, 1, `${XLSX.utils.encode_col(c)}10`), `factor head ${c}`).toContain('textRotation="90"');
+    for (const ref of ['A10', 'C10', 'D10', `${last}10`]) expect(cellXf(book, 1, ref), ref).not.toContain('textRotation');
+    // Factor columns are narrower than E and D: 13 of them fit one page at about two thirds of full size.
+    const cols = XLSX.read(bytes, { type: 'array', cellStyles: true }).Sheets[FORM_SHEET]['!cols']!;
+    expect(cols[4].wch!).toBeLessThan(cols[2].wch!);
+    expect(cols.reduce((a, c) => a + c.wch!, 0)).toBeLessThan(200);
   });
 });
 

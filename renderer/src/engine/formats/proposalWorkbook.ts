@@ -1,32 +1,25 @@
 /**
  * The proposal workbook: Summary (before → after), Proposed jobs (each person's new bundle: kept,
  * gained, given up), Transfers and Options. Same rules as the audit summary: numeric cells with
- * formats, filtered and frozen headers, neutralized text.
+ * formats, filtered and frozen headers, neutralized text, colour scales on E and D, the band marked.
  */
 import type { ProposalReport } from '../balance/proposalReport';
-import { writeWorkbook, type SheetSpec } from './sheetBuilder';
+import { sectionHead, writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
+import { ratingScales } from './ratingMarks';
 import { rotationSheetRows } from '../rotation/rotationReport';
 
 function list(items: { task: string; hours: number }[]): string {
   return items.map((i) => `${i.task} (${Math.round(i.hours * 100) / 100} h)`).join('; ');
 }
 
-/** Characters of text per Summary row: cell styles (wrapping) are not written, so a long note is split over rows at word breaks, or it would run across the page and shrink it when printed. */
-const TEXT_ROW = 90;
-
-/** A labelled note as rows of at most TEXT_ROW characters, the label on the first. */
+/**
+ * A labelled note: the label as a bold line, the text on the row below as one paragraph, which the
+ * sheet builder wraps across the table's width (a long note on one line would run across the page
+ * and shrink the printed sheet).
+ */
 function textRows(label: string, text: string): Out[][] {
-  const rows: Out[][] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > TEXT_ROW) {
-      rows.push([rows.length ? '' : label, line]);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  rows.push([rows.length ? '' : label, line]);
-  return rows;
+  return [sectionHead([label]), [text]];
 }
 
 function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
@@ -43,7 +36,7 @@ function summary(r: ProposalReport, generatedAt: string | null): SheetSpec {
     ['File', r.file.split(/[\\/]/).pop() ?? r.file],
     ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
     ['Rating scale', `${r.scale.min}–${r.scale.max}`],
-    ['Tolerance (± points)', num(r.tolerance, 'score')],
+    ['Tolerance (± points)', num(r.tolerance, 'tolerance')],
     ['Balances desirability too', r.desirability ? 'Yes' : 'No'],
     ['Granularity asked (hours)', r.granularity > 0 ? num(r.granularity, 'hours') : 'Exact'],
     ['Rounded', r.rounded ? 'Yes' : 'No'],
@@ -85,7 +78,21 @@ function jobs(r: ProposalReport): SheetSpec {
     const gained = j.gained.reduce((s, g) => s + g.hours, 0);
     rows.push([j.name, j.role, j.department, num(j.hours, 'hours'), num(j.empowermentBefore, 'score'), num(j.empowermentAfter, 'score'), num(j.desirabilityBefore, 'score'), num(j.desirabilityAfter, 'score'), num(gained, 'hours'), list(j.kept), list(j.gained), list(j.givenUp)]);
   }
-  return { name: 'Proposed jobs', rows, headerRow: 1, maxWidth: 70 };
+  return { name: 'Proposed jobs', rows, headerRow: 1, maxWidth: 50, scales: ratingScales(r, [4, 5], [6, 7]), bands: jobBands(r) };
+}
+
+/**
+ * Arrows marking the empowerment band before (around the mean before) and after the plan (around
+ * the mean after). The report's means, scores and τ are rounded to 4 decimals, so the band is
+ * widened by 0.0005 points: a job the plan puts on the band's edge reads as within it. Desirability
+ * gets no arrows: the report has no desirability mean to centre them on (its colour scale stays).
+ */
+function jobBands(r: ProposalReport): NonNullable<SheetSpec['bands']> {
+  const slack = r.tolerance + 5e-4;
+  const out: NonNullable<SheetSpec['bands']> = [];
+  if (r.before.mean !== null) out.push({ column: 4, low: r.before.mean - slack, high: r.before.mean + slack });
+  if (r.after.mean !== null) out.push({ column: 5, low: r.after.mean - slack, high: r.after.mean + slack });
+  return out;
 }
 
 function transfers(r: ProposalReport): SheetSpec {
@@ -96,7 +103,7 @@ function transfers(r: ProposalReport): SheetSpec {
 
 function options(r: ProposalReport): SheetSpec {
   const rows: Out[][] = [['Tolerance (± points)', 'Feasible', 'Hours moved', 'Absolute Gini after (points)', 'Empowerment Gini after (from the bottom of the scale)', 'Hoover after', 'Hours within this tolerance after']];
-  for (const o of r.options) rows.push([num(o.tolerance, 'score'), o.status === 'optimal' ? 'Yes' : o.status === 'time-limit' ? 'Time limit' : 'No', num(o.movedHours, 'hours'), num(o.absoluteGini, 'score'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
+  for (const o of r.options) rows.push([num(o.tolerance, 'tolerance'), o.status === 'optimal' ? 'Yes' : o.status === 'time-limit' ? 'Time limit' : 'No', num(o.movedHours, 'hours'), num(o.absoluteGini, 'score'), num(o.gini, 'index'), num(o.hoover, 'share'), num(o.withinTolerance, 'share')]);
   return { name: 'Options', rows, headerRow: 1 };
 }
 
@@ -134,5 +141,5 @@ export function proposalSheets(report: ProposalReport, generatedAt: string | nul
 }
 
 export function writeProposalWorkbook(report: ProposalReport, generatedAt: string | null = null): Uint8Array {
-  return writeWorkbook(proposalSheets(report, generatedAt));
+  return writeWorkbook(proposalSheets(report, generatedAt), 'Fairshare proposal');
 }

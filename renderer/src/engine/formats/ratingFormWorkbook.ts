@@ -8,16 +8,25 @@ import type { Scale } from '../model/types';
 import { factorDirection, STANDARD_FACTORS, type FactorKind } from '../rating/factors';
 import { factorNameKey } from '../import/headers';
 import { toCell } from './sheetCells';
-import { patchSheets } from './sheetXmlPatch';
+import { patchSheet } from './sheetXmlPatch';
 import { addDataValidations, patchSheetXml, type ValidationRule } from './dataValidation';
 import { addCellStyles, styleCells } from './cellStyles';
 import { formInstructions } from './ratingFormText';
+import { linesIn, rowPoints, twoLineLength, wordLines } from './textLines';
 
 /** The most points a scale may have for its rating cells to be a dropdown (a longer list is a chore to pick from). */
 export const DROPDOWN_MAX_POINTS = 20;
 
-/** Column widths in characters (Task grows with the names up to its cap; long names wrap). */
-const WIDTH = { taskMin: 28, taskMax: 48, hours: 13, rating: 14, factor: 15, comment: 30 };
+/**
+ * Column widths in characters (Task grows with the names up to its cap; long names wrap). The form
+ * prints one page wide, so the factor columns are narrow, their heads turned upright over two lines:
+ * thirteen factors then print at about two thirds of full size on a landscape page instead of half.
+ */
+const WIDTH = { taskMin: 26, taskMax: 38, hours: 11, rating: 13, factor: 7, comment: 24 };
+/** Points of height per character of an upright bold head (its lines run up the cell). */
+const UPRIGHT_POINTS_PER_CHAR = 6.3;
+/** Columns of width (characters) that print upright at full size; a wider form prints landscape. */
+const PORTRAIT_WIDTH = 95;
 
 /**
  * A text cell as written into a form, back as it was given: text that could be read as a formula
@@ -108,33 +117,6 @@ function sheetOf(rows: (string | number | null)[][]): XLSX.WorkSheet {
   return ws;
 }
 
-/** Lines a wrapped prose text takes in a cell `width` characters wide (proportional text runs narrower than the width's digits). */
-function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil((para.length * 0.8) / Math.max(1, width))), 0);
-}
-
-/** Lines a short text (a header, a task name) takes wrapped word by word in `width` characters; a longer word breaks. */
-function wordLines(text: string, width: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = used === 0 ? word.length : used + 1 + word.length;
-    if (next <= width) {
-      used = next;
-      continue;
-    }
-    const pieces = Math.ceil(word.length / width);
-    lines += (used > 0 ? 1 : 0) + pieces - 1;
-    used = word.length - (pieces - 1) * width;
-  }
-  return lines;
-}
-
-/** Characters of column width one printed page holds before the form is scaled below about two thirds. */
-const PAGE_WIDTH = 160;
-/** Characters of column width certain to fall on the first page of a form printed over pages side by side. */
-const FIRST_PAGE_SAFE = 110;
-
 /** The form's .xlsx bytes. */
 export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   const header = formHeader(spec.factors, spec.scale);
@@ -142,11 +124,6 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   const longest = Math.max(0, ...spec.tasks.map((t) => t.name.length));
   const widths = [Math.min(WIDTH.taskMax, Math.max(WIDTH.taskMin, longest + 2)), WIDTH.hours, WIDTH.rating, WIDTH.rating, ...spec.factors.map(() => WIDTH.factor), WIDTH.comment];
   const total = widths.reduce((a, b) => a + b, 0);
-  const pagesWide = Math.max(1, Math.ceil((total - widths[0]) / (PAGE_WIDTH - widths[0])));
-  // Instructions span the columns of the first printed page, so no line is cut at a page's edge.
-  let span = last;
-  let spanWidth = total;
-  while (pagesWide > 1 && span > 4 && spanWidth > FIRST_PAGE_SAFE) spanWidth -= widths[span--];
   const instructions = formInstructions(spec, ruleKind(spec.scale));
   const rows: (string | number | null)[][] = [
     ...instructions.map((line) => [line || null]),
@@ -156,25 +133,27 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   const ws = sheetOf(rows);
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: last } });
   ws['!cols'] = widths.map((wch) => ({ wch }));
-  ws['!merges'] = instructions.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: span } }));
-  const headerLines = Math.max(...header.map((h, c) => wordLines(h, Math.floor(widths[c] * 1.1))));
+  // The instructions span the whole width: the form prints one page wide, so no line is cut at a page's edge.
+  ws['!merges'] = instructions.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: last } }));
+  const isFactor = (c: number): boolean => c >= 4 && c < last;
+  const headerLines = Math.max(...header.map((h, c) => (isFactor(c) ? 1 : wordLines(h, Math.floor(widths[c] * 1.05)))));
+  const upright = Math.max(0, ...header.map((h, c) => (isFactor(c) ? twoLineLength(h) * UPRIGHT_POINTS_PER_CHAR + 10 : 0)));
   ws['!rows'] = [
-    ...instructions.map((line, r) => ({ hpt: r === 0 ? 22 : Math.max(1, linesIn(line, spanWidth - 2)) * 15.5 + 2 })),
-    { hpt: headerLines * 15.5 + 4 },
-    ...spec.tasks.map((t) => ({ hpt: wordLines(t.name, widths[0] - 2) * 15.5 + 2 })),
+    ...instructions.map((line, r) => ({ hpt: r === 0 ? 22 : rowPoints(Math.max(1, linesIn(line, total - 2))) })),
+    { hpt: Math.max(rowPoints(headerLines) + 2, upright) },
+    // Proportional text runs about a tenth narrower than the digits a width counts.
+    ...spec.tasks.map((t) => ({ hpt: rowPoints(wordLines(t.name, Math.floor((widths[0] - 1) * 1.1))) })),
   ];
-  ws['!margins'] = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+  ws['!margins'] = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, FORM_SHEET);
   XLSX.utils.book_append_sheet(wb, sheetOf(idRows(spec)), FORM_ID_SHEET);
   wb.Workbook = {
     Sheets: [{}, { Hidden: 1 }],
-    // The header row is printed on every page of a long form.
-    // A wide form (many factors) prints over pages side by side, each with the Task column.
-    Names: [{ Name: '_xlnm.Print_Titles', Sheet: 0, Ref: `${pagesWide > 1 ? `'${FORM_SHEET}'!$A:$A,` : ''}'${FORM_SHEET}'!$${FORM_HEADER_ROW}:$${FORM_HEADER_ROW}` }],
+    // The header row is printed on every page of a long form (the form is one page wide, so no column needs repeating).
+    Names: [{ Name: '_xlnm.Print_Titles', Sheet: 0, Ref: `'${FORM_SHEET}'!$${FORM_HEADER_ROW}:$${FORM_HEADER_ROW}` }],
   };
   const written = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
-  const printable = patchSheets(written, new Map([[1, { freezeRows: 0 }]]));
   const first = FORM_HEADER_ROW + 1;
   const lastRow = FORM_HEADER_ROW + Math.max(1, spec.tasks.length);
   let ids: number[] = [];
@@ -185,19 +164,21 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
       { bold: true, wrap: true, vertical: 'center', border: true, fill: 'E8E8E8' }, // header
       { wrap: true, vertical: 'center', border: true }, // task name, hours, comment
       { vertical: 'center', border: true, fill: 'FFF6D5' }, // a cell to fill in
+      { bold: true, wrap: true, upright: true, vertical: 'bottom', horizontal: 'center', border: true, fill: 'E8E8E8' }, // a factor's head
     ]);
     ids = added.ids;
     return added.xml;
   };
-  return patchSheetXml(printable, new Map([[1, (xml: string) => {
-    const [title, text, head, plain, input] = ids;
+  return patchSheetXml(written, new Map([[1, (xml: string) => {
+    const [title, text, head, plain, input, factorHead] = ids;
     const cells = new Map<string, number>();
     instructions.forEach((_, r) => cells.set(`A${r + 1}`, r === 0 ? title : text));
-    header.forEach((_, c) => cells.set(`${letter(c)}${FORM_HEADER_ROW}`, head));
+    header.forEach((_, c) => cells.set(`${letter(c)}${FORM_HEADER_ROW}`, isFactor(c) ? factorHead : head));
     for (let r = first; r <= FORM_HEADER_ROW + spec.tasks.length; r++) {
       header.forEach((_, c) => cells.set(`${letter(c)}${r}`, c >= 2 && c < last ? input : plain));
     }
-    const paged = xml.replace('fitToWidth="1"', `fitToWidth="${pagesWide}"`);
-    return addDataValidations(styleCells(paged, cells), ratingRules(spec, first, lastRow));
+    // Not frozen: the instructions above the header fill most of a laptop's screen.
+    const validated = addDataValidations(styleCells(xml, cells), ratingRules(spec, first, lastRow));
+    return patchSheet(validated, { freezeRows: 0, orientation: total > PORTRAIT_WIDTH ? 'landscape' : 'portrait', fitToWidth: 1, footer: `Form ${spec.formId} · ` });
   }]]), new Map([['xl/styles.xml', styles]]));
 }

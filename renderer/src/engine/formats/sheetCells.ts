@@ -32,10 +32,11 @@ export function fitCell(text: string): string {
 /** `tolerance`: points as a person wrote them (0.95, 1.0, 0.125), not padded or cut to two decimals. */
 export type NumberFormat = 'hours' | 'score' | 'share' | 'ratio' | 'money' | 'integer' | 'index' | 'tolerance';
 
-const FORMATS: Record<NumberFormat, string> = {
-  hours: '0.00',
-  score: '0.00',
-  share: '0.0%',
+/** Hours and ratings to one decimal, shares as whole percents (the numbers people are shown everywhere); the cell keeps the full value. */
+export const FORMATS: Record<NumberFormat, string> = {
+  hours: '0.0',
+  score: '0.0',
+  share: '0%',
   ratio: '0.00',
   money: '#,##0.00',
   integer: '0',
@@ -76,5 +77,9 @@ export function widthOf(v: Out): number {
   if (typeof v === 'boolean') return 5;
   const n = typeof v === 'number' ? v : v.n;
   if (n === null) return 0;
-  return typeof v === 'number' ? String(n).length : v.f === 'share' ? 6 : n.toFixed(2).length + (v.f === 'money' ? 3 : 0);
+  if (typeof v === 'number') return String(n).length;
+  const digits = { hours: 1, score: 1, share: 0, ratio: 2, money: 2, integer: 0, index: 3, tolerance: 3 }[v.f];
+  const shown = v.f === 'share' ? (n * 100).toFixed(0).length + 1 : n.toFixed(digits).length;
+  // Thousands separators in money.
+  return shown + (v.f === 'money' ? Math.floor(Math.max(0, Math.abs(n).toFixed(0).length - 1) / 3) : 0);
 }

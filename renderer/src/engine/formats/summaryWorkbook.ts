@@ -5,14 +5,16 @@
  * Metrics (shift-free figures first, the relative ones under a line saying where they measure from,
  * the coordinator cluster at τ, 2τ and 3τ) and Issues. An audit resting mostly on suggested ratings
  * says so on the Summary's first line. Numbers are numeric cells with
- * formats, headers are filtered and frozen, text is neutralized against formula injection.
+ * formats, headers are filtered and frozen, text is neutralized against formula injection; E and D
+ * columns carry colour scales and People marks each job against the band mean ± τ (sheetBuilder.ts).
  */
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
 import { clusterShapeLabel } from '../analysis/readingsCluster';
-import { writeWorkbook, type SheetSpec } from './sheetBuilder';
+import { sectionHead, tableHead, writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
 import { summarySheet } from './summaryWorkbookSummary';
+import { bandsOf, ratingScales } from './ratingMarks';
 import { factorDirection, factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
 
 function peopleSheet(r: AuditReport): SheetSpec {
@@ -20,19 +22,19 @@ function peopleSheet(r: AuditReport): SheetSpec {
   for (const p of r.people) {
     rows.push([p.name, p.role, p.department, num(p.hours, 'hours'), num(p.empowerment, 'score'), num(p.desirability, 'score'), num(p.ratedShare, 'share'), num(p.suggestedShare, 'share'), num(p.pay, 'money'), num(p.hourlyPay, 'money')]);
   }
-  return { name: 'People', rows, headerRow: 1 };
+  return { name: 'People', rows, headerRow: 1, scales: ratingScales(r, [4], [5]), bands: bandsOf(r, 4, 5) };
 }
 
-function groupSheet(name: 'Roles' | 'Departments', groups: { name: string; people: number; hours: number; empowerment: number | null; desirability: number | null }[]): SheetSpec {
+function groupSheet(r: AuditReport, name: 'Roles' | 'Departments', groups: { name: string; people: number; hours: number; empowerment: number | null; desirability: number | null }[]): SheetSpec {
   const rows: Out[][] = [[name === 'Roles' ? 'Role' : 'Department', 'People', 'Hours per week', 'Empowerment', 'Desirability']];
   for (const g of groups) rows.push([g.name, num(g.people, 'integer'), num(g.hours, 'hours'), num(g.empowerment, 'score'), num(g.desirability, 'score')]);
-  return { name, rows, headerRow: 1 };
+  return { name, rows, headerRow: 1, scales: ratingScales(r, [3], [4]) };
 }
 
 function tasksSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [['Task', 'Hours per week', 'People', 'Empowerment', 'Desirability', 'Rating source', 'Why']];
   for (const t of r.tasks) rows.push([t.name, num(t.hours, 'hours'), num(t.people, 'integer'), num(t.empowerment, 'score'), num(t.desirability, 'score'), t.source, t.reason]);
-  return { name: 'Tasks', rows, headerRow: 1, maxWidth: 80 };
+  return { name: 'Tasks', rows, headerRow: 1, maxWidth: 70, scales: ratingScales(r, [3], [4]) };
 }
 /** Factor names of one kind used by any task, in the order to show them. */
 function factorColumns(r: AuditReport, kind: FactorKind): string[] {
@@ -54,25 +56,26 @@ function factorsSheet(r: AuditReport): SheetSpec | null {
     const at = (factors: Record<string, number>, name: string) => num(Object.hasOwn(factors, name) ? factors[name] : null, 'score');
     rows.push([t.name, ...e.map((n) => at(t.empowermentFactors, n)), ...d.map((n) => at(t.desirabilityFactors, n))]);
   }
-  return { name: 'Task factors', rows, headerRow: 1, maxWidth: 40 };
+  const ecols = e.map((_, i) => 1 + i);
+  return { name: 'Task factors', rows, headerRow: 1, maxWidth: 40, scales: ratingScales(r, ecols, d.map((_, i) => 1 + e.length + i)).filter((x) => x.columns.length > 0) };
 }
 
 /** The coordinator cluster: its figures, who is above τ, 2τ and 3τ, the largest break and the members. */
 function clusterRows(r: AuditReport): Out[][] {
   const c = r.metrics.coordinator;
   const shape = r.metrics.empowerment.people === 0 ? 'no job rated for empowerment' : clusterShapeLabel(c);
-  const rows: Out[][] = [[`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${shape === 'none' ? 'no cluster' : shape}`]];
+  const rows: Out[][] = [sectionHead([`Coordinator cluster (more than ${c.threshold.toFixed(2)} points above the mean): ${shape === 'none' ? 'no cluster' : shape}`])];
   rows.push(['Share of hours', num(c.hoursShare, 'share')], ['Share of empowering work (measured from the bottom of the scale)', num(c.massShare, 'share')],
     ['Ratio: share of empowering work ÷ share of hours (measured from the bottom of the scale)', num(c.ratio, 'ratio')],
     ['Points above the mean (hours-weighted)', num(c.gap, 'score')]);
-  rows.push(['Above the mean by more than', 'Points', 'People', 'Share of hours', 'Who']);
+  rows.push(tableHead(['Above the mean by more than', 'Points', 'People', 'Share of hours', 'Who']));
   for (const l of c.levels) rows.push([`${l.multiple}τ`, num(l.threshold, 'tolerance'), num(l.names.length, 'integer'), num(l.hoursShare, 'share'), l.names.join(', ')]);
   const b = c.largestBreak;
   if (b) {
     const below = b.toMean ? `the mean (${b.highestBelow}, the next down, is below it)` : b.highestBelow;
     rows.push(['Largest break between neighbours (points)', num(b.gap, 'score'), num(b.above, 'integer'), null, `${b.above} above it, between ${b.lowestAbove} and ${below}`]);
   }
-  rows.push(['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'In the cluster only because of suggested ratings']);
+  rows.push(tableHead(['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'In the cluster only because of suggested ratings']));
   for (const m of c.members) rows.push([m.name, m.role, m.department, num(m.hours, 'hours'), num(m.empowerment, 'score'), m.restsOnSuggestions ? 'Yes' : 'No']);
   return rows;
 }
@@ -83,11 +86,11 @@ function metricsSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [
     ['Metric', 'Empowerment', 'Desirability'],
     line('Mean (points)', (m) => m.mean, 'score'),
-    ['Differences between jobs (do not depend on where the scale starts)'],
+    sectionHead(['Differences between jobs (do not depend on where the scale starts)']),
     line('Absolute Gini (points)', (m) => m.absoluteGini, 'score'),
     line('Top fifth of hours: points above the mean', (m) => m.top20Gap, 'score'),
     line('Hours within tolerance', (m) => m.withinTolerance, 'share'),
-    [`Measured from the bottom of the scale (a rating of ${r.scale.min} counts as none at all)`],
+    sectionHead([`Measured from the bottom of the scale (a rating of ${r.scale.min} counts as none at all)`]),
     line('Gini', (m) => m.gini, 'index'),
     line('Top 10% share', (m) => m.topDecileShare, 'share'),
     line('Top 10% concentration ratio', (m) => m.topDecileRatio, 'ratio'),
@@ -110,7 +113,7 @@ function metricsSheet(r: AuditReport): SheetSpec {
     ...clusterRows(r),
     [],
   ];
-  rows.push(['Low-desirability hours by empowerment tercile', 'Hours', 'Low-desirability hours', 'Share of tercile', 'Share of all low-desirability hours']);
+  rows.push(tableHead(['Low-desirability hours by empowerment tercile', 'Hours', 'Low-desirability hours', 'Share of tercile', 'Share of all low-desirability hours']));
   for (const t of r.metrics.lowDesirability.byEmpowermentTercile) {
     rows.push([`${t.tercile[0].toUpperCase()}${t.tercile.slice(1)} third`, num(t.hours, 'hours'), num(t.lowDesirabilityHours, 'hours'), num(t.shareOfTercile, 'share'), num(t.shareOfAll, 'share')]);
   }
@@ -120,20 +123,20 @@ function metricsSheet(r: AuditReport): SheetSpec {
   const p = r.metrics.pay;
   if (p) {
     rows.push([]);
-    rows.push(['Pay audit (hourly pay)', 'Value']);
+    rows.push(tableHead(['Pay audit (hourly pay)', 'Value']));
     rows.push(['People with pay', num(p.people, 'integer')], ['Highest ÷ lowest', num(p.maxMinRatio, 'ratio')], ['Highest ÷ median', num(p.topMedianRatio, 'ratio')]);
     const verdict = p.redFlag ? 'Yes: pay rises with empowerment (p < 0.05)'
       : (p.spearmanEmpowerment ?? 0) > 0 ? 'No: a positive tendency, too few people to be sure (p ≥ 0.05)' : 'No';
     rows.push(['Spearman rank correlation of hourly pay and empowerment (1 = same order, 0 = no link)', num(p.spearmanEmpowerment, 'ratio')], ['One-sided p-value (pay rising with empowerment)', num(p.pValue, 'index')],
       ['Spearman rank correlation of hourly pay and desirability (1 = same order, 0 = no link)', num(p.spearmanDesirability, 'ratio')], ['Red flag', verdict]);
   }
-  return { name: 'Metrics', rows, headerRow: 1, maxWidth: 60 };
+  return { name: 'Metrics', rows, headerRow: 1, maxWidth: 50 };
 }
 
 function issuesSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [['Severity', 'Message', 'File', 'Sheet', 'Row', 'Column']];
   for (const i of r.issues) rows.push([i.severity, i.message, i.file, i.sheet, num(i.row, 'integer'), i.column]);
-  return { name: 'Issues', rows, headerRow: 1, maxWidth: 100 };
+  return { name: 'Issues', rows, headerRow: 1, maxWidth: 70 };
 }
 
 /**
@@ -141,7 +144,7 @@ function issuesSheet(r: AuditReport): SheetSpec {
  * `hoursBasis` says what the weekly hours are averages of, for an import of time entries.
  */
 export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null, hoursBasis: string | null = null): Uint8Array {
-  const specs = [summarySheet(report, generatedAt, hoursBasis), peopleSheet(report), groupSheet('Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
-    groupSheet('Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), factorsSheet(report), metricsSheet(report), issuesSheet(report)];
-  return writeWorkbook(specs.filter((s): s is SheetSpec => s !== null));
+  const specs = [summarySheet(report, generatedAt, hoursBasis), peopleSheet(report), groupSheet(report, 'Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
+    groupSheet(report, 'Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), factorsSheet(report), metricsSheet(report), issuesSheet(report)];
+  return writeWorkbook(specs.filter((s): s is SheetSpec => s !== null), 'Fairshare audit');
 }

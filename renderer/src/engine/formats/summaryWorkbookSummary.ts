@@ -8,8 +8,9 @@ import { mostlySuggested } from '../analysis/readings';
 import { HIDDEN_GROUP } from '../analysis/singletons';
 import { ratingSourceShares, ratingSourcesLine, sameSources, type SourceShares } from '../analysis/ratingSources';
 import type { RatingSource } from '../model/types';
-import type { SheetSpec } from './sheetBuilder';
-import { num, type Out } from './sheetCells';
+import { tableHead, type SheetSpec } from './sheetBuilder';
+import { bandOf } from './ratingMarks';
+import { num, tidyPoints, type Out } from './sheetCells';
 
 const SOURCE_ROWS: [RatingSource, string][] = [
   ['council', 'Hours decided by the group'],
@@ -26,7 +27,7 @@ const SOURCE_ROWS: [RatingSource, string][] = [
 function sourceRows(r: AuditReport): Out[][] {
   const s = ratingSourceShares(r.tasks);
   const same = sameSources(s);
-  const rows: Out[][] = [[], ['Where the ratings come from', ...(same ? ['Share of hours'] : ['Empowerment', 'Desirability']), 'In words']];
+  const rows: Out[][] = [[], tableHead(['Where the ratings come from', ...(same ? ['Share of hours'] : ['Empowerment', 'Desirability']), 'In words'])];
   const cell = (x: SourceShares, k: RatingSource) => num(s.hours > 0 ? x[k] : null, 'share');
   SOURCE_ROWS.forEach(([k, label], i) => {
     const shares = same ? [cell(s.empowerment, k)] : [cell(s.empowerment, k), cell(s.desirability, k)];
@@ -51,6 +52,23 @@ function namesRow(r: AuditReport): Out[] {
   return ['Names', 'Pseudonymized', `P-codes (P-014) instead of names; ${what} held by one person shown as "${HIDDEN_GROUP}", the other roles and departments kept`];
 }
 
+/**
+ * The band each job is compared with, per dimension: its bounds in words (one decimal, as scores are
+ * shown) and what the arrows on the People sheet mean. Shares the value column with the other rows,
+ * so it says the bounds as text; the mean and the tolerance themselves are numeric cells.
+ */
+function bandRows(r: AuditReport): Out[][] {
+  const rows: Out[][] = [];
+  for (const [dimension, label] of [['empowerment', 'Empowerment'], ['desirability', 'Desirability']] as const) {
+    const b = bandOf(r, dimension);
+    if (!b) continue;
+    const mean = r.metrics[dimension].mean!;
+    rows.push([`${label} band (mean ± tolerance)`, `${b.low.toFixed(1)} to ${b.high.toFixed(1)}`,
+      `${label} ${mean.toFixed(1)} ± ${tidyPoints(r.metrics.tolerance)} points. On the People sheet an arrow marks each job: ↑ above the band, → within it, ↓ below it.`]);
+  }
+  return rows;
+}
+
 /** `hoursBasis`: where the weekly hours come from when they are not the file's own (time entries averaged over a period). */
 export function summarySheet(r: AuditReport, generatedAt: string | null, hoursBasis: string | null = null): SheetSpec {
   const suggested = r.readings.find((x) => x.key === 'suggested');
@@ -61,6 +79,7 @@ export function summarySheet(r: AuditReport, generatedAt: string | null, hoursBa
     ...(generatedAt ? [['Generated', generatedAt] as Out[]] : []),
     ['Rating scale', `${r.scale.min}–${r.scale.max}`],
     ['Tolerance (points)', num(r.metrics.tolerance, 'tolerance')],
+    ...bandRows(r),
     ['People', num(r.totals.people, 'integer')],
     ['Hours per week', num(r.totals.hours, 'hours')],
     ...(hoursBasis ? [['Hours are weekly averages of', hoursBasis] as Out[]] : []),
@@ -73,5 +92,5 @@ export function summarySheet(r: AuditReport, generatedAt: string | null, hoursBa
   ];
   const header = rows.length;
   for (const x of r.readings) rows.push([x.label, x.value === null || x.format === null ? x.figure : num(x.value, x.format), x.text]);
-  return { name: 'Summary', rows, headerRow: header, maxWidth: 110 };
+  return { name: 'Summary', rows, headerRow: header, maxWidth: 72 };
 }

@@ -174,6 +174,8 @@ describeE2E('the report (end-to-end, Chromium)', () => {
     await letterTab.close();
 
     expect(await axeAndScrollShots(page, 'light', 'report-merged'), 'serious/critical axe violations').toEqual([]);
+    // The app's CSP lets the srcdoc frame and its inline style through (and the report tab).
+    expect(app.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     expectNoPageErrors(app);
   }, 360_000);
 

@@ -85,12 +85,14 @@ export function ReportView() {
   const built = useReport((s) => s.built);
   const error = useReport((s) => s.error);
   const exporting = useReport((s) => s.exporting);
+  const exportAsked = useReport((s) => s.exportWhenReady);
   const electron = isElectron();
 
   useEffect(() => {
     if (sources) ensureReport(sources);
   }, [sources]);
-  useEffect(() => exportIfAsked(), [status]);
+  // After the build effect: a menu export waits for the report it may just have started.
+  useEffect(() => exportIfAsked(), [status, exportAsked]);
 
   if (!project) return null;
   const present = REPORT_PARTS.filter((p) => available[p]);

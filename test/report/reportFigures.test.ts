@@ -53,6 +53,12 @@ describe('the report of the Riverside sample', () => {
     // Every transfer is a row (fewer than the cap here), each with its hours.
     const changes = sectionText(html, 'proposal-changes');
     for (const t of r.transfers) expect(changes).toContain(`${t.task} ${t.from} ${t.to} ${t.hours.toFixed(1)}`);
+    // Each changed job counts what its person keeps (the workbook lists those tasks) and lists what they take on.
+    const chores = new Set(s.proposal.rotation?.chores.map((c) => c.task) ?? []);
+    const job = r.jobs.find((j) => j.gained.some((g) => !chores.has(g.task)) && j.kept.filter((k) => !chores.has(k.task)).length > 1)!;
+    const kept = job.kept.filter((k) => !chores.has(k.task));
+    expect(changes).toContain(`${kept.length} tasks, ${kept.reduce((a, k) => a + k.hours, 0).toFixed(1)} h`);
+    for (const g of job.gained.filter((x) => !chores.has(x.task))) expect(changes).toContain(`${g.hours.toFixed(1)} ${g.task}`);
   });
 
   it('draws the chore rotation grid with every slot of the weeks shown', () => {

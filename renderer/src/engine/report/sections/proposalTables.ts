@@ -16,6 +16,13 @@ function taskList(items: readonly { task: string; hours: number }[]): string {
 
 const arrow = (a: string, b: string) => `${a} → ${b}`;
 
+/** What a person keeps, as a count and hours: listing every kept task made each job a third of a page (the workbook lists them). */
+function keptSummary(items: readonly { task: string; hours: number }[]): string {
+  if (items.length === 0) return '—';
+  const total = items.reduce((s, t) => s + t.hours, 0);
+  return esc(`${items.length} ${items.length === 1 ? 'task' : 'tasks'}, ${hours(total)} h`);
+}
+
 /** Each person whose job changes: what they keep, take on and give up (rotated chores are in the rotation grid), with E and D before → after. */
 export function changedJobsTable(r: ProposalReport, chores: ReadonlySet<string>): string {
   const notChore = (t: { task: string }) => !chores.has(t.task);
@@ -25,13 +32,13 @@ export function changedJobsTable(r: ProposalReport, chores: ReadonlySet<string>)
     `<strong>${esc(j.name)}</strong>${j.role ? `<br>${esc(j.role)}` : ''}`,
     arrow(score(j.empowermentBefore), score(j.empowermentAfter)),
     arrow(score(j.desirabilityBefore), score(j.desirabilityAfter)),
-    taskList(j.kept.filter(notChore)),
+    keptSummary(j.kept.filter(notChore)),
     taskList(j.gained.filter(notChore)),
     taskList(j.givenUp.filter(notChore)),
   ]);
-  const note = `<p>${esc(`${changed.length} of ${r.jobs.length} jobs change. Each task is listed with its weekly hours; E and D are the job's empowerment and desirability, now → with the proposal.${chores.size ? ' Rotated chores are left out here: the rotation grid shows who does them each week.' : ''}`)}</p>`;
+  const note = `<p>${esc(`${changed.length} of ${r.jobs.length} jobs change. Each task taken on or given up is listed with its weekly hours (the tasks a person keeps are counted; the proposal workbook lists them); E and D are the job's empowerment and desirability, now → with the proposal.${chores.size ? ' Rotated chores are left out here: the rotation grid shows who does them each week.' : ''}`)}</p>`;
   return titled('Changed jobs', note + table(
-    [{ label: 'Person', width: '17%' }, { label: 'E', num: true, width: '9%' }, { label: 'D', num: true, width: '9%' }, { label: 'Keeps', width: '21%' }, { label: 'Takes on', width: '22%' }, { label: 'Gives up', width: '22%' }],
+    [{ label: 'Person', width: '18%' }, { label: 'E', num: true, width: '10%' }, { label: 'D', num: true, width: '10%' }, { label: 'Keeps', width: '10%' }, { label: 'Takes on', width: '26%' }, { label: 'Gives up', width: '26%' }],
     rows,
     { more: (n) => `… and ${n} more changed jobs: ${WORKBOOK}.` },
   ));

@@ -41,3 +41,22 @@ export function fontOf(book: WrittenBook, sheet: number, ref: string): string {
   const id = Number(/fontId="(\d+)"/.exec(cellXf(book, sheet, ref) ?? '')?.[1] ?? 0);
   return /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(book.styles)![1].match(/<font>[\s\S]*?<\/font>/g)![id];
 }
+
+export interface Rule {
+  sqref: string;
+  type: string;
+  /** The cfvo values in order (an icon set's first is its 0 percent floor). */
+  values: number[];
+  xml: string;
+}
+
+/** Every conditional-format rule of a sheet's XML, with the range it covers. */
+export function rules(sheetXml: string): Rule[] {
+  const out: Rule[] = [];
+  for (const m of sheetXml.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)) {
+    for (const r of m[2].matchAll(/<cfRule type="(\w+)"[\s\S]*?<\/cfRule>/g)) {
+      out.push({ sqref: m[1], type: r[1], values: [...r[0].matchAll(/<cfvo type="\w+" val="([^"]+)"/g)].map((v) => Number(v[1])), xml: r[0] });
+    }
+  }
+  return out;
+}

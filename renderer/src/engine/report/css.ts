@@ -41,6 +41,7 @@ h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.5pt
 h3 { font-size: 12pt; margin: 6mm 0 2mm; }
 h4 { font-size: 10.5pt; margin: 4mm 0 1.5mm; }
 p { margin: 0 0 2.5mm; orphans: 3; widows: 3; }
+h3 + p, h4 + p { break-after: avoid; page-break-after: avoid; }
 .lead { font-size: 10.5pt; }
 .note, .more, .caption { color: #444; font-size: 9pt; }
 .more { font-style: italic; margin-top: 1.5mm; }
@@ -50,7 +51,7 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 3mm; font-size: 8.5p
 thead { display: table-header-group; }
 tfoot { display: table-row-group; }
 th { text-align: left; font-weight: 600; background: #e8ecf3; border-bottom: 1pt solid #8a96ad; padding: 1.2mm 1.5mm; vertical-align: bottom; }
-td { padding: 1mm 1.5mm; border-bottom: 0.5pt solid #d5dae3; vertical-align: top; overflow-wrap: anywhere; }
+td { padding: 1mm 1.5mm; border-bottom: 0.5pt solid #d5dae3; vertical-align: top; overflow-wrap: break-word; }
 tfoot td { font-weight: 600; border-top: 1pt solid #8a96ad; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.readings td:nth-child(2) { font-weight: 600; font-size: 10pt; white-space: nowrap; }

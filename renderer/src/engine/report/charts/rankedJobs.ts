@@ -59,7 +59,7 @@ export function rankedJobsChart(jobs: ChartJob[], o: RankedJobsOptions): ReportC
   if (o.band) items.push({ swatch: `<rect x="-6" y="-5" width="12" height="10" fill="${ACCENT}" fill-opacity="0.12" stroke="${ACCENT}" stroke-width="0.8" stroke-dasharray="3 2"/>`, label: 'Band: mean ± tolerance' });
   const lg = legend(items, 12, 12, WIDTH - 24);
 
-  const plotHeight = named ? Math.max(n, 1) * 14 : Math.min(MAX_PLOT_HEIGHT, Math.max(160, n * 2));
+  const plotHeight = named ? Math.max(n, 1) * 14 : Math.min(MAX_PLOT_HEIGHT, Math.max(160, n * 8));
   const row = plotHeight / Math.max(n, 1);
   const f: Frame = { left: named ? 150 : 56, top: 12 + lg.height + 18, width: WIDTH - (named ? 150 : 56) - (named ? 66 : 16), height: plotHeight };
   const sx = linear(o.scale.min, o.scale.max, f.left, f.left + f.width);

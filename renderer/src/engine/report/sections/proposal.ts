@@ -84,7 +84,9 @@ export function proposalSections(p: { label: string; full: FullProposal } | null
   const chores = new Set(p.full.rotation?.chores.map((c) => c.task) ?? []);
   const changes = [changedJobsTable(r, chores), transfersTable(r)].filter(Boolean).join('');
   if (changes) sections.push({ id: 'proposal-changes', title: 'What changes for each person', html: changes });
-  const care = [trainingTables(p.full), rotationTables(p.full)].filter(Boolean).join('');
-  if (care) sections.push({ id: 'proposal-care', title: 'Training and chore rotation', html: care });
+  const training = trainingTables(p.full);
+  const rotation = rotationTables(p.full);
+  const careTitle = training && rotation ? 'Training and chore rotation' : training ? 'Training' : 'Chore rotation';
+  if (training || rotation) sections.push({ id: 'proposal-care', title: careTitle, html: training + rotation });
   return sections;
 }

@@ -8,11 +8,11 @@
  */
 import { useMemo } from 'react';
 import { pseudonymizer } from '../../engine/analysis/pseudonymize';
-import { categoryAuditOf, MAX_DELTA_POINTS, deltaError, setDeltaPoints, useCategoryDelta } from '../../state/categories';
+import { categoryAuditOf, useCategoryDelta } from '../../state/categories';
 import { useWorkspace } from '../../state/workspace';
 import { fmtHours, fmtPct } from '../../ui/figure-format';
-import { NumberInput } from '../../ui/table-NumberInput';
 import { BalanceLead } from './BalanceLead';
+import { DeltaInput } from './DeltaInput';
 import { balancedLine, deltaPoints, offTheMix } from './categoryText';
 import './categories.css';
 
@@ -39,17 +39,7 @@ export function CategoriesPanel() {
         </div>
         <label className="categories-delta">
           <span>Band ±</span>
-          <NumberInput
-            value={Math.round(delta * 1000) / 10}
-            label="Category band in points"
-            testId="category-delta"
-            min={0}
-            max={MAX_DELTA_POINTS}
-            step={1}
-            decimals={1}
-            validate={deltaError}
-            onCommit={(v) => void setDeltaPoints(v)}
-          />
+          <DeltaInput />
           <span>points</span>
         </label>
       </header>

@@ -4,8 +4,8 @@
  * runs the elapsed time with a Cancel that frees the window at once. Test hooks: category-delta,
  * category-run, category-progress, category-cancel.
  */
-import { cancelCategoryBalance, deltaError, MAX_DELTA_POINTS, runCategoryBalance, setDeltaPoints, useCategories, useCategoryDelta } from '../../state/categories';
-import { NumberInput } from '../../ui/table-NumberInput';
+import { cancelCategoryBalance, runCategoryBalance, useCategories } from '../../state/categories';
+import { DeltaInput } from '../categories/DeltaInput';
 import { useElapsed } from './ProposalControls';
 
 function CategoryProgress() {
@@ -29,7 +29,6 @@ function CategoryProgress() {
 }
 
 export function CategoryControls() {
-  const delta = useCategoryDelta();
   const running = useCategories((s) => s.running !== null);
   return (
     <form
@@ -42,17 +41,7 @@ export function CategoryControls() {
     >
       <label className="proposal-field">
         <span>Every category's share of a job within ±</span>
-        <NumberInput
-          value={Math.round(delta * 1000) / 10}
-          label="Category band in points"
-          testId="category-delta"
-          min={0}
-          max={MAX_DELTA_POINTS}
-          step={1}
-          decimals={1}
-          validate={deltaError}
-          onCommit={(v) => void setDeltaPoints(v)}
-        />
+        <DeltaInput />
         <span>points of the organization's share</span>
       </label>
       <div className="proposal-actions">

@@ -45,7 +45,7 @@ function mergerSheet(r: MergerResult, generatedAt: string | null): SheetSpec {
 function matchesSheet(r: MergerResult): SheetSpec {
   const rows: Out[][] = [['Task', 'Organization', 'Matched with', 'Organization of the match', 'Score', 'Status', 'Why', 'Done once', 'Hours done once']];
   for (const m of r.matches) rows.push([m.a, m.organizationA, m.b, m.organizationB, num(m.score, 'ratio'), m.status, m.reason, m.doneOnce ? 'Yes' : null, num(m.hours ?? null, 'hours')]);
-  return { name: 'Matches', rows, headerRow: 1, maxWidth: 50 };
+  return { name: 'Matches', rows, headerRow: 1, maxWidth: 36 };
 }
 
 function programmeSheet(r: MergerResult): SheetSpec {

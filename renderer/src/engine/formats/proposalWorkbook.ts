@@ -78,7 +78,8 @@ function jobs(r: ProposalReport): SheetSpec {
     const gained = j.gained.reduce((s, g) => s + g.hours, 0);
     rows.push([j.name, j.role, j.department, num(j.hours, 'hours'), num(j.empowermentBefore, 'score'), num(j.empowermentAfter, 'score'), num(j.desirabilityBefore, 'score'), num(j.desirabilityAfter, 'score'), num(gained, 'hours'), list(j.kept), list(j.gained), list(j.givenUp)]);
   }
-  return { name: 'Proposed jobs', rows, headerRow: 1, maxWidth: 50, scales: ratingScales(r, [4, 5], [6, 7]), bands: jobBands(r) };
+  // The widest sheet: role, department and the task lists wrap, so it prints at about half size on a landscape page rather than two fifths.
+  return { name: 'Proposed jobs', rows, headerRow: 1, maxWidth: 40, columnCaps: { 1: 22, 2: 16 }, scales: ratingScales(r, [4, 5], [6, 7]), bands: jobBands(r) };
 }
 
 /**
@@ -124,7 +125,7 @@ function training(r: ProposalReport): SheetSpec | null {
   if (!r.training?.length) return null;
   const rows: Out[][] = [['Person', 'New task', 'Hours per week', 'Their empowerment now', 'Task empowerment', 'Training hours over the quarter', 'Who can train them (most hours first)']];
   for (const t of r.training) rows.push([t.person, t.task, num(t.weeklyHours, 'hours'), num(t.personEmpowerment, 'score'), num(t.taskEmpowerment, 'score'), num(t.trainingHours, 'hours'), t.trainers.join('; ')]);
-  return { name: 'Training', rows, headerRow: 1, maxWidth: 60 };
+  return { name: 'Training', rows, headerRow: 1, maxWidth: 40, columnCaps: { 1: 30 } };
 }
 
 /** The chore rotation: people down, weeks across, each cell that week's chores; hours and fair share at the end. */

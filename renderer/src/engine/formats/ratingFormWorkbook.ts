@@ -25,8 +25,11 @@ export const DROPDOWN_MAX_POINTS = 20;
 const WIDTH = { taskMin: 26, taskMax: 38, hours: 11, rating: 13, factor: 7, comment: 24 };
 /** Points of height per character of an upright bold head (its lines run up the cell). */
 const UPRIGHT_POINTS_PER_CHAR = 6.3;
-/** Columns of width (characters) that print upright at full size; a wider form prints landscape. */
-const PORTRAIT_WIDTH = 95;
+/**
+ * Columns of width (characters) that print upright: a form without factors (about 100) prints portrait
+ * at nine tenths of full size, more tasks a page than landscape; a wider form prints landscape.
+ */
+const PORTRAIT_WIDTH = 110;
 
 /**
  * A text cell as written into a form, back as it was given: text that could be read as a formula
@@ -139,7 +142,8 @@ export function writeRatingForm(spec: RatingFormSpec): Uint8Array {
   const headerLines = Math.max(...header.map((h, c) => (isFactor(c) ? 1 : wordLines(h, Math.floor(widths[c] * 1.05)))));
   const upright = Math.max(0, ...header.map((h, c) => (isFactor(c) ? twoLineLength(h) * UPRIGHT_POINTS_PER_CHAR + 10 : 0)));
   ws['!rows'] = [
-    ...instructions.map((line, r) => ({ hpt: r === 0 ? 22 : rowPoints(Math.max(1, linesIn(line, total - 2))) })),
+    // An instruction the form does not need (the factors line without factors) is a thin gap, not a blank line.
+    ...instructions.map((line, r) => ({ hpt: r === 0 ? 22 : line === '' ? 4 : rowPoints(Math.max(1, linesIn(line, total - 2))) })),
     { hpt: Math.max(rowPoints(headerLines) + 2, upright) },
     // Proportional text runs about a tenth narrower than the digits a width counts.
     ...spec.tasks.map((t) => ({ hpt: rowPoints(wordLines(t.name, Math.floor((widths[0] - 1) * 1.1))) })),

@@ -28,6 +28,8 @@ export interface SheetSpec {
   headerRow: number | null;
   /** Widest a column may grow, in characters (longer text wraps). */
   maxWidth?: number;
+  /** A narrower cap for some columns (0-based column → characters), where a wide sheet must print legibly. */
+  columnCaps?: Record<number, number>;
   /** Colour scales on rating columns (0-based) of the table under the header, from the scale's bottom to its top (the same colour for the same rating everywhere). */
   scales?: { columns: number[]; kind: 'empowerment' | 'desirability'; scale: Scale }[];
   /** Arrows on a column of job scores (0-based) marking the band [low, high]: ↑ above it, → within, ↓ below. */
@@ -86,7 +88,9 @@ function buildSheet(spec: SheetSpec, book: StyleBook): Built {
       maxCol = Math.max(maxCol, c);
     });
   });
-  const layout = layoutSheet(spec.rows, spec.headerRow === null ? -1 : spec.headerRow - 1, spec.maxWidth ?? 60, spec.bands?.length ? 'center' : 'top');
+  const max = spec.maxWidth ?? 60;
+  const caps = (c: number): number => Math.min(max, spec.columnCaps?.[c] ?? max);
+  const layout = layoutSheet(spec.rows, spec.headerRow === null ? -1 : spec.headerRow - 1, caps, spec.bands?.length ? 'center' : 'top');
   const widths = layout.widths.slice(0, maxCol + 1);
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, spec.rows.length - 1), c: maxCol } });
   ws['!cols'] = widths.map((wch) => ({ wch }));

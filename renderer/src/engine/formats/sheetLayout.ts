@@ -52,9 +52,16 @@ function kindOf(row: Out[], r: number, headerRow: number): RowKind {
   return loneText(row) !== null ? 'note' : 'body';
 }
 
-/** Width a header asks for: wrapped over two lines as evenly as its words allow. */
+/**
+ * Width a header asks for: wrapped over two lines as evenly as its words allow; a long one (a sentence
+ * explaining the column) over three or four, so it does not widen its column past the numbers under it.
+ */
 function headWidth(v: Out): number {
-  return typeof v === 'string' ? twoLineLength(v) : widthOf(v);
+  if (typeof v !== 'string') return widthOf(v);
+  const two = twoLineLength(v);
+  if (two <= 18) return two;
+  const longest = Math.max(...v.split(/\s+/).map((w) => w.length));
+  return Math.max(18, longest, Math.ceil(v.length / 3.5));
 }
 
 /** Characters of text a column `width` wide holds per line (proportional text runs narrower than the digits the width counts). */
@@ -71,7 +78,8 @@ function numericColumns(rows: Out[][], kinds: RowKind[], head: number): Set<numb
   const seen = new Map<number, boolean>();
   for (let r = head + 1; r < rows.length && kinds[r] !== 'head' && rows[r].some((v) => v !== null && v !== undefined); r++) {
     rows[r].forEach((v, c) => {
-      if (v === null || v === undefined) return;
+      // A number cell without a value (num(null)) is written empty.
+      if (v === null || v === undefined || (typeof v === 'object' && v.n === null)) return;
       seen.set(c, (seen.get(c) ?? true) && isNumber(v));
     });
   }
@@ -82,7 +90,7 @@ function numericColumns(rows: Out[][], kinds: RowKind[], head: number): Set<numb
  * `headerRow`: 0-based, −1 for none. `tall`: where the cells of a row taller than a line sit; top reads
  * best, but LibreOffice draws the band arrows at a cell's foot, so a sheet with arrows centres its cells.
  */
-export function layoutSheet(rows: Out[][], headerRow: number, maxWidth: number, tall: 'top' | 'center' = 'top'): SheetLayout {
+export function layoutSheet(rows: Out[][], headerRow: number, maxWidth: (column: number) => number, tall: 'top' | 'center' = 'top'): SheetLayout {
   const kinds = rows.map((row, r) => kindOf(row, r, headerRow));
   const need: number[] = [];
   rows.forEach((row, r) => {
@@ -94,7 +102,7 @@ export function layoutSheet(rows: Out[][], headerRow: number, maxWidth: number, 
     });
   });
   const columns = Math.max(need.length, ...rows.map((row) => row.length));
-  const widths = Array.from({ length: Math.max(1, columns) }, (_, c) => Math.min(maxWidth, Math.max(8, (need[c] ?? 0) + 2)));
+  const widths = Array.from({ length: Math.max(1, columns) }, (_, c) => Math.min(maxWidth(c), Math.max(8, (need[c] ?? 0) + 2)));
   const total = widths.reduce((a, b) => a + b, 0);
 
   const heights = new Map<number, number>();

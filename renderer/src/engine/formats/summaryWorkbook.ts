@@ -34,7 +34,7 @@ function groupSheet(r: AuditReport, name: 'Roles' | 'Departments', groups: { nam
 function tasksSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [['Task', 'Hours per week', 'People', 'Empowerment', 'Desirability', 'Rating source', 'Why']];
   for (const t of r.tasks) rows.push([t.name, num(t.hours, 'hours'), num(t.people, 'integer'), num(t.empowerment, 'score'), num(t.desirability, 'score'), t.source, t.reason]);
-  return { name: 'Tasks', rows, headerRow: 1, maxWidth: 70, scales: ratingScales(r, [3], [4]) };
+  return { name: 'Tasks', rows, headerRow: 1, maxWidth: 50, columnCaps: { 0: 36 }, scales: ratingScales(r, [3], [4]) };
 }
 /** Factor names of one kind used by any task, in the order to show them. */
 function factorColumns(r: AuditReport, kind: FactorKind): string[] {
@@ -130,7 +130,8 @@ function metricsSheet(r: AuditReport): SheetSpec {
     rows.push(['Spearman rank correlation of hourly pay and empowerment (1 = same order, 0 = no link)', num(p.spearmanEmpowerment, 'ratio')], ['One-sided p-value (pay rising with empowerment)', num(p.pValue, 'index')],
       ['Spearman rank correlation of hourly pay and desirability (1 = same order, 0 = no link)', num(p.spearmanDesirability, 'ratio')], ['Red flag', verdict]);
   }
-  return { name: 'Metrics', rows, headerRow: 1, maxWidth: 50 };
+  // Labels, a verdict in the value column and the cluster's names wrap, so the sheet prints at about three quarters of full size.
+  return { name: 'Metrics', rows, headerRow: 1, maxWidth: 50, columnCaps: { 0: 44, 1: 26, 4: 36 } };
 }
 
 function issuesSheet(r: AuditReport): SheetSpec {

@@ -1,10 +1,9 @@
 /**
  * Finishes a written .xlsx where SheetJS's community edition stops: frozen header rows and the print
  * setup (orientation, fit to the page width, a footer with the sheet's name and page numbers),
- * patched into each sheet's XML. Repeated header rows are a defined name SheetJS writes itself.
+ * patched into a sheet's XML (dataValidation.ts patchSheetXml re-zips). Repeated header rows are a
+ * defined name SheetJS writes itself.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-
 export interface SheetPatch {
   /** Rows to freeze at the top (0 for none). */
   freezeRows: number;
@@ -42,14 +41,4 @@ export function patchSheet(xml: string, patch: SheetPatch): string {
     if (at >= 0) out = out.slice(0, at) + print + out.slice(at);
   }
   return out;
-}
-
-/** `patches` maps a 1-based sheet index (as in xl/worksheets/sheetN.xml) to its patch. */
-export function patchSheets(xlsx: Uint8Array, patches: Map<number, SheetPatch>): Uint8Array {
-  const files = unzipSync(xlsx);
-  for (const [index, patch] of patches) {
-    const path = `xl/worksheets/sheet${index}.xml`;
-    if (files[path]) files[path] = strToU8(patchSheet(strFromU8(files[path]), patch));
-  }
-  return zipSync(files, { level: 6 });
 }

@@ -214,27 +214,41 @@ describe('fairshare report --out FILE.pdf', () => {
     expect(text).toContain('<div class="org">sample-partner</div>');
   });
 
-  it.skipIf(!HAVE_CHROMIUM)('prints the report with Chromium: the title page, page numbers, A4', () => {
-    const out = path.join(dir, 'partner.pdf');
-    const r = report(PARTNER, '--out', out);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const info = spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout;
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-    expect(pages).toBeGreaterThan(2);
-    // A4 is 595.3 × 841.9 points.
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
-    expect(Math.abs(Number(size[1]) - 595.3)).toBeLessThan(1);
-    expect(Math.abs(Number(size[2]) - 841.9)).toBeLessThan(1);
-    const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout;
-    const first = text.split('\f')[0];
-    expect(first).toContain('sample-partner');
-    expect(first).toContain('Work audit');
-    // The title page carries no running header or number; every page after it is numbered.
-    expect(text).toContain(`Page 2 of ${pages}`);
-    expect(text).toContain(`Page ${pages} of ${pages}`);
-    const gini = auditOf(load(PARTNER), PARTNER).metrics.empowerment.absoluteGini.toFixed(1);
-    expect(text.replace(/\s+/g, ' ')).toContain(`The absolute Gini is ${gini} points`);
-  }, 120_000);
+  for (const [name, file] of [['sample-partner', PARTNER], ['sample-organization', SAMPLE]] as const) {
+    it.skipIf(!HAVE_CHROMIUM)(`prints the report of ${name} with Chromium: the title page, the engine's figures, every chart, page numbers, A4`, () => {
+      const out = path.join(dir, `${name}.pdf`);
+      const r = report(file, '--out', out);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const info = spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout;
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThan(2);
+      // A4 is 595.3 × 841.9 points.
+      const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+      expect(Math.abs(Number(size[1]) - 595.3)).toBeLessThan(1);
+      expect(Math.abs(Number(size[2]) - 841.9)).toBeLessThan(1);
+      const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout;
+      const first = text.split('\f')[0];
+      expect(first).toContain(name);
+      expect(first).toContain('Work audit');
+      // The title page carries no running header or number; every page after it is numbered.
+      expect(text).toContain(`Page 2 of ${pages}`);
+      expect(text).toContain(`Page ${pages} of ${pages}`);
+      const flat = text.replace(/\s+/g, ' ');
+      const audit = auditOf(load(file), file);
+      expect(flat).toContain(`The absolute Gini is ${audit.metrics.empowerment.absoluteGini.toFixed(1)} points`);
+      // Each reading's figure and the opening of its words (table columns interleave the rest of a wrapped line in the text layer).
+      for (const reading of audit.readings) {
+        expect(flat, reading.key).toContain(` ${reading.figure} `);
+        expect(flat, reading.key).toContain(reading.text.split(/\s+/).slice(0, 5).join(' '));
+      }
+      // Every chart of the same report as HTML is in the PDF: its title in the text, one drawing each.
+      const html = path.join(dir, `${name}.html`);
+      expect(report(file, '--out', html).code).toBe(0);
+      const titles = [...readFileSync(html, 'utf8').matchAll(/<figcaption class="chart-title">([^<]+)<\/figcaption>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&#39;/g, "'"));
+      expect(titles.length).toBeGreaterThanOrEqual(6);
+      for (const t of titles) expect(flat, t).toContain(t);
+    }, 180_000);
+  }
 });

@@ -23,7 +23,8 @@ export function payChart(people: { name: string; empowerment: number | null; hou
   const lg = legend(items, 12, 12, WIDTH - 24);
 
   const f: Frame = { left: 64, top: 12 + lg.height + 8, width: WIDTH - 64 - 16, height: 300 };
-  const ticksY = zeroTicks(Math.max(0, ...shown.map((q) => q.pay)), 6);
+  // 5% headroom: the best-paid mark (everyone, when all earn the same) never sits on the frame's top edge.
+  const ticksY = zeroTicks(Math.max(0, ...shown.map((q) => q.pay)) * 1.05, 6);
   const yMax = ticksY[ticksY.length - 1];
   const sx = linear(o.scale.min, o.scale.max, f.left, f.left + f.width);
   const sy = linear(0, yMax, f.top + f.height, f.top);

@@ -57,48 +57,110 @@ export function repair(state: BlockState, maxNew: number, deadline: number): boo
   }
 }
 
-/** The FIRST_PARTNERS people with the most room (normalized points) where i's excess would push them; null = everyone. */
-function partners(state: BlockState, i: number): Set<number> | null {
-  if (state.people.length <= FIRST_PARTNERS) return null;
+/**
+ * The FIRST_PARTNERS people with the most room (normalized points) where i's excess would push them,
+ * in index order; null = everyone. Ties at the cut-off go to the lower index (as a stable sort would).
+ */
+function partners(state: BlockState, i: number): number[] | null {
+  const n = state.people.length;
+  if (n <= FIRST_PARTNERS) return null;
   const pi = state.people[i];
   // i above the band sheds mass to its partner, whose score then rises: room above it counts.
   const sE = pi.rE > 0 && Math.abs(pi.mE) / pi.rE > state.tau ? Math.sign(pi.mE) : 0;
   const sD = state.balanceD && pi.rD > 0 && Math.abs(pi.mD) / pi.rD > state.tau ? Math.sign(pi.mD) : 0;
-  const room = state.people.map((p, j) => [(sE && p.rE > 0 ? state.tau - (sE * p.mE) / p.rE : 0) + (sD && p.rD > 0 ? state.tau - (sD * p.mD) / p.rD : 0), j] as const);
-  return new Set(room.filter(([, j]) => j !== i).sort((a, b) => b[0] - a[0]).slice(0, FIRST_PARTNERS).map(([, j]) => j));
+  const room = new Float64Array(n);
+  state.people.forEach((p, j) => {
+    room[j] = (sE && p.rE > 0 ? state.tau - (sE * p.mE) / p.rE : 0) + (sD && p.rD > 0 ? state.tau - (sD * p.mD) / p.rD : 0);
+  });
+  // The FIRST_PARTNERS-th largest room among the others: everyone above it is in, then ties by index.
+  const others = room.slice();
+  others[i] = -Infinity;
+  others.sort();
+  const cut = others[n - FIRST_PARTNERS];
+  let above = 0;
+  for (let j = 0; j < n; j++) if (j !== i && room[j] > cut) above++;
+  let ties = FIRST_PARTNERS - above;
+  const out: number[] = [];
+  for (let j = 0; j < n; j++) {
+    if (j === i) continue;
+    if (room[j] > cut) out.push(j);
+    else if (room[j] === cut && ties > 0) {
+      out.push(j);
+      ties--;
+    }
+  }
+  return out;
 }
 
 /** Moved-hours change of setting p's slot s from k to k2 (a missing slot has k = 0). */
 const movedDelta = (k: number, k2: number) => Math.max(0, k2) - Math.max(0, k);
 
-function bestSwap(state: BlockState, i: number, maxNew: number, only: Set<number> | null): Swap | null {
+function bestSwap(state: BlockState, i: number, maxNew: number, only: number[] | null): Swap | null {
   const g = state.g;
   const pi = state.people[i];
   const before = state.excess(pi);
   const newI = state.newCount(pi);
   const sizes = [...new Set([1, state.mu])];
+  const nTasks = state.tasks.length;
+  // What i gains from giving s of slot sa for s of task b does not depend on the partner: computed
+  // once per (sa, b, size) — with the very expressions of the loop below, so every figure is the same.
+  const trySizes = pi.task.map((_, sa) => (pi.cur[sa] === 0 && pi.k[sa] > 0 ? [...sizes, pi.k[sa]] : sizes));
+  const width = sizes.length + 1;
+  const gainsI = new Float64Array(pi.task.length * nTasks * width);
+  const anyGain = new Uint8Array(nTasks);
+  let maxGainI = -Infinity;
+  let maxS = 0;
+  for (let sa = 0; sa < pi.task.length; sa++) {
+    const a = pi.task[sa];
+    for (let b = 0; b < nTasks; b++) {
+      if (b === a) continue;
+      const de = state.tasks[b].e - state.tasks[a].e;
+      const dd = state.tasks[b].d - state.tasks[a].d;
+      trySizes[sa].forEach((s, si) => {
+        const gainI = before - state.excess(pi, pi.mE + s * g * de, pi.mD + s * g * dd);
+        gainsI[(sa * nTasks + b) * width + si] = gainI;
+        if (gainI > PROGRESS) anyGain[b] = 1;
+        maxGainI = Math.max(maxGainI, gainI);
+        maxS = Math.max(maxS, s);
+      });
+    }
+  }
+  const slotI = new Int32Array(nTasks).fill(-1);
+  pi.task.forEach((ti, s) => (slotI[ti] = s));
   let best: Swap | null = null;
-  state.people.forEach((pj, j) => {
-    if (j === i || (pj.rE <= 0 && pj.rD <= 0) || (only && !only.has(j))) return;
+  const consider = (j: number) => {
+    const pj = state.people[j];
+    if (j === i || (pj.rE <= 0 && pj.rD <= 0)) return;
+    let useful = false;
+    for (let sb = 0; sb < pj.task.length && !useful; sb++) useful = anyGain[pj.task[sb]] === 1;
+    if (!useful) return;
     const beforeJ = state.excess(pj);
+    // No swap with j can beat the best so far: j's excess cannot fall below 0 and the four moved-hours
+    // changes are each at least −s blocks (1e-12 covers rounding). Skipping only swaps that could not
+    // win leaves the choice as it was.
+    if (best && maxGainI + beforeJ + MOVE_CHARGE * 4 * maxS * g + 1e-12 <= best.score) return;
     const newJ = state.newCount(pj);
     for (let sa = 0; sa < pi.task.length; sa++) {
       const a = pi.task[sa];
       const ka = pi.k[sa];
-      const trySizes = pi.cur[sa] === 0 && ka > 0 ? [...sizes, ka] : sizes;
+      const sizesA = trySizes[sa];
       const ja = state.slot(pj, a);
       for (let sb = 0; sb < pj.task.length; sb++) {
         const b = pj.task[sb];
-        if (b === a) continue;
+        if (b === a || anyGain[b] === 0) continue;
         const de = state.tasks[b].e - state.tasks[a].e;
         const dd = state.tasks[b].d - state.tasks[a].d;
-        const ib = state.slot(pi, b);
-        for (const s of trySizes) {
+        const ib = slotI[b];
+        for (let si = 0; si < sizesA.length; si++) {
+          const s = sizesA[si];
           // i: −s of a, +s of b; j: +s of a, −s of b.
-          const mEi = pi.mE + s * g * de;
-          const mDi = pi.mD + s * g * dd;
-          const gainI = before - state.excess(pi, mEi, mDi);
+          const gainI = gainsI[(sa * nTasks + b) * width + si];
           if (gainI <= PROGRESS) continue;
+          const moved =
+            movedDelta(ka, ka - s) + movedDelta(pj.k[sb], pj.k[sb] - s) + movedDelta(ib >= 0 ? pi.k[ib] : 0, (ib >= 0 ? pi.k[ib] : 0) + s) + movedDelta(ja >= 0 ? pj.k[ja] : 0, (ja >= 0 ? pj.k[ja] : 0) + s);
+          // j's excess after the swap is ≥ 0, so this bounds the score from above, in floating point
+          // too (rounding is monotone): a swap that cannot beat the best so far is not worked out.
+          if (best && gainI + beforeJ - MOVE_CHARGE * moved * g <= best.score) continue;
           const gain = gainI + beforeJ - state.excess(pj, pj.mE - s * g * de, pj.mD - s * g * dd);
           if (gain <= PROGRESS) continue;
           if (!state.allowed(pi, sa, ka - s) || !state.allowed(pj, sb, pj.k[sb] - s)) continue;
@@ -119,14 +181,14 @@ function bestSwap(state: BlockState, i: number, maxNew: number, only: Set<number
             newJ2++;
           }
           if ((newI2 > maxNew && newI2 > newI) || (newJ2 > maxNew && newJ2 > newJ)) continue;
-          const moved =
-            movedDelta(ka, ka - s) + movedDelta(pj.k[sb], pj.k[sb] - s) + movedDelta(ib >= 0 ? pi.k[ib] : 0, (ib >= 0 ? pi.k[ib] : 0) + s) + movedDelta(ja >= 0 ? pj.k[ja] : 0, (ja >= 0 ? pj.k[ja] : 0) + s);
           const score = gain - MOVE_CHARGE * moved * g;
           if (!best || score > best.score) best = { j, sa, tb: b, s, score };
         }
       }
     }
-  });
+  };
+  if (only) for (const j of only) consider(j);
+  else for (let j = 0; j < state.people.length; j++) consider(j);
   return best;
 }
 

@@ -75,8 +75,7 @@ function partners(state: BlockState, i: number): number[] | null {
   // The FIRST_PARTNERS-th largest room among the others: everyone above it is in, then ties by index.
   const others = room.slice();
   others[i] = -Infinity;
-  others.sort();
-  const cut = others[n - FIRST_PARTNERS];
+  const cut = kthSmallest(others, n - FIRST_PARTNERS);
   let above = 0;
   for (let j = 0; j < n; j++) if (j !== i && room[j] > cut) above++;
   let ties = FIRST_PARTNERS - above;
@@ -90,6 +89,32 @@ function partners(state: BlockState, i: number): number[] | null {
     }
   }
   return out;
+}
+
+/** The k-th smallest value of `a` (0-based), as a numeric sort would place it; reorders `a` (quickselect). */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let l = lo;
+    let h = hi;
+    while (l <= h) {
+      while (a[l] < pivot) l++;
+      while (a[h] > pivot) h--;
+      if (l <= h) {
+        const t = a[l];
+        a[l] = a[h];
+        a[h] = t;
+        l++;
+        h--;
+      }
+    }
+    if (k <= h) hi = h;
+    else if (k >= l) lo = l;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /** Moved-hours change of setting p's slot s from k to k2 (a missing slot has k = 0). */

@@ -7,6 +7,8 @@
  * says so on the Summary's first line. Numbers are numeric cells with
  * formats, headers are filtered and frozen, text is neutralized against formula injection; E and D
  * columns carry colour scales and People marks each job against the band mean ± τ (sheetBuilder.ts).
+ * Under the Summary's readings, on a printed page of its own, a native chart of the job map: every
+ * rated job by empowerment and desirability, drawn from the People sheet's cells (nativeChart.ts).
  */
 import type { AuditReport } from '../analysis/auditReport';
 import type { DimensionMetrics } from '../analysis/metrics';
@@ -14,15 +16,20 @@ import { clusterShapeLabel } from '../analysis/readingsCluster';
 import { sectionHead, tableHead, writeWorkbook, type SheetSpec } from './sheetBuilder';
 import { num, type Out } from './sheetCells';
 import { summarySheet } from './summaryWorkbookSummary';
+import { addCharts, seriesRef, type SheetChart } from './nativeChart';
 import { bandsOf, ratingScales } from './ratingMarks';
 import { factorDirection, factorField, factorLabels, standardFirst, type FactorKind } from '../rating/factors';
+
+/** People sheet columns (0-based) of the job scores; the chart reads them. */
+const PEOPLE_E = 4;
+const PEOPLE_D = 5;
 
 function peopleSheet(r: AuditReport): SheetSpec {
   const rows: Out[][] = [['Name', 'Role', 'Department', 'Hours per week', 'Empowerment', 'Desirability', 'Rated share', 'Suggested share', 'Annual pay', 'Hourly pay']];
   for (const p of r.people) {
     rows.push([p.name, p.role, p.department, num(p.hours, 'hours'), num(p.empowerment, 'score'), num(p.desirability, 'score'), num(p.ratedShare, 'share'), num(p.suggestedShare, 'share'), num(p.pay, 'money'), num(p.hourlyPay, 'money')]);
   }
-  return { name: 'People', rows, headerRow: 1, scales: ratingScales(r, [4], [5]), bands: bandsOf(r, 4, 5) };
+  return { name: 'People', rows, headerRow: 1, scales: ratingScales(r, [PEOPLE_E], [PEOPLE_D]), bands: bandsOf(r, PEOPLE_E, PEOPLE_D) };
 }
 
 function groupSheet(r: AuditReport, name: 'Roles' | 'Departments', groups: { name: string; people: number; hours: number; empowerment: number | null; desirability: number | null }[]): SheetSpec {
@@ -141,11 +148,45 @@ function issuesSheet(r: AuditReport): SheetSpec {
 }
 
 /**
+ * The job map on the Summary sheet (sheet 1), `row` rows down: a point per person rated on both
+ * dimensions, read from that person's People row (row 1 is the header); null when nobody is.
+ */
+function jobMapChart(r: AuditReport, row: number): SheetChart | null {
+  const rated = r.people.flatMap((p, i) => (p.empowerment !== null && p.desirability !== null ? [{ row: i + 1, e: p.empowerment, d: p.desirability }] : []));
+  if (rated.length === 0) return null;
+  const rows = rated.map((p) => p.row);
+  const scale = `${r.scale.min}–${r.scale.max}`;
+  return {
+    sheet: 1,
+    row,
+    width: 720,
+    height: 540,
+    description: `Scatter chart of ${rated.length} job${rated.length === 1 ? '' : 's'} from the People sheet: empowerment across, desirability up, both on the ${scale} scale.`,
+    chart: {
+      title: 'The job map: every job by empowerment and desirability',
+      seriesName: 'Jobs',
+      x: { ref: seriesRef('People', PEOPLE_E, rows), values: rated.map((p) => p.e), formatCode: '0.0' },
+      y: { ref: seriesRef('People', PEOPLE_D, rows), values: rated.map((p) => p.d), formatCode: '0.0' },
+      xTitle: 'Empowerment (points)',
+      yTitle: 'Desirability (points)',
+      min: r.scale.min,
+      max: r.scale.max,
+      color: '5B9BD5',
+      outline: '2E75B6',
+    },
+  };
+}
+
+/**
  * Writes the summary workbook as .xlsx bytes. `generatedAt` is shown on the Summary sheet when given;
  * `hoursBasis` says what the weekly hours are averages of, for an import of time entries.
  */
 export function writeSummaryWorkbook(report: AuditReport, generatedAt: string | null = null, hoursBasis: string | null = null): Uint8Array {
-  const specs = [summarySheet(report, generatedAt, hoursBasis), peopleSheet(report), groupSheet(report, 'Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
+  const summary = summarySheet(report, generatedAt, hoursBasis);
+  const specs = [summary, peopleSheet(report), groupSheet(report, 'Roles', report.roles.map((g) => ({ ...g, name: g.role }))),
     groupSheet(report, 'Departments', report.departments.map((g) => ({ ...g, name: g.department }))), tasksSheet(report), factorsSheet(report), metricsSheet(report), issuesSheet(report)];
-  return writeWorkbook(specs.filter((s): s is SheetSpec => s !== null), 'Fairshare audit');
+  const bytes = writeWorkbook(specs.filter((s): s is SheetSpec => s !== null), 'Fairshare audit');
+  // One empty row between the readings and the chart.
+  const chart = jobMapChart(report, summary.rows.length + 1);
+  return chart ? addCharts(bytes, [chart]) : bytes;
 }

@@ -101,7 +101,7 @@ export const USAGE = `Usage:
   fairshare ratings form PROJECT_OR_FILE (--raters "A;B;…" | --count N) [--factors] --out DIR
   fairshare ratings collect PROJECT_OR_FILE FORM… [--tolerance T] [--json] [--out project.fairshare]
   fairshare report FILE [--proposal | --scenario NAME] [--pseudonymize [--hide-single-roles]] [--page a4|letter]
-                        [--tolerance T] [--sheet NAME] [--no-suggest] [--chromium PATH] --out report.html|report.pdf
+                        [--name NAME] [--tolerance T] [--sheet NAME] [--no-suggest] [--chromium PATH] --out report.html|report.pdf
   fairshare --help | --version
 
 Reads a staff/task spreadsheet (.xlsx .xlsm .xls .xlsb .ods .csv .tsv) or a saved Fairshare
@@ -159,6 +159,7 @@ entries per task summed over a period and divided by its weeks.
   --proposal        report: include a proposal made as propose makes it by default
   --scenario NAME   report: include the project's kept scenario NAME as the plan (projects only)
   --page a4|letter  report: the paper size (default a4)
+  --name NAME       report: the organization's name on the title page (default: the project's, else the file's)
   --chromium PATH   report --out FILE.pdf: the Chromium or Chrome to print with (default: $CHROME_PATH,
                     $CHROMIUM_PATH, then the usual install locations)
 Exit codes: 0 at least one person imported, 1 nothing usable, 2 usage error.`;

@@ -96,7 +96,7 @@ export async function reportInput(args: ReportArgs): Promise<ReportInput> {
   }
   const kept = compared(shown, scenarios, chosen);
   return {
-    organization: projectName?.trim() || basename(args.file, extname(args.file)),
+    organization: args.name ?? (projectName?.trim() || basename(args.file, extname(args.file))),
     date: today(),
     generator: `Fairshare ${typeof FAIRSHARE_VERSION === 'string' ? FAIRSHARE_VERSION : 'dev'}`,
     pageSize: args.pageSize,

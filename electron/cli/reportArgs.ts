@@ -18,6 +18,8 @@ export interface ReportArgs {
   /** With --pseudonymize: roles and departments of one person written as "Other (hidden: one person each)". */
   hideSingleRoles: boolean;
   pageSize: PageSize;
+  /** --name: the organization's name on the title page and the running header; default the project's name, else the file's. */
+  name?: string;
   /** The Chromium that prints the PDF; absent: the usual locations. */
   chromium?: string;
   out: string;
@@ -56,6 +58,12 @@ export function parseReport(rest: string[]): ReportArgs {
       case '--pseudonymize': out.pseudonymize = true; break;
       case '--hide-single-roles': out.hideSingleRoles = true; break;
       case '--page': out.pageSize = pageSizeValue(value()); break;
+      case '--name': {
+        const v = value()?.trim();
+        if (!v) throw new UsageError('--name needs the organization\'s name, e.g. --name "Riverside Tenants & Workers Alliance"');
+        out.name = v;
+        break;
+      }
       case '--chromium': out.chromium = nameValue(flag, value()); break;
       case '--tolerance': out.tolerance = positiveNumber(flag, value()); break;
       case '--no-suggest': out.noSuggest = true; break;

@@ -99,6 +99,15 @@ describe('fairshare report --out FILE.html', () => {
     });
   }
 
+  it('--name puts the organization\'s name on the title page, escaped', () => {
+    const out = path.join(dir, 'named.html');
+    expect(report(PARTNER, '--name', 'Eastside <Housing> & Co-op', '--out', out).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/<header class="title-page"[^>]*>\s*<div class="org">Eastside &lt;Housing&gt; &amp; Co-op<\/div>/);
+    expect(html).not.toContain('<div class="org">sample-partner</div>');
+    expect(html).not.toContain('<Housing>');
+  });
+
   it('--proposal adds the proposal propose makes, with its hours moved; --page letter sizes the pages', () => {
     const out = path.join(dir, 'proposal.html');
     const r = report(SAMPLE, '--proposal', '--page', 'letter', '--out', out);
@@ -180,6 +189,7 @@ describe('fairshare report refuses in words', () => {
     refused(2, 'fairshare: --page must be a4 or letter, got "a3"', SAMPLE, '--page', 'a3', '--out', 'OUT');
     refused(2, '--out must name an .html or a .pdf file', SAMPLE, '--out', path.join(dir, 'r.docx'));
     refused(2, 'Usage:', SAMPLE, '--page', 'a3', '--out', 'OUT');
+    refused(2, "fairshare: --name needs the organization's name", SAMPLE, '--name', ' ', '--out', 'OUT');
   });
 
   it('an unknown scenario names the scenarios kept (exit 2); a spreadsheet has none (exit 1)', () => {

@@ -64,6 +64,12 @@ export type TemplateName = 'long-template' | 'matrix-template';
 /** A workbook bundled with the app: a sample organization or a blank template. */
 export type SampleName = 'organization' | 'partner' | TemplateName;
 
+/** The sample organizations' own names (resources/README.md): a project made from one is named after it, not after its file. */
+export const SAMPLE_TITLES: Readonly<Record<'organization' | 'partner', string>> = {
+  organization: 'Riverside Tenants & Workers Alliance',
+  partner: 'Eastside Housing Co-op',
+};
+
 /** One sheet of a saved column mapping (see the engine's SheetMapping). */
 export interface SavedSheetMapping {
   role?: string;

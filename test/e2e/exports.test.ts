@@ -13,6 +13,7 @@ import { findSingletons, HIDDEN_GROUP } from '../../renderer/src/engine/analysis
 import { ratingSourceShares, ratingSourcesLine } from '../../renderer/src/engine/analysis/ratingSources';
 import { describeE2E, expectNoPageErrors, gotoTab, isSerious, runAxe, screenshotPath, settle, toolbar, toolbarButton, useBrowser, waitIdle } from './harness';
 import { audit, importSample } from './engine';
+import { SAMPLE_TITLES } from '../../electron/ipc/contract';
 
 /** Every text node of an SVG document, entities decoded. */
 function svgTexts(svg: string): string[] {
@@ -79,7 +80,7 @@ describeE2E('exports with their caveats (end-to-end, Chromium)', () => {
 
     const svg = (await exportRanked(page, 'SVG')).toString('utf8');
     const texts = svgTexts(svg);
-    expect(texts, 'footer line with organization and date').toContain(`sample-organization · exported ${today} with Fairshare`);
+    expect(texts, 'footer line with organization and date').toContain(`${SAMPLE_TITLES.organization} · exported ${today} with Fairshare`);
     expect(texts, 'footer line on rating sources').toContain(ratingsLine);
     const people = named.people.filter((p) => p.empowerment !== null).map((p) => p.name);
     expect(people.filter((n) => !texts.includes(n)), 'people without a bar label').toEqual([]);

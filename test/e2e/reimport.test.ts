@@ -17,6 +17,7 @@ import {
   useBrowser, waitIdle, wizard, XLSX_MIME,
 } from './harness';
 import { hoursOn, importSample, ROOT, SAMPLE_NAME, SAMPLE_PATH } from './engine';
+import { SAMPLE_TITLES } from '../../electron/ipc/contract';
 
 const FIRST = ['Ama', 'Bilal', 'Carmen', 'Dmitri', 'Esi', 'Farid', 'Grace'];
 const LAST = ['Adeyemi', 'Brennan', 'Castillo', 'Dubois', 'Eriksen'];
@@ -52,6 +53,9 @@ async function jobsCount(page: Page): Promise<number> {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
 
+/** The bundled sample's project is named after the organization, not its file. */
+const SAMPLE = SAMPLE_TITLES.organization;
+
 describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
   const { open } = useBrowser();
   const sample = importSample();
@@ -62,7 +66,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     const { page } = app;
     // The sample saved to its own file first, so "the sample project" is a file that can be checked.
     const savedSample = await download(page, toolbarButton(page, 'Save'));
-    expect(savedSample.suggestedFilename()).toBe('sample-organization.fairshare');
+    expect(savedSample.suggestedFilename()).toBe(`${SAMPLE}.fairshare`);
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     // Playwright turns file-chooser interception on asynchronously when the first listener is added;
@@ -85,7 +89,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     const savedNew = await download(page, toolbarButton(page, 'Save'));
     expect(savedNew.suggestedFilename()).toBe(`${NEW_ORG}.fairshare`);
     const sampleFile = JSON.parse(readFileSync((await savedSample.path())!, 'utf8')) as { name: string; organization: { people: { name: string }[] } };
-    expect(sampleFile.name).toBe('sample-organization');
+    expect(sampleFile.name).toBe(SAMPLE);
     expect(sampleFile.organization.people.map((p) => p.name).sort()).toEqual(sample.organization.people.map((p) => p.name).sort());
     expectNoPageErrors(app);
   });
@@ -95,7 +99,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     const { page } = app;
     await pickFile(page, toolbarButton(page, 'Import new organization…'), youth);
     const dialog = await waitForWizard(page);
-    expect(await dialog.getByTestId('wizard-new-project-note').innerText()).toContain('Importing starts a new project; sample-organization is closed, not changed.');
+    expect(await dialog.getByTestId('wizard-new-project-note').innerText()).toContain(`Importing starts a new project; ${SAMPLE} is closed, not changed.`);
     await confirmWizard(page);
     await expect.poll(() => focusedId(page), { message: 'focus after a new import' }).toBe('overview-title');
     await expect.poll(() => projectTitle(page)).toContain(NEW_ORG);
@@ -109,7 +113,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     let dialog = await startImport(page, youth);
     const question = dialog.getByTestId('wizard-overlap');
     await question.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await question.innerText()).toContain('None of the 35 people in this file are in sample-organization: start a new project with them instead?');
+    expect(await question.innerText()).toContain(`None of the 35 people in this file are in ${SAMPLE}: start a new project with them instead?`);
     expect(await dialog.getByTestId('wizard-confirm').isEnabled(), 'no re-import before the question is answered').toBe(false);
 
     // Cancelled: the sample keeps its 40 people.
@@ -133,7 +137,7 @@ describeE2E('importing and re-importing safely (end-to-end, Chromium)', () => {
     await dialog.getByTestId('wizard-reimport-anyway').click();
     expect(await dialog.getByTestId('wizard-overlap-accepted').innerText()).toContain('40 of its 40 people are not in this file and will be removed');
     await confirmWizard(second.page);
-    expect(await projectTitle(second.page)).toContain('sample-organization');
+    expect(await projectTitle(second.page)).toContain(SAMPLE);
     await gotoTab(second.page, 'Overview');
     expect(await second.page.getByTestId('reimport-removed').innerText()).toContain('and 28 more');
     expectNoPageErrors(app);

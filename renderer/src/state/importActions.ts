@@ -6,7 +6,7 @@
  */
 import type { ExplicitMapping, ImportResult, TimesheetPeriod } from '../engine/import/types';
 import { createProject } from '../engine/formats/projectFile';
-import type { SampleName } from '../../../electron/ipc/contract';
+import { SAMPLE_TITLES, type SampleName } from '../../../electron/ipc/contract';
 import { desktop } from '../platform/desktop';
 import { importInWorker } from './engineJobs';
 import { keepConstraints } from './keepConstraints';
@@ -25,14 +25,15 @@ export const importActions = {
   async beginImport(source: 'dialog' | SampleName, reimport = false): Promise<void> {
     try {
       const picked = source === 'dialog' ? await desktop().importSpreadsheet() : await desktop().openSample(source);
-      if (picked) await importActions.importDocument(picked, reimport);
+      const title = source === 'organization' || source === 'partner' ? SAMPLE_TITLES[source] : undefined;
+      if (picked) await importActions.importDocument(picked, reimport, title);
     } catch (err) {
       fail(err);
     }
   },
 
   /** Reads a spreadsheet main has issued a handle for (picked, recent, dropped) into the import wizard. */
-  async importDocument(picked: { name: string; handle: string }, reimport = false): Promise<void> {
+  async importDocument(picked: { name: string; handle: string }, reimport = false, projectName?: string): Promise<void> {
     try {
       store.set({ busy: { label: `Reading ${picked.name}…`, progress: null } });
       const bytes = await desktop().readDocument(picked.handle);
@@ -43,7 +44,7 @@ export const importActions = {
       const hoursPerFte = reimport && project ? project.settings.hoursPerFte : settings.hoursPerFte;
       const audit = { tolerance: reimport ? project?.settings.tolerance : undefined, pseudonymize: store.get().pseudonymize };
       const result = await importInWorker(bytes, picked.name, { hoursPerFte, mapping }, audit);
-      store.set({ busy: null, pending: { fileName: picked.name, bytes, result, mapping, hoursPerFte, reimport: reimport && !!project } });
+      store.set({ busy: null, pending: { fileName: picked.name, ...(projectName ? { projectName } : {}), bytes, result, mapping, hoursPerFte, reimport: reimport && !!project } });
     } catch (err) {
       fail(err);
     }
@@ -129,7 +130,7 @@ export const importActions = {
       store.set({ pending: null, changes, changesFor: source, changesOpen: true, view: 'overview' });
       commit({ ...project, organization, importedOrganization, sourceFiles: [...project.sourceFiles, source], settings: { ...project.settings, hoursPerFte: pending.hoursPerFte } }, { imported });
     } else {
-      const created = createProject(pending.fileName.replace(/\.[^.]+$/, ''), importedOrganization);
+      const created = createProject(pending.projectName ?? pending.fileName.replace(/\.[^.]+$/, ''), importedOrganization);
       store.set({ pending: null, changes: null, changesFor: null, changesOpen: false, past: [], future: [], handle: null, view: 'overview' });
       commit({ ...created, importedOrganization, sourceFiles: [source], settings: { ...created.settings, hoursPerFte: pending.hoursPerFte } }, { undoable: false, imported });
     }

@@ -26,6 +26,8 @@ export type View = 'start' | 'overview' | 'jobs' | 'tasks' | 'charts' | 'proposa
 
 export interface PendingImport {
   fileName: string;
+  /** The name a new project takes (a bundled sample's own name); absent: the file's name without its extension. */
+  projectName?: string;
   bytes: Uint8Array;
   result: ImportResult;
   mapping: ExplicitMapping;

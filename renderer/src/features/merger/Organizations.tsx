@@ -4,6 +4,7 @@
  * ones, a Remove button. Test hooks: merger-organizations, merger-org-<name>, merger-add-sample.
  */
 import { useEffect, useId, useState } from 'react';
+import { SAMPLE_TITLES } from '../../../../electron/ipc/contract';
 import type { Organization } from '../../engine/model/types';
 import { removePartner, renameOrganization, useMerger } from '../../state/merger';
 import { addOrganization } from '../../state/mergerActions';
@@ -85,8 +86,8 @@ export function Organizations({ open, openName, openFile }: { open: Organization
         <button type="button" onClick={() => void addOrganization('project')} disabled={!!adding || !open}>
           Add a project (.fairshare)…
         </button>
-        <button type="button" data-testid="merger-add-sample" onClick={() => void addOrganization('partner', 'Eastside Housing Co-op')} disabled={!!adding || !open}>
-          Add the sample partner (Eastside Housing Co-op)
+        <button type="button" data-testid="merger-add-sample" onClick={() => void addOrganization('partner', SAMPLE_TITLES.partner)} disabled={!!adding || !open}>
+          Add the sample partner ({SAMPLE_TITLES.partner})
         </button>
       </div>
       <p className="merger-status" role="status">

@@ -130,6 +130,14 @@ describe('the report of the Riverside sample', () => {
     expect(sectionText(html, 'cluster')).toContain(input.round!.sensitivity!);
   });
 
+  it('names the pooling, not the first organization\'s file, when the audit is of the merged organization itself', () => {
+    const title = (h: string) => textOf(h.slice(h.indexOf('class="title-page"'), h.indexOf('</header>')));
+    expect(title(html)).toContain(`An audit of ${s.audit.totals.people} people’s jobs`);
+    const merged = buildReportHtml({ ...input, audit: s.merger.audit });
+    const a = s.merger.audit.totals;
+    expect(title(merged)).toContain(`An audit of ${a.people} people’s jobs: ${a.hours.toFixed(1)} hours a week over ${a.tasks} tasks, the organizations below pooled.`);
+  });
+
   it('says who rated how, from the audit\'s own rating sources', () => {
     const tasks = s.audit.tasks;
     const total = tasks.reduce((a, t) => a + t.hours, 0);

@@ -24,7 +24,11 @@ function scenarioNames(input: ReportInput): string[] {
 
 function covers(input: ReportInput): string[] {
   const a = input.audit;
-  const out = [`An audit of ${count(a.totals.people, 'person’s job', 'people’s jobs')}: ${hours(a.totals.hours)} hours a week over ${count(a.totals.tasks, 'task')}${a.file ? `, from ${esc(fileName(a.file))}` : ''}.`];
+  // The project may already be the merged organization (the app's "use the merged organization"): its
+  // file is then only where the first organization came from, so the line names the pooling instead.
+  const merged = input.merger && a.totals.people === input.merger.audit.totals.people && a.totals.tasks === input.merger.audit.totals.tasks;
+  const source = merged ? ', the organizations below pooled' : a.file ? `, from ${esc(fileName(a.file))}` : '';
+  const out = [`An audit of ${count(a.totals.people, 'person’s job', 'people’s jobs')}: ${hours(a.totals.hours)} hours a week over ${count(a.totals.tasks, 'task')}${source}.`];
   if (input.proposal) {
     const r = input.proposal.full.report;
     const label = input.proposal.label.trim();

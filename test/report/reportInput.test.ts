@@ -67,7 +67,12 @@ describe('reportScenarios', () => {
     const many = [...s.scenarios, ...s.scenarios, ...s.scenarios].map((x, i) => ({ ...x, id: `s${i}`, name: `Plan ${i}` }));
     const out = reportScenarios(s.org, many, 0.95, (n) => `#${n}`);
     expect(out.map((x) => x.name)).toEqual([CURRENT_NAME, 'Plan 0', 'Plan 1', 'Plan 2', 'Plan 3']);
-    expect(out[1].figures).toEqual(scenarioFigures(s.org, many[0].allocation, 0.95));
+    // Every figure as the engine scores the plan, but hours moved as the plan counted them when kept:
+    // with chores rotating, the allocation's spread of the chores is a rota, not hours changing hands.
+    expect(out[1].figures).toEqual({ ...scenarioFigures(s.org, many[0].allocation, 0.95), movedHours: out[1].figures.movedHours });
+    expect(out[1].figures.movedHours).toBeCloseTo(s.proposal.report.movedHours, 6);
+    expect(s.proposal.rotation, 'the fixture rotates chores').not.toBeNull();
+    expect(Math.abs(scenarioFigures(s.org, many[0].allocation, 0.95).movedHours - s.proposal.report.movedHours), 'counted from the allocation, the rota adds hours').toBeGreaterThan(1);
     expect(out[0].figures.movedHours).toBe(0);
     expect(out[1].jobs.map((j) => j.name)).toEqual(s.org.people.map((p) => `#${p.name}`));
   });

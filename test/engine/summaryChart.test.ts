@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { writeSummaryWorkbook } from '../../renderer/src/engine/formats/summaryWorkbook';
-import { columnLetters, seriesRef } from '../../renderer/src/engine/formats/nativeChart';
+import { seriesRef } from '../../renderer/src/engine/formats/nativeChart';
 import { scatterChartXml } from '../../renderer/src/engine/formats/chartXml';
 import { buildAuditReport, type AuditReport } from '../../renderer/src/engine/analysis/auditReport';
 import { assertWellFormed } from '../report/charts.xml';
@@ -120,7 +120,7 @@ function checkPackage(bytes: Uint8Array, report: AuditReport): void {
   const chart = p['xl/charts/chart1.xml'];
   const people = read(bytes).Sheets.People;
   const head = XLSX.utils.sheet_to_json<string[]>(people, { header: 1 })[0];
-  const [eCol, dCol] = [columnLetters(head.indexOf('Empowerment')), columnLetters(head.indexOf('Desirability'))];
+  const [eCol, dCol] = [XLSX.utils.encode_col(head.indexOf('Empowerment')), XLSX.utils.encode_col(head.indexOf('Desirability'))];
   const ratedRows = report.people.flatMap((q, i) => (q.empowerment !== null && q.desirability !== null ? [i + 1] : []));
   const x = series(chart, 'xVal');
   const y = series(chart, 'yVal');

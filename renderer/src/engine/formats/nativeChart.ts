@@ -4,6 +4,7 @@
  * and a page break above the chart, so it prints on a page of its own.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import { drawingXml, scatterChartXml, xmlText, type AnchorPoint, type ScatterChartSpec } from './chartXml';
 
 export interface SheetChart {
@@ -27,20 +28,14 @@ const DEFAULT_ROW_PX = 20;
 const TOP_GAP = 8;
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const OOXML_TYPE = 'application/vnd.openxmlformats-officedocument';
+const CT_DRAWING = `${OOXML_TYPE}.drawing+xml`;
+const CT_CHART = `${OOXML_TYPE}.drawingml.chart+xml`;
 
 /** Elements that follow <drawing> in CT_Worksheet. */
 const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 /** Elements that follow <rowBreaks> in CT_Worksheet. */
 const AFTER_ROW_BREAKS = /<(colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
-
-/** A 0-based column as letters (0 → A, 26 → AA). */
-export function columnLetters(c: number): string {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * The formula of one column's cells at the given 0-based rows: a range per run of consecutive rows,
@@ -49,7 +44,7 @@ export function columnLetters(c: number): string {
 export function seriesRef(sheetName: string, column: number, rows: number[]): string {
   if (rows.length === 0) throw new RangeError('a chart series needs at least one cell');
   const sheet = `'${sheetName.replace(/'/g, "''")}'`;
-  const col = columnLetters(column);
+  const col = XLSX.utils.encode_col(column);
   const runs: [number, number][] = [];
   for (const r of rows) {
     const last = runs[runs.length - 1];

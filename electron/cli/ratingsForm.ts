@@ -10,18 +10,10 @@ import { formRequestProblem, FormRoundError, makeFormRound } from '../../rendere
 import { writeRatingForm } from '../../renderer/src/engine/formats/ratingFormWorkbook';
 import type { RatingFormSpec } from '../../renderer/src/engine/ratingRound/types';
 import { loadOrganization, today, Unusable, writeAtomically } from './io';
+import type { RatingsFormArgs as ParsedFormArgs } from './ratingsArgs';
 
-export interface RatingsFormArgs {
-  file: string;
-  /** Members' names (the command line's --raters "Ann;Bob", split on ";"). */
-  raters?: string[];
-  /** --count N: anonymous numbered forms. */
-  count?: number;
-  factors: boolean;
-  /** The folder the forms go to (--out DIR), created when missing. */
-  out: string;
-  noSuggest: boolean;
-}
+/** What `ratings form` needs: the parsed command line without its command tag. */
+export type RatingsFormArgs = Omit<ParsedFormArgs, 'command'>;
 
 /** Splits --raters "Ann Lee; Bob" into names; empty entries ("Ann;;Bob", a trailing ";") are dropped. */
 export function splitRaters(text: string): string[] {

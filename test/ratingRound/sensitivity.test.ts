@@ -3,38 +3,14 @@ import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import type { Highs } from '../../renderer/src/engine/balance/types';
 import { propose } from '../../renderer/src/engine/balance/propose';
-import type { Organization, Task } from '../../renderer/src/engine/model/types';
+import type { Organization } from '../../renderer/src/engine/model/types';
 import { normalize } from '../../renderer/src/engine/rating/scale';
 import { applyRound } from '../../renderer/src/engine/ratingRound/applyRound';
 import { collectRound } from '../../renderer/src/engine/ratingRound/collect';
 import { roundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
-import type { ReadForm } from '../../renderer/src/engine/ratingRound/types';
+import { budgetForms, org, S20, TAU } from './contestedBudget';
 
-const S20 = { min: 1, max: 20 };
-const TAU = 1;
-const task = (id: string, e: number): Task => ({ id, name: id[0].toUpperCase() + id.slice(1), empowerment: normalize(e, S20), desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false });
-const person = (id: string) => ({ id, name: id[0].toUpperCase() + id.slice(1), role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] });
-
-/**
- * Five people, 10 h each on one task. Ann does strategy (E 16), Bo budget (E contested), Cy, Di and Ed
- * cleaning (E 4). With Bo at x the mean is (16 + x + 12)/5 and the cluster starts 2τ = 2 above it:
- * x = 8 (Q1) → mean 7.2, Bo out; x = 11 (median) → mean 7.8, line 9.8, Bo in; x = 14 (Q3) → Bo in.
- */
-const org: Organization = {
-  people: ['ann', 'bo', 'cy', 'di', 'ed'].map(person),
-  tasks: [task('strategy', 16), task('budget', 10), task('cleaning', 4)],
-  assignments: [['ann', 'strategy'], ['bo', 'budget'], ['cy', 'cleaning'], ['di', 'cleaning'], ['ed', 'cleaning']].map(([personId, taskId]) => ({ personId, taskId, hours: 10, locked: false })),
-  scale: S20,
-  hoursPerFte: 40,
-};
-// Budget E: 5, 8, 11, 14, 17 → Q1 8, median 11, Q3 14 (type 7), IQR 6 > 2τ: contested. Strategy and cleaning agreed.
-const forms: ReadForm[] = [5, 8, 11, 14, 17].map((b, i) => ({
-  file: `${i}.xlsx`, formId: `F${i}`, rater: null, raterNumber: i + 1, issues: [],
-  ratings: [
-    { formId: `F${i}`, rater: null, taskId: 'budget', dimension: 'empowerment', value: b },
-    ...(i < 3 ? [{ formId: `F${i}`, rater: null, taskId: 'strategy', dimension: 'empowerment', value: 16 }, { formId: `F${i}`, rater: null, taskId: 'cleaning', dimension: 'empowerment', value: 4 }] : []),
-  ],
-}));
+const forms = budgetForms([null, null, null, null, null]);
 const result = collectRound(forms, org, TAU);
 
 describe('roundSensitivity', () => {

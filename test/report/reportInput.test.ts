@@ -4,38 +4,16 @@
  * with pseudonyms), the scenario comparison (Current first, at most four more), and the sentences.
  */
 import { describe, expect, it } from 'vitest';
-import type { Organization, Task } from '../../renderer/src/engine/model/types';
-import { normalize } from '../../renderer/src/engine/rating/scale';
 import { applyRound } from '../../renderer/src/engine/ratingRound/applyRound';
 import { collectRound } from '../../renderer/src/engine/ratingRound/collect';
 import { roundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
-import type { ReadForm } from '../../renderer/src/engine/ratingRound/types';
+import { budgetForms, org, TAU } from '../ratingRound/contestedBudget';
 import { scenarioFigures } from '../../renderer/src/engine/scenarios';
 import { CURRENT_NAME, reportRound, reportScenarios, roundSentence } from '../../renderer/src/engine/report';
 import { riverside } from './report.fixture';
 
-const S20 = { min: 1, max: 20 };
-const TAU = 1;
-const task = (id: string, e: number): Task => ({ id, name: id[0].toUpperCase() + id.slice(1), empowerment: normalize(e, S20), desirability: 0.5, empowermentFactors: {}, desirabilityFactors: {}, source: 'file', reason: null, requires: [], chore: false });
-const person = (id: string) => ({ id, name: id[0].toUpperCase() + id.slice(1), role: null, department: null, fte: null, contractHours: null, annualPay: null, hourlyRate: null, qualifications: [] });
-
-// Five people; the budget's E is contested (5, 8, 11, 14, 17) and decides whether Bo is in the cluster (test/ratingRound/sensitivity.test.ts).
-const org: Organization = {
-  people: ['ann', 'bo', 'cy', 'di', 'ed'].map(person),
-  tasks: [task('strategy', 16), task('budget', 10), task('cleaning', 4)],
-  assignments: [['ann', 'strategy'], ['bo', 'budget'], ['cy', 'cleaning'], ['di', 'cleaning'], ['ed', 'cleaning']].map(([personId, taskId]) => ({ personId, taskId, hours: 10, locked: false })),
-  scale: S20,
-  hoursPerFte: 40,
-};
 // Two forms by the same named rater (spelt differently), two by another, one unnamed: 3 raters.
-const raters = ['Ann Lee', 'ann  lee', 'Bo Chan', 'Bo Chan', null];
-const forms: ReadForm[] = [5, 8, 11, 14, 17].map((b, i) => ({
-  file: `${i}.xlsx`, formId: `F${i}`, rater: raters[i], raterNumber: i + 1, issues: [],
-  ratings: [
-    { formId: `F${i}`, rater: raters[i], taskId: 'budget', dimension: 'empowerment', value: b },
-    ...(i < 3 ? [{ formId: `F${i}`, rater: raters[i], taskId: 'strategy', dimension: 'empowerment', value: 16 }, { formId: `F${i}`, rater: raters[i], taskId: 'cleaning', dimension: 'empowerment', value: 4 }] : []),
-  ],
-})) as ReadForm[];
+const forms = budgetForms(['Ann Lee', 'ann  lee', 'Bo Chan', 'Bo Chan', null]);
 
 describe('reportRound', () => {
   const result = collectRound(forms, org, TAU);

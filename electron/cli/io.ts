@@ -12,6 +12,7 @@ import { applySuggestions } from '../../renderer/src/engine/rating/suggest';
 import { fastRead } from '../../renderer/src/worker/parallelRead';
 import type { TimesheetArgs } from './args';
 import { startPartThreads } from './partThreads';
+import type { Project } from '../../renderer/src/engine/formats/projectFile';
 import { BadProject, projectImportResult, projectOrganization, readProject } from './project';
 
 /** Nothing usable: its message becomes the one line on stderr (exit 1). */
@@ -132,9 +133,10 @@ export async function importSpreadsheet(bytes: Uint8Array, file: string, options
 /**
  * Reads and imports a file; unusable input throws Unusable. Suggestions apply unless turned off.
  * A `.fairshare` project gives its saved organization, and its saved tolerance becomes the
- * request's default (written into `args`, so every command that loads honours it).
+ * request's default (written into `args`, so every command that loads honours it). The project itself
+ * comes back too, for commands that need more of it (its scenarios, its overrides), read once.
  */
-export async function loadOrganization(args: LoadArgs): Promise<{ organization: Organization; result: ImportResult; projectName?: string }> {
+export async function loadOrganization(args: LoadArgs): Promise<{ organization: Organization; result: ImportResult; projectName?: string; project?: Project }> {
   const bytes = readInput(args.file);
   let project;
   try {
@@ -151,7 +153,7 @@ export async function loadOrganization(args: LoadArgs): Promise<{ organization: 
     const organization = projectOrganization(project, args.noSuggest);
     if (organization.people.length === 0) throw new Unusable(`${args.file}: the project has no people`);
     args.tolerance ??= project.settings.tolerance;
-    return { organization, result: projectImportResult(organization), projectName: project.name };
+    return { organization, result: projectImportResult(organization), projectName: project.name, project };
   }
   const result = await importSpreadsheet(bytes, args.file, importOptions(args));
   if (!result.organization || result.organization.people.length === 0) throw new Unusable(result.fatal ?? `${args.file}: no people found`);

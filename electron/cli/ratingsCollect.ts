@@ -17,7 +17,6 @@ import type { RoundResult } from '../../renderer/src/engine/ratingRound/result';
 import { roundSensitivity, type RoundSensitivity } from '../../renderer/src/engine/ratingRound/sensitivity';
 import type { ReadForm } from '../../renderer/src/engine/ratingRound/types';
 import { loadOrganization, readInput, Unusable, writeAtomically } from './io';
-import { readProject } from './project';
 import { roundJson, roundText } from './ratingsText';
 
 export interface RatingsCollectRequest {
@@ -43,8 +42,7 @@ function readForm(file: string, org: Organization): ReadForm {
 
 
 /** The project to write: the input project with the round applied, or a new one around a spreadsheet's organization. */
-async function projectOut(args: RatingsCollectRequest, applied: Organization, result: RoundResult, tolerance: number): Promise<Project> {
-  const existing = await readProject(args.file, readInput(args.file));
+function projectOut(args: RatingsCollectRequest, existing: Project | undefined, applied: Organization, result: RoundResult, tolerance: number): Project {
   const now = new Date();
   const base: Project = existing ?? {
     ...createProject(basename(args.file, extname(args.file)), applied, now),
@@ -64,7 +62,7 @@ async function sensitivityOf(org: Organization, result: RoundResult, tolerance: 
 
 export async function ratingsCollect(args: RatingsCollectRequest): Promise<number> {
   const load = { file: args.file, noSuggest: args.noSuggest, tolerance: args.tolerance };
-  const { organization } = await loadOrganization(load);
+  const { organization, project } = await loadOrganization(load);
   // A project's saved tolerance fills `load.tolerance` when none was given.
   const tolerance = load.tolerance ?? defaultTolerance(organization.scale);
   const forms = args.forms.map((f) => readForm(f, organization));
@@ -74,7 +72,7 @@ export async function ratingsCollect(args: RatingsCollectRequest): Promise<numbe
   let written: string | null = null;
   if (args.out && anyUsed) {
     const { serializeProject } = await import('../../renderer/src/engine/formats/projectCodec');
-    writeAtomically(args.out, new TextEncoder().encode(serializeProject(await projectOut(args, applied, result, tolerance))));
+    writeAtomically(args.out, new TextEncoder().encode(serializeProject(projectOut(args, project, applied, result, tolerance))));
     written = args.out;
   }
   const hours = contestedHours(applied);

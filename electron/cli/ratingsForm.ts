@@ -8,7 +8,6 @@ import { mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { formRequestProblem, FormRoundError, makeFormRound } from '../../renderer/src/engine/ratingRound/formSpecs';
 import { writeRatingForm } from '../../renderer/src/engine/formats/ratingFormWorkbook';
-import type { RatingFormSpec } from '../../renderer/src/engine/ratingRound/types';
 import { loadOrganization, today, Unusable, writeAtomically } from './io';
 import type { RatingsFormArgs as ParsedFormArgs } from './ratingsArgs';
 

@@ -16,8 +16,7 @@ import type { ReportInput } from '../../renderer/src/engine/report/types';
 import { applyScenario, MAX_COMPARED, type Scenario } from '../../renderer/src/engine/scenarios';
 import { singletonWarning } from './audit';
 import { findChromium, printToPdf } from './chromium';
-import { loadOrganization, readInput, today, Unusable, writeAtomically } from './io';
-import { readProject } from './project';
+import { loadOrganization, today, Unusable, writeAtomically } from './io';
 import type { ReportArgs } from './reportArgs';
 import { findScenario, scenarioProposal, UnknownScenario } from './reportScenario';
 import { oneLine } from './terminal';
@@ -54,11 +53,9 @@ function compared(org: Organization, scenarios: readonly Scenario[], chosen: Sce
 
 /** Everything the engine's report needs, from the command line's choices. */
 export async function reportInput(args: ReportArgs): Promise<ReportInput> {
-  const { organization: org, result, projectName } = await loadOrganization(args);
+  const { organization: org, result, projectName, project } = await loadOrganization(args);
   const isProject = result.format === PROJECT_EXTENSION;
   if (args.scenario !== undefined && !isProject) throw new Unusable(`${args.file} is a spreadsheet: scenarios live in Fairshare projects (.fairshare); keep a proposal as a scenario in the app and save the project`);
-  // loadOrganization keeps only the organization of a project: its scenarios are read here.
-  const project = isProject ? await readProject(args.file, readInput(args.file)) : null;
   const scenarios = project?.scenarios ?? [];
   const chosen = args.scenario !== undefined ? findScenario(scenarios, args.scenario, args.file) : null;
 

@@ -10,7 +10,7 @@ import type { FullProposal } from '../balance/fullProposal';
 import type { Organization } from '../model/types';
 import type { RoundResult } from '../ratingRound/result';
 import type { RoundSensitivity } from '../ratingRound/sensitivity';
-import { keptScenarioOutcome, MAX_COMPARED, scenarioOutcome, type Scenario } from '../scenarios';
+import { MAX_COMPARED, scenarioOutcome, type Scenario } from '../scenarios';
 import { count, index, setting } from './html';
 import type { ReportRound, ReportScenario } from './types';
 
@@ -31,7 +31,7 @@ export interface Alias {
 export function reportScenarios(org: Organization, scenarios: readonly Scenario[], tolerance: number, alias?: (name: string) => string): ReportScenario[] {
   const plans: { name: string; scenario: Scenario | null }[] = [{ name: CURRENT_NAME, scenario: null }, ...scenarios.slice(0, MAX_COMPARED).map((s) => ({ name: s.name, scenario: s }))];
   return plans.map((p) => {
-    const out = p.scenario ? keptScenarioOutcome(org, p.scenario, tolerance) : scenarioOutcome(org, null, tolerance);
+    const out = scenarioOutcome(org, p.scenario ? p.scenario.allocation : null, tolerance, p.scenario?.settings.chores);
     return { name: p.name, figures: out.figures, jobs: alias ? out.jobs.map((j) => ({ ...j, name: alias(j.name) })) : out.jobs };
   });
 }

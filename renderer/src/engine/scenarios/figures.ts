@@ -7,9 +7,9 @@ import { scorePeople } from '../analysis/jobScores';
 import { computeMetrics } from '../analysis/metrics';
 import type { Organization } from '../model/types';
 import { toPoints } from '../rating/scale';
-import { hoursMap, withAllocation, type HoursMap } from '../model/hours';
+import { hoursMap, withAllocation } from '../model/hours';
 import { hoursMoved } from './allocation';
-import type { Scenario, ScenarioRow } from './types';
+import type { ScenarioRow } from './types';
 
 export interface ScenarioFigures {
   /** Absolute Gini of empowerment, points. */
@@ -43,8 +43,19 @@ export interface ScenarioOutcome {
   jobs: ScenarioJob[];
 }
 
-/** The organization under the plan (null: as it is), its figures at tolerance τ (points) and its jobs. */
-export function scenarioOutcome(org: Organization, allocation: readonly ScenarioRow[] | null, tolerance: number): ScenarioOutcome {
+/** Ids of the tasks with these names. */
+function choreIds(org: Organization, names: readonly string[]): ReadonlySet<string> {
+  const chores = new Set(names);
+  return new Set(org.tasks.filter((t) => chores.has(t.name)).map((t) => t.id));
+}
+
+/**
+ * The organization under the plan (null: as it is), its figures at tolerance τ (points) and its jobs.
+ * `rotatedChores` (task names, a kept scenario's settings.chores) are left out of the hours moved, as
+ * the plan counts them: the allocation spreads their weekly average over everyone, a rota, not hours
+ * changing hands (counted, the sample's plan read 304.8 h moved against its own 291.0 h).
+ */
+export function scenarioOutcome(org: Organization, allocation: readonly ScenarioRow[] | null, tolerance: number, rotatedChores: readonly string[] = []): ScenarioOutcome {
   const current = hoursMap(org.assignments);
   const plan = allocation === null ? current : hoursMap(allocation);
   // Pay is left out: no figure here uses it, and its permutation test is most of the metrics' time (~0.3 s at 2,000 people).
@@ -59,7 +70,7 @@ export function scenarioOutcome(org: Organization, allocation: readonly Scenario
       withinBand: m.empowerment.withinTolerance,
       coordinatorPeople: m.coordinator.members.length,
       desirabilityGini: m.desirability.absoluteGini,
-      movedHours: allocation === null ? 0 : hoursMoved(current, plan),
+      movedHours: allocation === null ? 0 : hoursMoved(current, plan, choreIds(org, rotatedChores)),
       empowermentMean: m.empowerment.mean,
       desirabilityMean: m.desirability.mean,
     },
@@ -73,25 +84,4 @@ export function scenarioOutcome(org: Organization, allocation: readonly Scenario
 /** The figures of a plan (null: the organization as it is) at tolerance τ in points. */
 export function scenarioFigures(org: Organization, allocation: readonly ScenarioRow[] | null, tolerance: number): ScenarioFigures {
   return scenarioOutcome(org, allocation, tolerance).figures;
-}
-
-/** A plan's hours without the given tasks. */
-function without(map: HoursMap, taskIds: ReadonlySet<string>): HoursMap {
-  const out: HoursMap = new Map();
-  for (const [p, tasks] of map) out.set(p, new Map([...tasks].filter(([t]) => !taskIds.has(t))));
-  return out;
-}
-
-/**
- * A kept scenario's outcome, its hours moved counted as its plan counts them: without the chores it
- * rotated, whose weekly average the allocation spreads over everyone (a rota, not hours changing hands;
- * counted, the sample's plan read 304.8 h moved against its own 291.0 h).
- */
-export function keptScenarioOutcome(org: Organization, scenario: Scenario, tolerance: number): ScenarioOutcome {
-  const out = scenarioOutcome(org, scenario.allocation, tolerance);
-  const chores = new Set(scenario.settings.chores);
-  if (chores.size === 0) return out;
-  const choreIds = new Set(org.tasks.filter((t) => chores.has(t.name)).map((t) => t.id));
-  const movedHours = hoursMoved(without(hoursMap(org.assignments), choreIds), without(hoursMap(scenario.allocation), choreIds));
-  return { ...out, figures: { ...out.figures, movedHours } };
 }

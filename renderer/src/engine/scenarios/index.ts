@@ -2,5 +2,5 @@
 export * from './types';
 export { checkScenarioName, makeScenario } from './make';
 export { applyScenario, type ApplyResult } from './apply';
-export { keptScenarioOutcome, scenarioFigures, scenarioOutcome, type ScenarioFigures, type ScenarioJob, type ScenarioOutcome } from './figures';
+export { scenarioFigures, scenarioOutcome, type ScenarioFigures, type ScenarioJob, type ScenarioOutcome } from './figures';
 export { hoursMoved } from './allocation';

@@ -3,7 +3,7 @@
 // under the plan), and why it no longer fits the organization when it does not.
 import type { JobChange } from '../../engine/balance/proposalReport';
 import type { Organization } from '../../engine/model/types';
-import { applyScenario, keptScenarioOutcome, scenarioOutcome, type Scenario, type ScenarioFigures, type ScenarioJob } from '../../engine/scenarios';
+import { applyScenario, scenarioOutcome, type Scenario, type ScenarioFigures, type ScenarioJob } from '../../engine/scenarios';
 
 export interface CompareColumn {
   /** 'current' for scenario zero, else the scenario's id. */
@@ -39,7 +39,7 @@ function outcome(org: Organization, s: Scenario | null, tolerance: number): Outc
   if (!byScenario) outcomes.set(org, (byScenario = new WeakMap()));
   const hit = byScenario.get(s ?? ZERO);
   if (hit && hit.tolerance === tolerance) return hit.out;
-  const out = s ? keptScenarioOutcome(org, s, tolerance) : scenarioOutcome(org, null, tolerance);
+  const out = scenarioOutcome(org, s ? s.allocation : null, tolerance, s?.settings.chores);
   byScenario.set(s ?? ZERO, { tolerance, out });
   return out;
 }

@@ -3,37 +3,38 @@
  * formats at the report's precision (scores one decimal, shares whole percents, hours one decimal),
  * tables whose long lists are capped with a sentence saying how many rows were left out, and figures.
  */
+import { pct as sharePct, pts, snap } from '../analysis/readingsFormat';
 import { escapeXml } from './charts/svg';
 import type { ReportChart } from './types';
 
 /** The one escape for text from the user's data (names, tasks, roles, file names) in HTML text and attributes: the charts' own. */
 export const esc = escapeXml;
 
+const absent = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
+
+// Float noise is snapped first (the readings' snap), so a table rounds 14.249999999999998 as the charts do.
 /** A score in points of the project scale, one decimal; "—" when unrated. */
 export function score(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '—' : noNegativeZero(x.toFixed(1));
+  return absent(x) ? '—' : noNegativeZero(snap(x).toFixed(1));
 }
 
-/** A share (0–1) as a whole percent; "—" when absent. Float noise (0.4999999) is snapped first so it rounds like the engine's readings. */
+/** A share (0–1) as a whole percent, as the readings print it; "—" when absent. */
 export function pct(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-  return `${Math.round(Math.round(x * 1e9) / 1e9 * 100)}%`;
+  return absent(x) ? '—' : sharePct(x);
 }
 
 /** Weekly hours, one decimal. */
 export function hours(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '—' : noNegativeZero(x.toFixed(1));
+  return absent(x) ? '—' : noNegativeZero(snap(x).toFixed(1));
 }
 
 /** An index (Gini, Theil) with the decimals it needs to be read; "—" when absent. */
 export function index(x: number | null | undefined, decimals = 2): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '—' : noNegativeZero(x.toFixed(decimals));
+  return absent(x) ? '—' : noNegativeZero(snap(x).toFixed(decimals));
 }
 
-/** A tolerance or other setting in points, as the user gave it (up to two decimals: 0.95, 2). */
-export function setting(x: number): string {
-  return String(Math.round(Math.round(x * 1e9) / 1e9 * 100) / 100);
-}
+/** A tolerance or other setting in points, as the user gave it (up to two decimals: 0.95, 2): the readings' pts. */
+export const setting = pts;
 
 function noNegativeZero(s: string): string {
   return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;

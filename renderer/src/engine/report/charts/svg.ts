@@ -4,6 +4,7 @@
  * legends. Every chart is a string built from these, so the same input always gives the same bytes.
  */
 import type { Band } from './api';
+import { snap } from '../../analysis/readingsFormat';
 
 /** The width of every full-size chart's viewBox; text sizes below assume it (10 units ≈ 8 pt on A4). */
 export const WIDTH = 600;
@@ -232,16 +233,12 @@ export function legend(items: LegendItem[], x: number, y: number, maxWidth: numb
   return { svg: items.length ? `<g data-legend="">${parts.join('')}</g>` : '', height: items.length ? cy - y + rowHeight : 0 };
 }
 
-/** A score as the report shows it: one decimal. */
+/** A score as the report shows it: one decimal, float noise snapped as the readings do. */
 export function fmt1(x: number): string {
-  return (Math.round(x * 1e9) / 1e9).toFixed(1);
+  return snap(x).toFixed(1);
 }
 
 /** Hours as given, at most two decimals ("40", "37.5", "503.33"). */
 export function fmtHours(h: number): string {
   return num(h);
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -4,6 +4,7 @@
  * adds them to the package). Element order follows the ECMA-376 schema: Excel "repairs" a file
  * whose chart has an element out of place.
  */
+import { escapeXml } from './xmlEscape';
 
 /** One value series of a chart, read from cells and cached for viewers that do not recalculate. */
 export interface ChartValues {
@@ -36,13 +37,6 @@ export const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 
-/** Text and attribute values from the user's data (sheet names in formulas) or ours, escaped for XML. */
-export function xmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-    // Characters XML 1.0 does not allow at all (a control character in a name would make the part unreadable).
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
-}
-
 /** A number as a chart value: finite, in plain decimal notation JavaScript and Excel both read. */
 function value(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`a chart value must be finite, got ${n}`);
@@ -52,7 +46,7 @@ function value(n: number): string {
 function rich(text: string, size: number, bold: boolean, rotated: boolean): string {
   const b = bold ? ' b="1"' : ' b="0"';
   const body = rotated ? '<a:bodyPr rot="-5400000" vert="horz"/>' : '<a:bodyPr/>';
-  return `<c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${b}/></a:pPr><a:r><a:rPr lang="en-US" sz="${size}"${b}/><a:t>${xmlText(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  return `<c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${b}/></a:pPr><a:r><a:rPr lang="en-US" sz="${size}"${b}/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
 function title(text: string, size: number, bold: boolean, rotated = false): string {
@@ -61,7 +55,7 @@ function title(text: string, size: number, bold: boolean, rotated = false): stri
 
 function numRef(v: ChartValues): string {
   const points = v.values.map((n, i) => `<c:pt idx="${i}"><c:v>${value(n)}</c:v></c:pt>`).join('');
-  return `<c:numRef><c:f>${xmlText(v.ref)}</c:f><c:numCache><c:formatCode>${xmlText(v.formatCode)}</c:formatCode><c:ptCount val="${v.values.length}"/>${points}</c:numCache></c:numRef>`;
+  return `<c:numRef><c:f>${escapeXml(v.ref)}</c:f><c:numCache><c:formatCode>${escapeXml(v.formatCode)}</c:formatCode><c:ptCount val="${v.values.length}"/>${points}</c:numCache></c:numRef>`;
 }
 
 const GRID = '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>';
@@ -84,7 +78,7 @@ export function scatterChartXml(spec: ScatterChartSpec): string {
   if (spec.x.values.length !== spec.y.values.length) throw new RangeError('a scatter series needs as many x values as y values');
   const [X, Y] = [500100, 500200];
   // No line between points ("lineMarker" with the line switched off): the order of the rows means nothing.
-  const series = `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${xmlText(spec.seriesName)}</c:v></c:tx>`
+  const series = `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(spec.seriesName)}</c:v></c:tx>`
     + '<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>'
     + `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${spec.color}"><a:alpha val="80000"/></a:srgbClr></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="${spec.outline}"/></a:solidFill></a:ln></c:spPr></c:marker>`
     + `<c:xVal>${numRef(spec.x)}</c:xVal><c:yVal>${numRef(spec.y)}</c:yVal><c:smooth val="0"/></c:ser>`;
@@ -117,8 +111,8 @@ function marker(tag: 'from' | 'to', p: AnchorPoint): string {
 export function drawingXml(from: AnchorPoint, to: AnchorPoint, chartRel: string, name: string, description: string): string {
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}"><xdr:twoCellAnchor editAs="oneCell">${marker('from', from)}${marker('to', to)}`
-    + `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xmlText(name)}" descr="${xmlText(description)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`
+    + `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeXml(name)}" descr="${escapeXml(description)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>`
     + '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
-    + `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${xmlText(chartRel)}"/></a:graphicData></a:graphic>`
+    + `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${escapeXml(chartRel)}"/></a:graphicData></a:graphic>`
     + '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
 }

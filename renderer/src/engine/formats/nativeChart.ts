@@ -5,7 +5,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
-import { drawingXml, scatterChartXml, xmlText, type AnchorPoint, type ScatterChartSpec } from './chartXml';
+import { drawingXml, scatterChartXml, type AnchorPoint, type ScatterChartSpec } from './chartXml';
+import { escapeXml } from './xmlEscape';
 
 export interface SheetChart {
   /** 1-based index of the sheet it is drawn on (xl/worksheets/sheetN.xml). */
@@ -114,7 +115,7 @@ function addRelationship(existing: string | null, type: string, target: string):
   let n = 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"/>`;
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
   const xml = existing ? existing.replace('</Relationships>', `${rel}</Relationships>`) : relsXml([rel]);
   return { xml, id };
 }

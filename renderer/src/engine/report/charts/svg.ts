@@ -5,6 +5,7 @@
  */
 import type { Band } from './api';
 import { snap } from '../../analysis/readingsFormat';
+import { escapeXml } from '../../formats/xmlEscape';
 
 /** The width of every full-size chart's viewBox; text sizes below assume it (10 units ≈ 8 pt on A4). */
 export const WIDTH = 600;
@@ -26,20 +27,8 @@ export const LIGHT = '#c9c9c3';
 export const BAND_FILL = '#1f5fa8';
 export const BAND_OPACITY = 0.12;
 
-// Characters XML 1.0 forbids (C0 controls but tab and newlines, U+FFFE/FFFF, lone surrogates): a name
-// holding one would make the whole document unreadable, so they are dropped.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text from the data made safe in XML and HTML text and in double- or single-quoted attributes. */
-export function escapeXml(text: string): string {
-  return String(text)
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+// The report and the workbook chart share one escape (engine/formats/xmlEscape.ts).
+export { escapeXml };
 
 /** A coordinate with at most two decimals (keeps files small; 0.01 units is far below a printed dot). */
 export function num(x: number): string {

@@ -6,8 +6,6 @@
  */
 import { version } from '../../../package.json';
 import type { AuditReport } from '../engine/analysis/auditReport';
-import { defaultTolerance } from '../engine/analysis/metrics';
-import type { Organization } from '../engine/model/types';
 import type { PageSize, ReportInput } from '../engine/report/types';
 import { JobCancelled } from '../worker/client';
 import type { ReportJobArgs } from '../worker/protocol';
@@ -69,10 +67,6 @@ export function setPartIncluded(part: ReportPart, included: boolean): void {
 export const GENERATOR = `Fairshare ${version}`;
 
 /** The project's tolerance, points (its own, else 5% of the scale). */
-function toleranceOf(org: Organization, tolerance: number | undefined): number {
-  return tolerance ?? defaultTolerance(org.scale);
-}
-
 /** The masker of one-person roles and departments the user chose to hide, or null for none. */
 async function hiddenGroupsMasker(report: AuditReport, projectName: string): Promise<((name: string) => string) | null> {
   const hide = await singletonsToHide(report, projectName, 'the report');
@@ -88,7 +82,8 @@ export async function gatherReport(pageSize: PageSize, omit: Record<ReportPart, 
   const { project, revision, pseudonymize, report: shown } = workspace.get();
   if (!project || !shown) return null;
   const org = project.organization;
-  const tolerance = toleranceOf(org, project.settings.tolerance);
+  // The audit's own τ: the project's, or the default it already worked out.
+  const tolerance = audit.metrics.tolerance;
   // The same answer as reportForExport's (remembered for this project and its names): no second question.
   const mask = await hiddenGroupsMasker(shown, project.name);
   const parts: ReportPart[] = [];
